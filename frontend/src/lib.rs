@@ -10,5 +10,26 @@ pub mod ast;
 pub mod check;
 pub mod constant;
 pub mod lexer;
+pub mod lower;
 pub mod parser;
 pub mod token;
+
+use middle::source::{Diagnostic, FileId, Severity, SourceMap};
+
+/// Parses, checks and lowers one package. Returns the IR program when there were no errors,
+/// together with every diagnostic found. Syntax errors stop before type checking, as in gc.
+pub fn compile_package(map: &SourceMap, files: &[FileId]) -> (Option<middle::ir::Program>, Vec<Diagnostic>) {
+    let (ast, mut diags) = parser::parse_files(map, files);
+    if parser::stops_compilation(&diags) {
+        return (None, diags);
+    }
+    let (info, check_diags) = check::check_package(&ast, map);
+    diags.extend(check_diags);
+    if diags.iter().any(|d| d.severity == Severity::Error) {
+        return (None, diags);
+    }
+    let (program, lower_diags) = lower::lower_package(&ast, &info, map);
+    let failed = !lower_diags.is_empty();
+    diags.extend(lower_diags);
+    (if failed { None } else { Some(program) }, diags)
+}

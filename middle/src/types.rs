@@ -497,6 +497,22 @@ impl TypeTable {
         (offsets, Layout { size: offset.next_multiple_of(align), align })
     }
 
+    /// True if an interface holds a value of `id` directly in its data word instead of pointing to a
+    /// box: pointer-shaped types (pointers, maps, channels, funcs, `unsafe.Pointer`) and structs or
+    /// one-element arrays wrapping exactly one such value, as in gc.
+    pub fn is_direct_iface(&self, id: TypeId) -> bool {
+        match self.under(id) {
+            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => true,
+            Type::Basic(BasicKind::UnsafePointer) => true,
+            Type::Array(elem, 1) => self.is_direct_iface(*elem),
+            Type::Struct(fields) => {
+                let sized: Vec<&Field> = fields.iter().filter(|f| self.layout(f.ty).size > 0).collect();
+                sized.len() == 1 && self.layout(id).size == 8 && self.is_direct_iface(sized[0].ty)
+            }
+            _ => false,
+        }
+    }
+
     /// True if values of `id` contain pointers the collector must trace.
     pub fn has_pointers(&self, id: TypeId) -> bool {
         match self.under(id) {

@@ -195,3 +195,14 @@ pub struct Itab {
     /// Offset 16: entry points (only the first is declared; the rest follow).
     pub fns: [*const u8; 1],
 }
+
+/// Size of a map header (`runtime.hmap`'s counterpart). A map value is a pointer to one. The
+/// compiler zero-initialises the header (possibly on the stack, when the map does not escape) and
+/// calls `gosub_map_init`; offset 0 holds the number of entries as an `i64`, so `len(m)` is a
+/// load. The runtime never moves a header; everything it points to comes from `gosub_alloc`.
+pub const MAP_HEADER_BYTES: u64 = 48;
+
+/// Size of a map iterator, owned by the compiler (usually a stack slot). After
+/// `gosub_map_iter_next` returns 1, offset 0 holds a pointer to the key and offset 8 a pointer to
+/// the value.
+pub const MAP_ITER_BYTES: u64 = 64;

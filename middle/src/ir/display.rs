@@ -148,13 +148,7 @@ fn write_inst(out: &mut String, p: &Program, inst: &Inst) -> fmt::Result {
         Inst::Alloc { site, count, .. } => write!(out, "alloc {site}{}", count.as_ref().map_or(String::new(), |c| format!(" x {}", operand(p, c)))),
         Inst::Call { dsts, callee, args, .. } => {
             let dsts = dsts.iter().map(|d| place(p, d)).collect::<Vec<_>>().join(", ");
-            let callee = match callee {
-                Callee::Direct(f) => p.funcs.get(f.index()).map_or_else(|| f.to_string(), |f| f.symbol.clone()),
-                Callee::Closure(o) => format!("closure {}", operand(p, o)),
-                Callee::Iface(o, m) => format!("iface {}.m{m}", operand(p, o)),
-                Callee::Extern(e) => e.sig().symbol.to_string(),
-            };
-            write!(out, "{}{} = call {}({})", if dsts.is_empty() { "_" } else { "" }, dsts, callee, operands(p, args))
+            write!(out, "{}{} = call {}({})", if dsts.is_empty() { "_" } else { "" }, dsts, callee_text(p, callee), operands(p, args))
         }
         Inst::BoundsCheck { index, len, .. } => write!(out, "boundscheck {} < {}", operand(p, index), operand(p, len)),
         Inst::NilCheck { ptr, .. } => write!(out, "nilcheck {}", operand(p, ptr)),
@@ -171,6 +165,40 @@ fn write_inst(out: &mut String, p: &Program, inst: &Inst) -> fmt::Result {
         Inst::SliceCopy { result, dst, src, .. } => {
             write!(out, "{} = copy({}, {})", result.as_ref().map_or("_".into(), |r| place(p, r)), operand(p, dst), operand(p, src))
         }
+        Inst::MakeMap { dst, ty: t, hint, site, .. } => write!(out, "{} = makemap {} hint {} in {site}", place(p, dst), ty(p, *t), opt(p, hint)),
+        Inst::MapIndex { dst, ok, map, key, .. } => write!(
+            out,
+            "{}, {} = {}[{}]",
+            dst.as_ref().map_or("_".into(), |r| place(p, r)),
+            ok.as_ref().map_or("_".into(), |r| place(p, r)),
+            operand(p, map),
+            operand(p, key)
+        ),
+        Inst::MapStore { map, key, value, .. } => write!(out, "{}[{}] = {}", operand(p, map), operand(p, key), operand(p, value)),
+        Inst::MapDelete { map, key, .. } => write!(out, "delete({}, {})", operand(p, map), operand(p, key)),
+        Inst::MapClear { map, .. } => write!(out, "clear({})", operand(p, map)),
+        Inst::MapIterInit { iter, map, .. } => write!(out, "{} = mapiter({})", place(p, iter), operand(p, map)),
+        Inst::MapIterNext { iter, key, value, ok, .. } => write!(
+            out,
+            "{}, {}, {} = next({})",
+            key.as_ref().map_or("_".into(), |r| place(p, r)),
+            value.as_ref().map_or("_".into(), |r| place(p, r)),
+            place(p, ok),
+            place(p, iter)
+        ),
+        Inst::MakeChan { dst, ty: t, size, .. } => write!(out, "{} = makechan {} size {}", place(p, dst), ty(p, *t), opt(p, size)),
+        Inst::ChanSend { ch, value, .. } => write!(out, "{} <- {}", operand(p, ch), operand(p, value)),
+        Inst::ChanRecv { dst, ok, ch, .. } => write!(
+            out,
+            "{}, {} = <-{}",
+            dst.as_ref().map_or("_".into(), |r| place(p, r)),
+            ok.as_ref().map_or("_".into(), |r| place(p, r)),
+            operand(p, ch)
+        ),
+        Inst::ChanClose { ch, .. } => write!(out, "close({})", operand(p, ch)),
+        Inst::Go { callee, args, .. } => write!(out, "go {}({})", callee_text(p, callee), operands(p, args)),
+        Inst::Defer { callee, args, .. } => write!(out, "defer {}({})", callee_text(p, callee), operands(p, args)),
+        Inst::Recover { dst, .. } => write!(out, "{} = recover()", place(p, dst)),
         Inst::TypeAssert { dst, ok, x, ty: t, .. } => write!(
             out,
             "{}, {} = {}.({})",
@@ -179,5 +207,14 @@ fn write_inst(out: &mut String, p: &Program, inst: &Inst) -> fmt::Result {
             operand(p, x),
             ty(p, *t)
         ),
+    }
+}
+
+fn callee_text(p: &Program, callee: &Callee) -> String {
+    match callee {
+        Callee::Direct(f) => p.funcs.get(f.index()).map_or_else(|| f.to_string(), |f| f.symbol.clone()),
+        Callee::Closure(o) => format!("closure {}", operand(p, o)),
+        Callee::Iface(o, m) => format!("iface {}.m{m}", operand(p, o)),
+        Callee::Extern(e) => e.sig().symbol.to_string(),
     }
 }

@@ -90,6 +90,8 @@ pub enum Extern {
     ReadMemStats,
     /// builtin `panic`
     Panic,
+    /// decodes the rune at a byte index of a string (`for range` over a string): (rune, next index)
+    DecodeRune,
 }
 
 impl Extern {
@@ -131,6 +133,7 @@ impl Extern {
                 OsExit => ("gosub_exit", vec![(Word, Keep)], vec![], 0, true),
                 ReadMemStats => ("gosub_read_memstats", vec![(Word, Keep)], vec![], 0, false),
                 Panic => ("gosub_panic_value", vec![(Iface, ParamLeak::Heap)], vec![], 0, true),
+                DecodeRune => ("gosub_decode_rune", vec![(Str, Keep), (Word, Keep)], vec![TypeId::INT, TypeId::INT], 2, false),
             };
         ExternSig { symbol, params, results, returned, noreturn }
     }

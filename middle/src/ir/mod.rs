@@ -40,6 +40,7 @@ mod builder;
 mod display;
 mod externs;
 mod verify;
+mod visit;
 
 pub use builder::FunctionBuilder;
 pub use display::program_to_string;
@@ -100,6 +101,22 @@ pub struct Program {
     pub init: Option<FuncId>,
     /// `main.main`, for a command.
     pub main: Option<FuncId>,
+    /// The method sets of the concrete types that are converted to interfaces: for each type, its
+    /// methods sorted by name. They fill the type descriptors and itabs.
+    pub method_sets: std::collections::HashMap<TypeId, Vec<MethodEntry>>,
+}
+
+/// One method of a concrete type's method set, as an interface call reaches it.
+#[derive(Clone, Debug)]
+pub struct MethodEntry {
+    /// The method name.
+    pub name: String,
+    /// The method's signature without receiver (a func type).
+    pub sig: TypeId,
+    /// The entry point, taking the interface data word as its first parameter (the method itself
+    /// for a pointer receiver or a pointer-shaped value receiver, otherwise a wrapper that loads the
+    /// receiver from the box).
+    pub func: FuncId,
 }
 
 impl Program {
@@ -647,6 +664,146 @@ pub enum Inst {
         /// Source position.
         pos: Pos,
     },
+    /// `dst = make(map[K]V, hint)` (also map literals). `site` (kind `Object`, type: the map
+    /// header) is where the map's header lives; the entries always live in the heap.
+    MakeMap {
+        /// Destination (a map value).
+        dst: Place,
+        /// The map type.
+        ty: TypeId,
+        /// Size hint.
+        hint: Option<Operand>,
+        /// The header's site.
+        site: AllocId,
+        /// Source position.
+        pos: Pos,
+    },
+    /// `dst, ok = m[key]` (the zero value when absent).
+    MapIndex {
+        /// Receives the value.
+        dst: Option<Place>,
+        /// Receives presence in the comma-ok form.
+        ok: Option<Place>,
+        /// The map.
+        map: Operand,
+        /// The key.
+        key: Operand,
+        /// Source position.
+        pos: Pos,
+    },
+    /// `m[key] = value`: key and value are copied into the map (they escape).
+    MapStore {
+        /// The map.
+        map: Operand,
+        /// The key.
+        key: Operand,
+        /// The value.
+        value: Operand,
+        /// Source position.
+        pos: Pos,
+    },
+    /// `delete(m, key)`.
+    MapDelete {
+        /// The map.
+        map: Operand,
+        /// The key.
+        key: Operand,
+        /// Source position.
+        pos: Pos,
+    },
+    /// `clear(m)`.
+    MapClear {
+        /// The map.
+        map: Operand,
+        /// Source position.
+        pos: Pos,
+    },
+    /// Starts iterating over a map; `iter` is a local of the iterator type.
+    MapIterInit {
+        /// The iterator state.
+        iter: Place,
+        /// The map.
+        map: Operand,
+        /// Source position.
+        pos: Pos,
+    },
+    /// Advances a map iterator: `ok` is false when done, else `key`/`value` receive the entry.
+    MapIterNext {
+        /// The iterator state.
+        iter: Place,
+        /// Receives the key.
+        key: Option<Place>,
+        /// Receives the value.
+        value: Option<Place>,
+        /// Receives whether an entry was produced.
+        ok: Place,
+        /// Source position.
+        pos: Pos,
+    },
+    /// `dst = make(chan T, size)`; channels always live in the heap.
+    MakeChan {
+        /// Destination.
+        dst: Place,
+        /// The channel type.
+        ty: TypeId,
+        /// Buffer size.
+        size: Option<Operand>,
+        /// Source position.
+        pos: Pos,
+    },
+    /// `ch <- value` (the value escapes).
+    ChanSend {
+        /// The channel.
+        ch: Operand,
+        /// The value.
+        value: Operand,
+        /// Source position.
+        pos: Pos,
+    },
+    /// `dst, ok = <-ch`.
+    ChanRecv {
+        /// Receives the value.
+        dst: Option<Place>,
+        /// Receives false when the channel is closed and drained.
+        ok: Option<Place>,
+        /// The channel.
+        ch: Operand,
+        /// Source position.
+        pos: Pos,
+    },
+    /// `close(ch)`.
+    ChanClose {
+        /// The channel.
+        ch: Operand,
+        /// Source position.
+        pos: Pos,
+    },
+    /// `go f(args)`: runs the call in a new goroutine (arguments escape).
+    Go {
+        /// What is called.
+        callee: Callee,
+        /// Arguments, evaluated now.
+        args: Vec<Operand>,
+        /// Source position.
+        pos: Pos,
+    },
+    /// `defer f(args)`: arguments are evaluated now, the call runs when the function returns or
+    /// panics, last deferred first.
+    Defer {
+        /// What is called.
+        callee: Callee,
+        /// Arguments, evaluated now.
+        args: Vec<Operand>,
+        /// Source position.
+        pos: Pos,
+    },
+    /// `dst = recover()`.
+    Recover {
+        /// Receives the recovered value (an `any`).
+        dst: Place,
+        /// Source position.
+        pos: Pos,
+    },
     /// Asserts that interface `x` holds type `ty` (concrete or interface); on success `dst`
     /// receives the value (a `ty`); `ok` receives the success flag in the comma-ok form, otherwise
     /// failure panics.
@@ -692,7 +849,21 @@ impl Inst {
             | Inst::StringConv { pos, .. }
             | Inst::Append { pos, .. }
             | Inst::SliceCopy { pos, .. }
-            | Inst::TypeAssert { pos, .. } => *pos,
+            | Inst::TypeAssert { pos, .. }
+            | Inst::MakeMap { pos, .. }
+            | Inst::MapIndex { pos, .. }
+            | Inst::MapStore { pos, .. }
+            | Inst::MapDelete { pos, .. }
+            | Inst::MapClear { pos, .. }
+            | Inst::MapIterInit { pos, .. }
+            | Inst::MapIterNext { pos, .. }
+            | Inst::MakeChan { pos, .. }
+            | Inst::ChanSend { pos, .. }
+            | Inst::ChanRecv { pos, .. }
+            | Inst::ChanClose { pos, .. }
+            | Inst::Go { pos, .. }
+            | Inst::Defer { pos, .. }
+            | Inst::Recover { pos, .. } => *pos,
         }
     }
 }

@@ -185,6 +185,22 @@ impl Verifier<'_> {
                 }
                 self.operand(x);
             }
+            Inst::MakeMap { site, .. } => {
+                if self.f.allocs.get(site.index()).is_none() {
+                    self.err(format!("missing alloc site {site}"));
+                }
+                self.places_and_operands(inst);
+            }
+            _ => self.places_and_operands(inst),
+        }
+    }
+
+    /// Checks every place an instruction mentions.
+    fn places_and_operands(&mut self, inst: &Inst) {
+        let mut places = Vec::new();
+        inst.for_each_place(&mut |p: &Place| places.push(p.clone()));
+        for p in &places {
+            self.place(p);
         }
     }
 

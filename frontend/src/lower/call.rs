@@ -1,0 +1,438 @@
+//! Calls: functions, methods, interface methods, func values, builtins, the standard-library
+//! functions gosub provides, and the `...` argument slices of variadic calls.
+
+use middle::ir::{AllocKind, Callee, Const, Extern, FuncKind, Inst, Operand, Place, Rvalue};
+use middle::types::{BasicKind, Type, TypeId};
+
+use super::expr::strip_parens;
+use super::func::FnLowerer;
+use crate::ast::{Block, ExprId, ExprKind, FuncType};
+use crate::check::{Builtin, CallKind, ObjKind, Selection, StdFunc};
+
+impl FnLowerer<'_, '_> {
+    /// Lowers a call expression; returns its results (empty for none).
+    pub fn call(&mut self, e: ExprId) -> Vec<Operand> {
+        let ast = self.p.ast;
+        let ExprKind::Call { fun, args, ellipsis, .. } = &ast.expr(e).kind else { return Vec::new() };
+        let pos = self.pos(e);
+        match self.p.info.calls.get(&e).copied() {
+            Some(CallKind::Conversion(t)) => match args.first() {
+                Some(a) => vec![self.conversion(e, t, *a)],
+                None => Vec::new(),
+            },
+            Some(CallKind::Builtin(b)) => self.builtin(e, b, args, ellipsis.is_some()),
+            Some(CallKind::Std(s)) => self.std_call(e, s, args, ellipsis.is_some()),
+            _ => {
+                let fun_inner = strip_parens(ast, *fun);
+                let fty = self.ty(fun_inner);
+                let sig = match self.p.types.under(fty) {
+                    Type::Func(s) => s.clone(),
+                    _ => {
+                        // Method call: the selector's type is the method's signature.
+                        match self.p.types.under(self.ty(fun_inner)) {
+                            Type::Func(s) => s.clone(),
+                            _ => return Vec::new(),
+                        }
+                    }
+                };
+                let (callee, mut argv) = self.callee(fun_inner);
+                argv.extend(self.arguments(e, args, &sig.params, sig.variadic, ellipsis.is_some()));
+                let dsts: Vec<_> = sig.results.iter().map(|t| self.temp(*t)).collect();
+                self.b.push(Inst::Call { dsts: dsts.iter().map(|d| Place::local(*d)).collect(), callee, args: argv, pos });
+                dsts.into_iter().map(Operand::local).collect()
+            }
+        }
+    }
+
+    /// What a call of `fun` invokes, and the receiver argument if it is a method call.
+    fn callee(&mut self, fun: ExprId) -> (Callee, Vec<Operand>) {
+        let ast = self.p.ast;
+        let pos = self.pos(fun);
+        if let ExprKind::Selector { x, .. } = ast.expr(fun).kind {
+            match self.p.info.selections.get(&fun).cloned() {
+                Some(Selection::Method { path, derefs, named, index, take_address, deref_receiver }) => {
+                    let recv = self.receiver(x, &path, &derefs, take_address, deref_receiver, pos);
+                    if let Some(f) = self.p.method_funcs.get(&(named, index)).copied() {
+                        return (Callee::Direct(f), vec![recv]);
+                    }
+                }
+                Some(Selection::InterfaceMethod { index }) => {
+                    let xty = self.ty(x);
+                    let base = self.expr(x);
+                    let v = self.materialize(xty, Rvalue::Use(base), pos);
+                    return (Callee::Iface(v, index), Vec::new());
+                }
+                _ => {}
+            }
+        }
+        if let ExprKind::Ident(_) = ast.expr(fun).kind {
+            if let Some(obj) = self.use_of(fun) {
+                if let ObjKind::Func(fref) = &self.p.info.objects[obj.0 as usize].kind {
+                    if let Some(f) = self.p.decl_funcs.get(fref).copied() {
+                        return (Callee::Direct(f), Vec::new());
+                    }
+                }
+            }
+        }
+        let fty = self.ty(fun);
+        let v = self.expr(fun);
+        let v = self.materialize(fty, Rvalue::Use(v), pos);
+        (Callee::Closure(v), Vec::new())
+    }
+
+    /// The receiver argument of a method call on `x`.
+    fn receiver(&mut self, x: ExprId, path: &[u32], derefs: &[bool], take_address: bool, deref: bool, pos: middle::source::Pos) -> Operand {
+        let xty = self.ty(x);
+        if path.is_empty() && !take_address && !deref {
+            return self.expr(x);
+        }
+        let base = if !path.is_empty() && derefs.first().copied().unwrap_or(false) {
+            let p = self.expr(x);
+            let l = self.in_local(xty, p, pos);
+            Place::deref(l)
+        } else if take_address && path.is_empty() {
+            match self.place(x) {
+                Some(p) => p,
+                None => Place::local(self.temp(xty)),
+            }
+        } else {
+            self.place_or_temp(x)
+        };
+        let place = self.follow_path(base, xty, path, derefs, pos);
+        let recv_ty = self.place_type_hint(xty, path);
+        if take_address {
+            if let middle::ir::PlaceBase::Local(_) = place.base {
+                self.p.unsupported(pos, "calling a pointer method on this value is");
+            }
+            let pty = self.p.types.pointer(recv_ty);
+            self.materialize(pty, Rvalue::AddrOf(place), pos)
+        } else if deref {
+            let ptr_ty = recv_ty;
+            let l = self.in_local(ptr_ty, Operand::Copy(place), pos);
+            Operand::Copy(Place::deref(l))
+        } else {
+            Operand::Copy(place)
+        }
+    }
+
+    /// The type reached by following `path` from `ty` (through pointers).
+    fn place_type_hint(&self, mut ty: TypeId, path: &[u32]) -> TypeId {
+        for f in path {
+            let st = match self.p.types.under(ty) {
+                Type::Pointer(e) => *e,
+                _ => ty,
+            };
+            ty = match self.p.types.under(st) {
+                Type::Struct(fields) => fields.get(*f as usize).map_or(TypeId::INVALID, |f| f.ty),
+                _ => TypeId::INVALID,
+            };
+        }
+        ty
+    }
+
+    /// Evaluates call arguments against parameter types, packing variadic extras into a `...`
+    /// argument slice.
+    pub fn arguments(&mut self, call: ExprId, args: &[ExprId], params: &[TypeId], variadic: bool, spread: bool) -> Vec<Operand> {
+        // f(g()) with a multi-value g.
+        if args.len() == 1 && params.len() > 1 {
+            if let Type::Tuple(_) = self.p.types.get(self.ty(args[0])) {
+                return self.call(args[0]);
+            }
+        }
+        let fixed = if variadic && !spread { params.len().saturating_sub(1) } else { params.len() };
+        let mut out = Vec::new();
+        for (i, a) in args.iter().take(fixed).enumerate() {
+            out.push(self.expr_to(*a, params[i]));
+        }
+        if variadic && !spread {
+            let slice_ty = params.last().copied().unwrap_or(TypeId::INVALID);
+            let extra = &args[fixed.min(args.len())..];
+            out.push(self.variadic_slice(call, slice_ty, extra));
+        }
+        out
+    }
+
+    /// The implicit `[]T{args...}` of a variadic call (gc's `... argument`), or nil when empty.
+    fn variadic_slice(&mut self, call: ExprId, slice_ty: TypeId, extra: &[ExprId]) -> Operand {
+        if extra.is_empty() {
+            return Operand::Const(Const::Zero(slice_ty));
+        }
+        let elem = match self.p.types.under(slice_ty) {
+            Type::Slice(e) => *e,
+            _ => TypeId::INVALID,
+        };
+        let pos = self.pos(call);
+        let n = extra.len() as u64;
+        let values: Vec<Operand> = extra.iter().map(|a| self.expr_to(*a, elem)).collect();
+        let arr = self.p.types.array(elem, n);
+        let site = self.b.new_alloc(arr, AllocKind::Object, pos, "... argument".into());
+        self.b.push(Inst::Alloc { site, count: None, pos });
+        for (i, v) in values.into_iter().enumerate() {
+            self.b.assign(Place::alloc(site).index(Operand::int(i as i64)), Rvalue::Use(v), pos);
+        }
+        let pty = self.p.types.pointer(arr);
+        let ptr = self.materialize(pty, Rvalue::AddrOf(Place::alloc(site)), pos);
+        self.materialize(slice_ty, Rvalue::MakeSlice(ptr, Operand::int(n as i64), Operand::int(n as i64)), pos)
+    }
+
+    fn std_call(&mut self, e: ExprId, s: StdFunc, args: &[ExprId], spread: bool) -> Vec<Operand> {
+        let pos = self.pos(e);
+        let any_slice = self.p.types.slice(TypeId::EMPTY_INTERFACE);
+        let (ext, formatted) = match s {
+            StdFunc::FmtPrint => (Extern::FmtPrint, false),
+            StdFunc::FmtPrintln => (Extern::FmtPrintln, false),
+            StdFunc::FmtPrintf => (Extern::FmtPrintf, true),
+            StdFunc::FmtSprint => (Extern::FmtSprint, false),
+            StdFunc::FmtSprintln => (Extern::FmtSprintln, false),
+            StdFunc::FmtSprintf => (Extern::FmtSprintf, true),
+            StdFunc::OsExit => {
+                let code = match args.first() {
+                    Some(a) => self.expr_to(*a, TypeId::INT),
+                    None => Operand::int(0),
+                };
+                self.b.push(Inst::Call { dsts: vec![], callee: Callee::Extern(Extern::OsExit), args: vec![code], pos });
+                return Vec::new();
+            }
+            StdFunc::RuntimeReadMemStats => {
+                let p = match args.first() {
+                    Some(a) => self.expr(*a),
+                    None => Operand::int(0),
+                };
+                self.b.push(Inst::Call { dsts: vec![], callee: Callee::Extern(Extern::ReadMemStats), args: vec![p], pos });
+                return Vec::new();
+            }
+            StdFunc::FmtErrorf | StdFunc::ErrorsNew | StdFunc::StrconvItoa | StdFunc::RuntimeGC => {
+                self.p.unsupported(pos, &format!("{s:?} is"));
+                return vec![Operand::Const(Const::Zero(self.ty(e)))];
+            }
+        };
+        let mut params = Vec::new();
+        if formatted {
+            params.push(TypeId::STRING);
+        }
+        params.push(any_slice);
+        let argv = self.arguments(e, args, &params, true, spread);
+        let sig = ext.sig();
+        let dsts: Vec<_> = sig.results.iter().map(|t| self.temp(*t)).collect();
+        self.b.push(Inst::Call { dsts: dsts.iter().map(|d| Place::local(*d)).collect(), callee: Callee::Extern(ext), args: argv, pos });
+        dsts.into_iter().map(Operand::local).collect()
+    }
+
+    fn builtin(&mut self, e: ExprId, b: Builtin, args: &[ExprId], spread: bool) -> Vec<Operand> {
+        let pos = self.pos(e);
+        let ty = self.ty(e);
+        match b {
+            Builtin::Len | Builtin::Cap => {
+                let Some(a) = args.first() else { return Vec::new() };
+                let aty = self.ty(*a);
+                match self.p.types.under(aty).clone() {
+                    Type::Array(_, n) => vec![Operand::int(n as i64)],
+                    Type::Pointer(p) => match self.p.types.under(p).clone() {
+                        Type::Array(_, n) => {
+                            self.expr(*a);
+                            vec![Operand::int(n as i64)]
+                        }
+                        _ => Vec::new(),
+                    },
+                    Type::Map(..) | Type::Chan(..) => {
+                        self.p.unsupported(pos, "maps and channels are");
+                        vec![Operand::int(0)]
+                    }
+                    _ => {
+                        let v = self.expr(*a);
+                        let rv = if b == Builtin::Len { Rvalue::Len(v) } else { Rvalue::Cap(v) };
+                        vec![self.materialize(TypeId::INT, rv, pos)]
+                    }
+                }
+            }
+            Builtin::New => {
+                let elem = match self.p.types.under(ty) {
+                    Type::Pointer(e) => *e,
+                    _ => TypeId::INVALID,
+                };
+                let text = self.text(e);
+                let site = self.b.new_alloc(elem, AllocKind::Object, pos, text);
+                self.b.push(Inst::Alloc { site, count: None, pos });
+                vec![self.materialize(ty, Rvalue::AddrOf(Place::alloc(site)), pos)]
+            }
+            Builtin::Make => self.make(e, ty, args),
+            Builtin::Append => {
+                let Some(first) = args.first() else { return Vec::new() };
+                let elem = match self.p.types.under(ty) {
+                    Type::Slice(e) => *e,
+                    _ => TypeId::INVALID,
+                };
+                let slice = self.expr_to(*first, ty);
+                let (elems, spread_op) = if spread {
+                    (Vec::new(), args.get(1).map(|a| self.expr(*a)))
+                } else {
+                    (args[1..].iter().map(|a| self.expr_to(*a, elem)).collect(), None)
+                };
+                let site = self.b.new_alloc(elem, AllocKind::RuntimeBuffer, pos, "append".into());
+                let t = self.temp(ty);
+                self.b.push(Inst::Append { dst: Place::local(t), slice, elems, spread: spread_op, site, pos });
+                vec![Operand::local(t)]
+            }
+            Builtin::Copy => {
+                let (Some(d), Some(s)) = (args.first(), args.get(1)) else { return Vec::new() };
+                let dst = self.expr(*d);
+                let src = self.expr(*s);
+                let t = self.temp(TypeId::INT);
+                self.b.push(Inst::SliceCopy { result: Some(Place::local(t)), dst, src, pos });
+                vec![Operand::local(t)]
+            }
+            Builtin::Panic => {
+                let v = match args.first() {
+                    Some(a) => self.expr_to(*a, TypeId::EMPTY_INTERFACE),
+                    None => Operand::Const(Const::Zero(TypeId::EMPTY_INTERFACE)),
+                };
+                self.b.push(Inst::Call { dsts: vec![], callee: Callee::Extern(Extern::Panic), args: vec![v], pos });
+                self.b.terminate(middle::ir::Terminator::Unreachable);
+                Vec::new()
+            }
+            Builtin::Print | Builtin::Println => {
+                let line = b == Builtin::Println;
+                for (i, a) in args.iter().enumerate() {
+                    if line && i > 0 {
+                        self.b.push(Inst::Call { dsts: vec![], callee: Callee::Extern(Extern::PrintSpace), args: vec![], pos });
+                    }
+                    self.print_value(*a, pos);
+                }
+                if line {
+                    self.b.push(Inst::Call { dsts: vec![], callee: Callee::Extern(Extern::PrintNewline), args: vec![], pos });
+                }
+                Vec::new()
+            }
+            Builtin::Min | Builtin::Max => {
+                let mut acc = match args.first() {
+                    Some(a) => self.expr_to(*a, ty),
+                    None => return Vec::new(),
+                };
+                for a in &args[1..] {
+                    let v = self.expr_to(*a, ty);
+                    acc = self.min_max(b == Builtin::Min, ty, acc, v, pos);
+                }
+                vec![acc]
+            }
+            _ => {
+                self.p.unsupported(pos, &format!("the builtin {} is", format!("{b:?}").to_lowercase()));
+                vec![Operand::Const(Const::Zero(ty))]
+            }
+        }
+    }
+
+    fn min_max(&mut self, min: bool, ty: TypeId, a: Operand, b: Operand, pos: middle::source::Pos) -> Operand {
+        let result = self.temp(ty);
+        let less = self.materialize(TypeId::BOOL, Rvalue::Binary(middle::ir::BinOp::Lt, b.clone(), a.clone()), pos);
+        let (take_b, take_a, done) = (self.b.new_block(), self.b.new_block(), self.b.new_block());
+        let (first, second) = if min { (take_b, take_a) } else { (take_a, take_b) };
+        self.b.terminate(middle::ir::Terminator::Branch { cond: less, then: first, els: second });
+        self.b.switch_to(take_b);
+        self.b.assign(Place::local(result), Rvalue::Use(b), pos);
+        self.b.goto(done);
+        self.b.switch_to(take_a);
+        self.b.assign(Place::local(result), Rvalue::Use(a), pos);
+        self.b.goto(done);
+        self.b.switch_to(done);
+        Operand::local(result)
+    }
+
+    fn print_value(&mut self, a: ExprId, pos: middle::source::Pos) {
+        let ty = self.ty(a);
+        let v = self.expr(a);
+        let (ext, arg) = match self.p.types.under(ty).clone() {
+            Type::Basic(k) if k == BasicKind::Bool => (Extern::PrintBool, v),
+            Type::Basic(k) if k.is_float() => (Extern::PrintFloat, v),
+            Type::Basic(k) if k.is_unsigned() => (Extern::PrintUint, v),
+            Type::Basic(k) if k.is_integer() => (Extern::PrintInt, v),
+            Type::Basic(BasicKind::String) => (Extern::PrintString, v),
+            Type::Interface(_) => (Extern::PrintIface, v),
+            Type::Slice(_) => {
+                let s = self.materialize(ty, Rvalue::Use(v), pos);
+                let p = self.materialize(TypeId::UINTPTR, Rvalue::DataPtr(s.clone()), pos);
+                let l = self.materialize(TypeId::INT, Rvalue::Len(s.clone()), pos);
+                let c = self.materialize(TypeId::INT, Rvalue::Cap(s), pos);
+                self.b.push(Inst::Call { dsts: vec![], callee: Callee::Extern(Extern::PrintSlice), args: vec![p, l, c], pos });
+                return;
+            }
+            _ => (Extern::PrintPointer, v),
+        };
+        self.b.push(Inst::Call { dsts: vec![], callee: Callee::Extern(ext), args: vec![arg], pos });
+    }
+
+    fn make(&mut self, e: ExprId, ty: TypeId, args: &[ExprId]) -> Vec<Operand> {
+        let pos = self.pos(e);
+        let Type::Slice(elem) = self.p.types.under(ty).clone() else {
+            self.p.unsupported(pos, "make of maps and channels is");
+            return vec![Operand::Const(Const::Zero(ty))];
+        };
+        let len = match args.get(1) {
+            Some(a) => self.expr_to(*a, TypeId::INT),
+            None => Operand::int(0),
+        };
+        let cap = match args.get(2) {
+            Some(a) => self.expr_to(*a, TypeId::INT),
+            None => len.clone(),
+        };
+        let const_count = match (&cap, args.get(2).or(args.get(1))) {
+            (Operand::Const(Const::Int(n, _)), _) => Some(*n as u64),
+            _ => None,
+        };
+        if args.get(2).is_some() {
+            let bad = self.materialize(TypeId::BOOL, Rvalue::Binary(middle::ir::BinOp::Gt, len.clone(), cap.clone()), pos);
+            let (panic_block, ok) = (self.b.new_block(), self.b.new_block());
+            self.b.terminate(middle::ir::Terminator::Branch { cond: bad, then: panic_block, els: ok });
+            self.b.switch_to(panic_block);
+            self.b.push(Inst::BoundsCheck { index: cap.clone(), len: Operand::int(0), pos });
+            self.b.goto(ok);
+            self.b.switch_to(ok);
+        }
+        let text = self.text(e);
+        let site = self.b.new_alloc(elem, AllocKind::Array, pos, text);
+        self.b.func_mut().allocs[site.index()].const_count = const_count;
+        self.b.push(Inst::Alloc { site, count: Some(cap.clone()), pos });
+        let pty = self.p.types.pointer(elem);
+        let ptr = self.materialize(pty, Rvalue::AddrOf(Place::alloc(site)), pos);
+        vec![self.materialize(ty, Rvalue::MakeSlice(ptr, len, cap), pos)]
+    }
+
+    /// A function literal: lowers its body as a closure function and builds the closure object.
+    pub fn func_lit(&mut self, e: ExprId, sig: &FuncType, body: &Block) -> Operand {
+        let pos = self.pos(e);
+        let fty = self.ty(e);
+        self.literal_count += 1;
+        let parent_name = self.b.func().name.clone();
+        let parent_symbol = self.b.func().symbol.clone();
+        let (name, symbol) = if matches!(self.b.func().kind, FuncKind::Closure { .. }) {
+            (format!("{parent_name}.{}", self.literal_count), format!("{parent_symbol}.{}", self.literal_count))
+        } else {
+            (format!("{parent_name}.func{}", self.literal_count), format!("{parent_symbol}.func{}", self.literal_count))
+        };
+        let id = self.p.reserve();
+        let depth = self.b.loop_depth;
+        let (f, captures) = FnLowerer::lower_literal(self.p, id, e, sig, body, name, symbol, self.id, depth);
+        let modes: Vec<_> = f.captures.iter().map(|c| c.mode).collect();
+        let cap_types: Vec<TypeId> = f.captures.iter().map(|c| c.ty).collect();
+        self.p.define(id, f);
+        // The closure object: code address, then each capture (its value or its address).
+        let mut fields = vec![middle::types::Field { name: "F".into(), ty: TypeId::UINTPTR, embedded: false }];
+        for (i, (m, t)) in modes.iter().zip(&cap_types).enumerate() {
+            let ft = if *m == middle::ir::CaptureMode::ByRef { self.p.types.pointer(*t) } else { *t };
+            fields.push(middle::types::Field { name: format!("c{i}"), ty: ft, embedded: false });
+        }
+        let obj_ty = self.p.types.intern(Type::Struct(fields));
+        let site = self.b.new_alloc(obj_ty, AllocKind::Object, pos, "func literal".into());
+        if captures.is_empty() {
+            self.b.func_mut().allocs[site.index()].static_value = Some(Const::FuncAddr(id));
+        } else {
+            self.b.push(Inst::Alloc { site, count: None, pos });
+            self.b.assign(Place::alloc(site).field(0), Rvalue::Use(Operand::Const(Const::FuncAddr(id))), pos);
+            for (i, obj) in captures.iter().enumerate() {
+                let place = self.var_place(*obj);
+                let rv = if modes[i] == middle::ir::CaptureMode::ByRef { Rvalue::AddrOf(place) } else { Rvalue::Use(Operand::Copy(place)) };
+                self.b.assign(Place::alloc(site).field(i as u32 + 1), rv, pos);
+            }
+        }
+        self.materialize(fty, Rvalue::AddrOf(Place::alloc(site)), pos)
+    }
+}

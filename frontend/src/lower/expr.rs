@@ -1,0 +1,600 @@
+//! Expressions: values (operands), addressable places, composite literals, interface
+//! conversions and function literals.
+
+use middle::ir::{AllocKind, BinOp, Const, Inst, Operand, Place, Rvalue, StringConvKind, UnOp};
+use middle::source::Pos;
+use middle::types::{BasicKind, Type, TypeId};
+
+use super::func::FnLowerer;
+use super::text::ExprText;
+use crate::ast::{BinaryOp, ExprId, ExprKind, UnaryOp};
+use crate::check::{ObjKind, Selection};
+
+impl FnLowerer<'_, '_> {
+    /// gc's text for an expression.
+    pub fn text(&self, e: ExprId) -> String {
+        ExprText { ast: self.p.ast, info: self.p.info }.of(e)
+    }
+
+    /// The position gc reports for an expression.
+    pub fn pos(&self, e: ExprId) -> Pos {
+        self.p.ast.expr(e).pos
+    }
+
+    /// Lowers an expression to an operand holding its value.
+    pub fn expr(&mut self, e: ExprId) -> Operand {
+        let ty = self.ty(e);
+        if let Some(v) = self.p.info.consts.get(&e) {
+            return self.const_operand(v, ty);
+        }
+        let ast = self.p.ast;
+        let expr = ast.expr(e);
+        let pos = expr.pos;
+        match &expr.kind {
+            ExprKind::Ident(_) => self.ident(e, ty),
+            ExprKind::Paren(x) => self.expr(*x),
+            ExprKind::FuncLit { sig, body } => self.func_lit(e, sig, body),
+            ExprKind::Composite { .. } => {
+                let t = self.temp(ty);
+                self.composite_into(e, Place::local(t), true);
+                Operand::local(t)
+            }
+            ExprKind::Selector { .. } => match self.p.info.selections.get(&e) {
+                Some(Selection::Field { .. }) => {
+                    let place = self.place_or_temp(e);
+                    Operand::Copy(place)
+                }
+                Some(Selection::Method { .. }) => {
+                    self.p.unsupported(pos, "method values are");
+                    Operand::Const(Const::Zero(ty))
+                }
+                _ => {
+                    self.p.unsupported(pos, "this selector is");
+                    Operand::Const(Const::Zero(ty))
+                }
+            },
+            ExprKind::Index { x, index } => {
+                let xty = self.ty(*x);
+                match self.p.types.under(xty).clone() {
+                    Type::Basic(BasicKind::String) => {
+                        let s = self.expr(*x);
+                        let s = self.materialize(xty, Rvalue::Use(s), pos);
+                        let i = self.expr(*index);
+                        let len = self.materialize(TypeId::INT, Rvalue::Len(s.clone()), pos);
+                        if !matches!(i, Operand::Const(_)) || !matches!(s, Operand::Const(_)) {
+                            self.b.push(Inst::BoundsCheck { index: i.clone(), len, pos });
+                        }
+                        self.materialize(ty, Rvalue::StringByte(s, i), pos)
+                    }
+                    Type::Map(..) => {
+                        self.p.unsupported(pos, "maps are");
+                        Operand::Const(Const::Zero(ty))
+                    }
+                    _ => {
+                        let place = self.place_or_temp(e);
+                        Operand::Copy(place)
+                    }
+                }
+            }
+            ExprKind::Slice { x, lo, hi, max } => self.slice_expr(e, *x, *lo, *hi, *max),
+            ExprKind::TypeAssert { x, .. } => {
+                let target = ty;
+                let v = self.expr(*x);
+                let t = self.temp(target);
+                self.b.push(Inst::TypeAssert { dst: Some(Place::local(t)), ok: None, x: v, ty: target, pos });
+                Operand::local(t)
+            }
+            ExprKind::Call { .. } => {
+                let mut results = self.call(e);
+                if results.is_empty() {
+                    Operand::Const(Const::Zero(ty))
+                } else {
+                    results.swap_remove(0)
+                }
+            }
+            ExprKind::Star(_) => Operand::Copy(self.place_or_temp(e)),
+            ExprKind::Unary { op, x } => match op {
+                UnaryOp::Addr => self.address_of(e, *x),
+                UnaryOp::Plus => self.expr(*x),
+                UnaryOp::Neg | UnaryOp::Not | UnaryOp::BitNot => {
+                    let v = self.expr(*x);
+                    let uop = match op {
+                        UnaryOp::Neg => UnOp::Neg,
+                        UnaryOp::Not => UnOp::Not,
+                        _ => UnOp::BitNot,
+                    };
+                    self.materialize(ty, Rvalue::Unary(uop, v), pos)
+                }
+                UnaryOp::Recv => {
+                    self.p.unsupported(pos, "channels are");
+                    Operand::Const(Const::Zero(ty))
+                }
+            },
+            ExprKind::Binary { op, x, y } => self.binary(e, *op, *x, *y),
+            _ => {
+                self.p.unsupported(pos, "this expression is");
+                Operand::Const(Const::Zero(ty))
+            }
+        }
+    }
+
+    fn ident(&mut self, e: ExprId, ty: TypeId) -> Operand {
+        let Some(obj) = self.use_of(e) else { return Operand::Const(Const::Zero(ty)) };
+        match &self.p.info.objects[obj.0 as usize].kind {
+            ObjKind::Var(_) => Operand::Copy(self.var_place(obj)),
+            ObjKind::Func(fref) => match self.p.decl_funcs.get(fref) {
+                Some(f) => Operand::Const(Const::FuncValue(*f, ty)),
+                None => Operand::Const(Const::Zero(ty)),
+            },
+            ObjKind::Const(v) => {
+                let v = v.clone();
+                self.const_operand(&v, ty)
+            }
+            _ => Operand::Const(Const::Zero(ty)),
+        }
+    }
+
+    /// Lowers `e` and converts it to `target` (boxing into an interface when needed).
+    pub fn expr_to(&mut self, e: ExprId, target: TypeId) -> Operand {
+        let from = self.ty(e);
+        let v = self.expr(e);
+        self.convert_implicit(v, from, target, e)
+    }
+
+    /// Applies Go's implicit conversion of a value of type `from` to `target` (only interface
+    /// conversions change the representation). `e` names the source expression for diagnostics.
+    pub fn convert_implicit(&mut self, v: Operand, from: TypeId, target: TypeId, e: ExprId) -> Operand {
+        if from == target || target == TypeId::INVALID || !self.p.types.is_interface(target) {
+            return v;
+        }
+        let pos = self.pos(e);
+        if matches!(v, Operand::Const(Const::Zero(_))) && self.p.types.basic(from) == Some(BasicKind::UntypedNil) {
+            return Operand::Const(Const::Zero(target));
+        }
+        if self.p.types.is_interface(from) {
+            return self.iface_to_iface(v, from, target, pos);
+        }
+        let text = self.text(e);
+        self.box_value(v, from, target, pos, text)
+    }
+
+    /// Converts a concrete value to an interface, boxing it unless it is pointer-shaped.
+    pub fn box_value(&mut self, v: Operand, from: TypeId, target: TypeId, pos: Pos, text: String) -> Operand {
+        self.ensure_method_set(from);
+        let tab = if self.is_empty_interface(target) { Const::TypeDesc(from) } else { Const::Itab(from, target) };
+        let data = if self.p.types.is_direct_iface(from) {
+            v
+        } else {
+            let site = self.b.new_alloc(from, AllocKind::Object, pos, text);
+            match &v {
+                Operand::Const(c) => self.b.func_mut().allocs[site.index()].static_value = Some(c.clone()),
+                _ if self.p.types.layout(from).size == 0 => {
+                    self.b.func_mut().allocs[site.index()].static_value = Some(Const::Zero(from))
+                }
+                _ => {
+                    self.b.push(Inst::Alloc { site, count: None, pos });
+                    self.b.assign(Place::alloc(site), Rvalue::Use(v), pos);
+                }
+            }
+            let pty = self.p.types.pointer(from);
+            self.materialize(pty, Rvalue::AddrOf(Place::alloc(site)), pos)
+        };
+        self.materialize(target, Rvalue::MakeIface(Operand::Const(tab), data), pos)
+    }
+
+    fn iface_to_iface(&mut self, v: Operand, from: TypeId, target: TypeId, pos: Pos) -> Operand {
+        if self.is_empty_interface(target) {
+            if self.is_empty_interface(from) {
+                return v;
+            }
+            let v = self.materialize(from, Rvalue::Use(v), pos);
+            let t = self.materialize(TypeId::UINTPTR, Rvalue::IfaceType(v.clone()), pos);
+            let d = self.materialize(TypeId::UINTPTR, Rvalue::IfaceData(v), pos);
+            return self.materialize(target, Rvalue::MakeIface(t, d), pos);
+        }
+        let t = self.temp(target);
+        let ok = self.temp(TypeId::BOOL);
+        self.b.push(Inst::TypeAssert { dst: Some(Place::local(t)), ok: Some(Place::local(ok)), x: v, ty: target, pos });
+        Operand::local(t)
+    }
+
+    /// True if `ty` is an interface without methods.
+    pub fn is_empty_interface(&self, ty: TypeId) -> bool {
+        matches!(self.p.types.under(ty), Type::Interface(m) if m.is_empty())
+    }
+
+    /// The place of an addressable expression, or a temporary holding its value.
+    pub fn place_or_temp(&mut self, e: ExprId) -> Place {
+        if let Some(p) = self.place(e) {
+            return p;
+        }
+        let ty = self.ty(e);
+        let v = self.expr(e);
+        let l = self.in_local(ty, v, self.pos(e));
+        Place::local(l)
+    }
+
+    /// The place an addressable expression denotes (`None` if it has none).
+    pub fn place(&mut self, e: ExprId) -> Option<Place> {
+        let ast = self.p.ast;
+        let expr = ast.expr(e);
+        let pos = expr.pos;
+        match &expr.kind {
+            ExprKind::Paren(x) => self.place(*x),
+            ExprKind::Ident(_) => {
+                let obj = self.use_of(e)?;
+                match self.p.info.objects[obj.0 as usize].kind {
+                    ObjKind::Var(_) => Some(self.var_place(obj)),
+                    _ => None,
+                }
+            }
+            ExprKind::Selector { x, .. } => {
+                let Some(Selection::Field { path, derefs }) = self.p.info.selections.get(&e).cloned() else { return None };
+                let base = if derefs.first().copied().unwrap_or(false) {
+                    let pty = self.ty(*x);
+                    let p = self.expr(*x);
+                    let l = self.in_local(pty, p, pos);
+                    Place::deref(l)
+                } else {
+                    self.place_or_temp(*x)
+                };
+                Some(self.follow_path(base, self.ty(*x), &path, &derefs, pos))
+            }
+            ExprKind::Index { x, index } => {
+                let xty = self.ty(*x);
+                match self.p.types.under(xty).clone() {
+                    Type::Array(_, n) => {
+                        let base = self.place_or_temp(*x);
+                        let i = self.expr(*index);
+                        if !matches!(i, Operand::Const(_)) {
+                            self.b.push(Inst::BoundsCheck { index: i.clone(), len: Operand::int(n as i64), pos });
+                        }
+                        Some(base.index(i))
+                    }
+                    Type::Pointer(arr) => {
+                        let n = match self.p.types.under(arr) {
+                            Type::Array(_, n) => *n,
+                            _ => 0,
+                        };
+                        let p = self.expr(*x);
+                        let l = self.in_local(xty, p, pos);
+                        let i = self.expr(*index);
+                        if !matches!(i, Operand::Const(_)) {
+                            self.b.push(Inst::BoundsCheck { index: i.clone(), len: Operand::int(n as i64), pos });
+                        }
+                        Some(Place::deref(l).index(i))
+                    }
+                    Type::Slice(elem) => {
+                        let s = self.expr(*x);
+                        let s = self.materialize(xty, Rvalue::Use(s), pos);
+                        let i = self.expr(*index);
+                        let len = self.materialize(TypeId::INT, Rvalue::Len(s.clone()), pos);
+                        self.b.push(Inst::BoundsCheck { index: i.clone(), len, pos });
+                        let pty = self.p.types.pointer(elem);
+                        let addr = self.temp(pty);
+                        self.b.assign(Place::local(addr), Rvalue::ElemAddr(s, i), pos);
+                        Some(Place::deref(addr))
+                    }
+                    _ => None,
+                }
+            }
+            ExprKind::Star(x) => {
+                let pty = self.ty(*x);
+                let p = self.expr(*x);
+                let l = self.in_local(pty, p, pos);
+                Some(Place::deref(l))
+            }
+            _ => None,
+        }
+    }
+
+    /// Follows a selection path of field indices from `base` (of type `ty`), dereferencing
+    /// embedded pointers along the way.
+    pub fn follow_path(&mut self, mut place: Place, mut ty: TypeId, path: &[u32], derefs: &[bool], pos: Pos) -> Place {
+        for (k, field) in path.iter().enumerate() {
+            if k > 0 && derefs.get(k).copied().unwrap_or(false) {
+                let l = self.in_local(ty, Operand::Copy(place), pos);
+                place = Place::deref(l);
+            }
+            let struct_ty = match self.p.types.under(ty) {
+                Type::Pointer(e) => *e,
+                _ => ty,
+            };
+            ty = match self.p.types.under(struct_ty) {
+                Type::Struct(fields) => fields.get(*field as usize).map_or(TypeId::INVALID, |f| f.ty),
+                _ => TypeId::INVALID,
+            };
+            place = place.field(*field);
+        }
+        place
+    }
+
+    /// `&x`: the address of a variable or field, or a fresh object for `&T{...}`.
+    fn address_of(&mut self, e: ExprId, x: ExprId) -> Operand {
+        let pos = self.pos(e);
+        let ty = self.ty(e);
+        let inner = strip_parens(self.p.ast, x);
+        if let ExprKind::Composite { .. } = self.p.ast.expr(inner).kind {
+            let elem = self.ty(inner);
+            let text = self.text(e);
+            let site = self.b.new_alloc(elem, AllocKind::Object, pos, text);
+            self.b.push(Inst::Alloc { site, count: None, pos });
+            self.composite_into(inner, Place::alloc(site), false);
+            return self.materialize(ty, Rvalue::AddrOf(Place::alloc(site)), pos);
+        }
+        match self.place(x) {
+            Some(p) if !matches!(p.base, middle::ir::PlaceBase::Local(_)) => self.materialize(ty, Rvalue::AddrOf(p), pos),
+            _ => {
+                self.p.unsupported(pos, "taking this address is");
+                Operand::Const(Const::Zero(ty))
+            }
+        }
+    }
+
+    /// Stores composite literal `e` into `dst` (zeroing it first unless `fresh` says it is).
+    pub fn composite_into(&mut self, e: ExprId, dst: Place, zero_first: bool) {
+        let ast = self.p.ast;
+        let ExprKind::Composite { elems, .. } = &ast.expr(e).kind else { return };
+        let ty = self.ty(e);
+        let pos = self.pos(e);
+        match self.p.types.under(ty).clone() {
+            Type::Struct(fields) => {
+                if zero_first {
+                    self.b.assign(dst.clone(), Rvalue::Use(Operand::Const(Const::Zero(ty))), pos);
+                }
+                for (i, el) in elems.iter().enumerate() {
+                    let index = match el.key.map(|k| &ast.expr(k).kind) {
+                        Some(ExprKind::Ident(name)) => fields.iter().position(|f| &f.name == name).unwrap_or(i),
+                        _ => i,
+                    };
+                    let Some(f) = fields.get(index) else { continue };
+                    self.assign_value_into(el.value, dst.clone().field(index as u32), f.ty);
+                }
+            }
+            Type::Array(elem, _) => {
+                if zero_first {
+                    self.b.assign(dst.clone(), Rvalue::Use(Operand::Const(Const::Zero(ty))), pos);
+                }
+                let mut index = 0i64;
+                for el in elems {
+                    if let Some(k) = el.key {
+                        index = self.p.info.consts.get(&k).and_then(|v| v.to_i64()).unwrap_or(index);
+                    }
+                    self.assign_value_into(el.value, dst.clone().index(Operand::int(index)), elem);
+                    index += 1;
+                }
+            }
+            Type::Slice(elem) => {
+                let v = self.slice_literal(e, elem);
+                self.b.assign(dst, Rvalue::Use(v), pos);
+            }
+            _ => self.p.unsupported(pos, "this composite literal (maps) is"),
+        }
+    }
+
+    /// Evaluates `value` (which may be a nested literal with an elided type) into `dst`.
+    fn assign_value_into(&mut self, value: ExprId, dst: Place, ty: TypeId) {
+        let inner = strip_parens(self.p.ast, value);
+        let is_literal = matches!(self.p.ast.expr(inner).kind, ExprKind::Composite { .. });
+        if is_literal && !self.p.types.is_interface(ty) && !matches!(self.p.types.under(ty), Type::Slice(_)) {
+            self.composite_into(inner, dst, true);
+            return;
+        }
+        let v = self.expr_to(value, ty);
+        self.b.assign(dst, Rvalue::Use(v), self.pos(value));
+    }
+
+    /// A slice literal: a backing array allocation site, filled, then sliced.
+    fn slice_literal(&mut self, e: ExprId, elem: TypeId) -> Operand {
+        let ast = self.p.ast;
+        let ExprKind::Composite { elems, .. } = &ast.expr(e).kind else { return Operand::Const(Const::Zero(elem)) };
+        let mut n = 0i64;
+        let mut index = 0i64;
+        for el in elems {
+            if let Some(k) = el.key {
+                index = self.p.info.consts.get(&k).and_then(|v| v.to_i64()).unwrap_or(index);
+            }
+            index += 1;
+            n = n.max(index);
+        }
+        let pos = self.pos(e);
+        let arr = self.p.types.array(elem, n as u64);
+        let text = self.text(e);
+        let site = self.b.new_alloc(arr, AllocKind::Object, pos, text);
+        self.b.push(Inst::Alloc { site, count: None, pos });
+        let mut index = 0i64;
+        for el in elems {
+            if let Some(k) = el.key {
+                index = self.p.info.consts.get(&k).and_then(|v| v.to_i64()).unwrap_or(index);
+            }
+            self.assign_value_into(el.value, Place::alloc(site).index(Operand::int(index)), elem);
+            index += 1;
+        }
+        let pty = self.p.types.pointer(arr);
+        let ptr = self.materialize(pty, Rvalue::AddrOf(Place::alloc(site)), pos);
+        let sty = self.ty(e);
+        self.materialize(sty, Rvalue::MakeSlice(ptr, Operand::int(n), Operand::int(n)), pos)
+    }
+
+    fn slice_expr(&mut self, e: ExprId, x: ExprId, lo: Option<ExprId>, hi: Option<ExprId>, max: Option<ExprId>) -> Operand {
+        let pos = self.pos(e);
+        let ty = self.ty(e);
+        let xty = self.ty(x);
+        let base = match self.p.types.under(xty).clone() {
+            Type::Array(..) => {
+                // Slicing an array variable takes its address.
+                let Some(place) = self.place(x) else {
+                    self.p.unsupported(pos, "slicing a non-addressable array is");
+                    return Operand::Const(Const::Zero(ty));
+                };
+                let pty = self.p.types.pointer(xty);
+                self.materialize(pty, Rvalue::AddrOf(place), pos)
+            }
+            _ => self.expr(x),
+        };
+        let bound = |l: &mut Self, b: Option<ExprId>| b.map(|b| l.expr(b));
+        let (lo, hi, max) = (bound(self, lo), bound(self, hi), bound(self, max));
+        self.materialize(ty, Rvalue::Slice { x: base, lo, hi, max }, pos)
+    }
+
+    fn binary(&mut self, e: ExprId, op: BinaryOp, x: ExprId, y: ExprId) -> Operand {
+        let pos = self.pos(e);
+        let ty = self.ty(e);
+        if matches!(op, BinaryOp::AndAnd | BinaryOp::OrOr) {
+            let result = self.temp(ty);
+            let (t, f, done) = (self.b.new_block(), self.b.new_block(), self.b.new_block());
+            self.cond(e, t, f);
+            self.b.switch_to(t);
+            self.b.assign(Place::local(result), Rvalue::Use(Operand::Const(Const::Bool(true, ty))), pos);
+            self.b.goto(done);
+            self.b.switch_to(f);
+            self.b.assign(Place::local(result), Rvalue::Use(Operand::Const(Const::Bool(false, ty))), pos);
+            self.b.goto(done);
+            self.b.switch_to(done);
+            return Operand::local(result);
+        }
+        let (xt, yt) = (self.ty(x), self.ty(y));
+        if op == BinaryOp::Add && self.p.types.basic(ty) == Some(BasicKind::String) {
+            return self.concat(e, ty);
+        }
+        if op.is_comparison() {
+            // Mixed interface/concrete comparisons compare as interfaces.
+            let (a, b, operand_ty) = if self.p.types.is_interface(xt) && !self.p.types.is_interface(yt) {
+                (self.expr(x), self.expr_to(y, xt), xt)
+            } else if self.p.types.is_interface(yt) && !self.p.types.is_interface(xt) {
+                (self.expr_to(x, yt), self.expr(y), yt)
+            } else {
+                let a = self.expr(x);
+                let b = self.expr(y);
+                let b = if let Operand::Const(Const::Zero(_)) = b { Operand::Const(Const::Zero(xt)) } else { b };
+                let a = if let Operand::Const(Const::Zero(_)) = a { Operand::Const(Const::Zero(yt)) } else { a };
+                (a, b, xt)
+            };
+            let _ = operand_ty;
+            let bop = match op {
+                BinaryOp::Eq => BinOp::Eq,
+                BinaryOp::Ne => BinOp::Ne,
+                BinaryOp::Lt => BinOp::Lt,
+                BinaryOp::Le => BinOp::Le,
+                BinaryOp::Gt => BinOp::Gt,
+                _ => BinOp::Ge,
+            };
+            return self.materialize(ty, Rvalue::Binary(bop, a, b), pos);
+        }
+        let a = self.expr(x);
+        let b = self.expr(y);
+        let bop = match op {
+            BinaryOp::Add => BinOp::Add,
+            BinaryOp::Sub => BinOp::Sub,
+            BinaryOp::Mul => BinOp::Mul,
+            BinaryOp::Div => BinOp::Div,
+            BinaryOp::Rem => BinOp::Rem,
+            BinaryOp::And => BinOp::And,
+            BinaryOp::Or => BinOp::Or,
+            BinaryOp::Xor => BinOp::Xor,
+            BinaryOp::AndNot => BinOp::AndNot,
+            BinaryOp::Shl => BinOp::Shl,
+            _ => BinOp::Shr,
+        };
+        self.materialize(ty, Rvalue::Binary(bop, a, b), pos)
+    }
+
+    /// String concatenation: all operands of a `+` chain in one runtime call (like gc's OADDSTR).
+    fn concat(&mut self, e: ExprId, ty: TypeId) -> Operand {
+        let mut parts = Vec::new();
+        self.collect_concat(e, &mut parts);
+        let operands: Vec<Operand> = parts.iter().map(|p| self.expr(*p)).collect();
+        let pos = self.pos(e);
+        let text = self.text(e);
+        let site = self.b.new_alloc(TypeId::UINT8, AllocKind::RuntimeBuffer, pos, text);
+        let t = self.temp(ty);
+        self.b.push(Inst::Concat { dst: Place::local(t), parts: operands, site, pos });
+        Operand::local(t)
+    }
+
+    fn collect_concat(&self, e: ExprId, out: &mut Vec<ExprId>) {
+        let inner = strip_parens(self.p.ast, e);
+        if !self.p.info.consts.contains_key(&inner) {
+            if let ExprKind::Binary { op: BinaryOp::Add, x, y } = self.p.ast.expr(inner).kind {
+                if self.p.types.basic(self.ty(inner)) == Some(BasicKind::String) {
+                    self.collect_concat(x, out);
+                    self.collect_concat(y, out);
+                    return;
+                }
+            }
+        }
+        out.push(e);
+    }
+
+    /// Lowers a boolean expression as control flow: jumps to `t` if true, else to `f`.
+    pub fn cond(&mut self, e: ExprId, t: middle::ir::BlockId, f: middle::ir::BlockId) {
+        let inner = strip_parens(self.p.ast, e);
+        if !self.p.info.consts.contains_key(&inner) {
+            match self.p.ast.expr(inner).kind {
+                ExprKind::Binary { op: BinaryOp::AndAnd, x, y } => {
+                    let mid = self.b.new_block();
+                    self.cond(x, mid, f);
+                    self.b.switch_to(mid);
+                    self.cond(y, t, f);
+                    return;
+                }
+                ExprKind::Binary { op: BinaryOp::OrOr, x, y } => {
+                    let mid = self.b.new_block();
+                    self.cond(x, t, mid);
+                    self.b.switch_to(mid);
+                    self.cond(y, t, f);
+                    return;
+                }
+                ExprKind::Unary { op: UnaryOp::Not, x } => {
+                    self.cond(x, f, t);
+                    return;
+                }
+                _ => {}
+            }
+        }
+        let v = self.expr(e);
+        self.b.terminate(middle::ir::Terminator::Branch { cond: v, then: t, els: f });
+    }
+
+    /// A conversion `T(x)`.
+    pub fn conversion(&mut self, e: ExprId, target: TypeId, arg: ExprId) -> Operand {
+        let pos = self.pos(e);
+        let from = self.ty(arg);
+        if self.p.types.is_interface(target) {
+            let v = self.expr(arg);
+            if self.p.types.is_interface(from) {
+                return self.convert_implicit(v, from, target, arg);
+            }
+            let text = self.text(e);
+            return self.box_value(v, from, target, pos, text);
+        }
+        let v = self.expr(arg);
+        let (fu, tu) = (self.p.types.under(from).clone(), self.p.types.under(target).clone());
+        let string_conv = match (&fu, &tu) {
+            (Type::Basic(k), Type::Basic(BasicKind::String)) if k.is_integer() => Some(StringConvKind::RuneToString),
+            (Type::Slice(el), Type::Basic(BasicKind::String)) => {
+                Some(if self.p.types.basic(*el) == Some(BasicKind::Uint8) { StringConvKind::BytesToString } else { StringConvKind::RunesToString })
+            }
+            (Type::Basic(BasicKind::String), Type::Slice(el)) => {
+                Some(if self.p.types.basic(*el) == Some(BasicKind::Uint8) { StringConvKind::StringToBytes } else { StringConvKind::StringToRunes })
+            }
+            _ => None,
+        };
+        if let Some(kind) = string_conv {
+            let text = self.text(e);
+            let site = self.b.new_alloc(TypeId::UINT8, AllocKind::RuntimeBuffer, pos, text);
+            let t = self.temp(target);
+            self.b.push(Inst::StringConv { dst: Place::local(t), kind, src: v, site, pos });
+            return Operand::local(t);
+        }
+        self.materialize(target, Rvalue::Convert(v, from), pos)
+    }
+}
+
+/// `e` without enclosing parentheses.
+pub fn strip_parens(ast: &crate::ast::Ast, mut e: ExprId) -> ExprId {
+    while let ExprKind::Paren(x) = ast.expr(e).kind {
+        e = x;
+    }
+    e
+}

@@ -1,0 +1,365 @@
+//! Per-function lowering state: where each variable lives, temporaries, loop targets, and the
+//! entry points for declared functions, function literals and the package initialiser.
+
+use std::collections::HashMap;
+
+use middle::ir::{
+    AllocKind, BlockId, Capture, CaptureMode, Const, FuncKind, Function, FunctionBuilder, Inst, LocalId, LocalKind, Operand, Place,
+    PlaceBase, Rvalue, Terminator,
+};
+use middle::source::{Pos, NO_POS};
+use middle::types::TypeId;
+
+use super::package::PackageLowerer;
+use crate::ast::{Block, ExprId, FuncDecl, FuncType};
+use crate::check::{FuncRef, ObjId, ObjKind, VarInfo};
+use crate::constant::ConstValue;
+
+/// Closures capture by value only up to this size, as in gc.
+const MAX_BY_VALUE_CAPTURE: u64 = 128;
+
+/// Where a variable lives inside the function being lowered.
+#[derive(Clone, Copy, Debug)]
+pub enum Storage {
+    /// An IR local.
+    Local(LocalId),
+    /// An allocation site's object.
+    Alloc(middle::ir::AllocId),
+    /// A capture of the closure being lowered.
+    Capture(u32),
+    /// A package-level variable.
+    Global(middle::ir::GlobalId),
+}
+
+/// The targets of `break` and `continue` inside a loop, switch or select.
+#[derive(Clone, Debug)]
+pub struct JumpTarget {
+    /// The label naming the statement, if any.
+    pub label: Option<String>,
+    /// Where `break` goes.
+    pub break_to: BlockId,
+    /// Where `continue` goes (loops only).
+    pub continue_to: Option<BlockId>,
+}
+
+/// Lowers one function body.
+pub struct FnLowerer<'p, 'a> {
+    /// Package-wide state.
+    pub p: &'p mut PackageLowerer<'a>,
+    /// The function under construction.
+    pub b: FunctionBuilder,
+    /// The id of the function being lowered.
+    pub id: middle::ir::FuncId,
+    /// Storage of every variable seen so far.
+    pub vars: HashMap<ObjId, Storage>,
+    /// Captured objects, in capture order (closures only).
+    pub captures: Vec<ObjId>,
+    /// Enclosing breakable statements, innermost last.
+    pub targets: Vec<JumpTarget>,
+    /// Blocks of labels for `goto`.
+    pub labels: HashMap<String, BlockId>,
+    /// Named result variables (in order), when results are named.
+    pub named_results: Vec<ObjId>,
+    /// Number of function literals lowered so far (for gc's `f.func1` names).
+    pub literal_count: u32,
+    /// The label of the statement about to be lowered.
+    pub pending_label: Option<String>,
+}
+
+impl<'p, 'a> FnLowerer<'p, 'a> {
+    fn new(p: &'p mut PackageLowerer<'a>, id: middle::ir::FuncId, name: String, symbol: String, pos: Pos, kind: FuncKind) -> Self {
+        FnLowerer {
+            p,
+            id,
+            b: FunctionBuilder::new(name, symbol, pos, kind),
+            vars: HashMap::new(),
+            captures: Vec::new(),
+            targets: Vec::new(),
+            labels: HashMap::new(),
+            named_results: Vec::new(),
+            literal_count: 0,
+            pending_label: None,
+        }
+    }
+
+    /// Lowers a declared function or method.
+    pub fn lower_decl(p: &'p mut PackageLowerer<'a>, id: middle::ir::FuncId, decl: &FuncDecl, name: String, symbol: String) -> Function {
+        let mut l = FnLowerer::new(p, id, name, symbol, decl.name.pos, FuncKind::Declared);
+        if let Some(recv) = &decl.recv {
+            l.declare_params(std::slice::from_ref(recv));
+        }
+        l.declare_signature(&decl.sig);
+        if let Some(body) = &decl.body {
+            l.block(body);
+        } else {
+            l.p.unsupported(decl.pos, "function declarations without a body are");
+        }
+        l.finish_body()
+    }
+
+    /// Lowers a function literal; returns the function and its captured objects.
+    #[allow(clippy::too_many_arguments)]
+    pub fn lower_literal(
+        p: &'p mut PackageLowerer<'a>,
+        id: middle::ir::FuncId,
+        lit: ExprId,
+        sig: &FuncType,
+        body: &Block,
+        name: String,
+        symbol: String,
+        parent: middle::ir::FuncId,
+        depth: u32,
+    ) -> (Function, Vec<ObjId>) {
+        let pos = p.ast.expr(lit).pos;
+        let mut l = FnLowerer::new(p, id, name, symbol, pos, FuncKind::Closure { parent });
+        l.b.loop_depth = depth;
+        l.declare_signature(sig);
+        l.block(body);
+        let captures = std::mem::take(&mut l.captures);
+        let ir_captures: Vec<Capture> = captures
+            .iter()
+            .map(|o| {
+                let obj = &l.p.info.objects[o.0 as usize];
+                Capture { name: obj.name.clone(), ty: obj.ty, mode: l.capture_mode(*o) }
+            })
+            .collect();
+        let mut f = l.finish_body();
+        f.captures = ir_captures;
+        (f, captures)
+    }
+
+    /// Lowers the package initialiser.
+    pub fn lower_init(p: &'p mut PackageLowerer<'a>, id: middle::ir::FuncId, name: String, symbol: String, inits: &[middle::ir::FuncId]) -> Function {
+        let mut l = FnLowerer::new(p, id, name, symbol, NO_POS, FuncKind::Declared);
+        let order = l.p.info.init_order.clone();
+        for (file, decl, spec) in order {
+            let ast = l.p.ast;
+            let Some(crate::ast::Decl::Var(specs)) = ast.files.get(file as usize).and_then(|f| f.decls.get(decl as usize)) else { continue };
+            if let Some(spec) = specs.get(spec as usize) {
+                l.var_spec(spec);
+            }
+        }
+        for f in inits {
+            l.b.push(Inst::Call { dsts: vec![], callee: middle::ir::Callee::Direct(*f), args: vec![], pos: NO_POS });
+        }
+        l.b.terminate(Terminator::Return);
+        l.b.finish()
+    }
+
+    fn finish_body(mut self) -> Function {
+        if !self.b.is_terminated() {
+            self.emit_return();
+        }
+        self.b.finish()
+    }
+
+    /// The type a type expression denotes.
+    pub fn type_expr(&self, e: ExprId) -> TypeId {
+        self.p.info.type_exprs.get(&e).copied().unwrap_or(TypeId::INVALID)
+    }
+
+    /// The type of an expression.
+    pub fn ty(&self, e: ExprId) -> TypeId {
+        self.p.info.expr_types.get(e.0 as usize).copied().unwrap_or(TypeId::INVALID)
+    }
+
+    /// The object declared at `pos`, if any.
+    pub fn def(&self, pos: Pos) -> Option<ObjId> {
+        self.p.info.defs.get(&pos).copied()
+    }
+
+    /// The object an identifier expression refers to.
+    pub fn use_of(&self, e: ExprId) -> Option<ObjId> {
+        self.p.info.uses.get(&e).copied()
+    }
+
+    fn var_info(&self, obj: ObjId) -> Option<&'a VarInfo> {
+        match &self.p.info.objects[obj.0 as usize].kind {
+            ObjKind::Var(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// True if closures capture `obj` by reference (rather than copying it).
+    fn captured_by_ref(&self, obj: ObjId) -> bool {
+        let Some(v) = self.var_info(obj) else { return false };
+        let ty = self.p.info.objects[obj.0 as usize].ty;
+        v.address_taken || v.reassigned || self.p.types.layout(ty).size > MAX_BY_VALUE_CAPTURE
+    }
+
+    /// True if the variable must live in memory (an allocation site) rather than a local.
+    pub fn needs_memory(&self, obj: ObjId) -> bool {
+        let Some(v) = self.var_info(obj) else { return false };
+        v.address_taken || (self.p.captured.contains(&obj) && self.captured_by_ref(obj))
+    }
+
+    /// Declares a variable and initialises it (to zero when `init` is `None`).
+    pub fn declare_var(&mut self, obj: ObjId, init: Option<Operand>) -> Storage {
+        let o = &self.p.info.objects[obj.0 as usize];
+        let (ty, pos, name) = (o.ty, o.pos, o.name.clone());
+        let storage = if self.needs_memory(obj) {
+            let site = self.b.new_alloc(ty, AllocKind::Var, pos, name);
+            self.b.push(Inst::Alloc { site, count: None, pos });
+            Storage::Alloc(site)
+        } else {
+            let l = self.b.new_local(&name, ty, pos, LocalKind::Var);
+            if init.is_none() {
+                self.b.assign(Place::local(l), Rvalue::Use(Operand::Const(Const::Zero(ty))), pos);
+            }
+            Storage::Local(l)
+        };
+        self.vars.insert(obj, storage);
+        if let Some(v) = init {
+            let place = self.storage_place(storage);
+            self.b.assign(place, Rvalue::Use(v), pos);
+        }
+        storage
+    }
+
+    /// The place of a storage location.
+    pub fn storage_place(&self, s: Storage) -> Place {
+        match s {
+            Storage::Local(l) => Place::local(l),
+            Storage::Alloc(a) => Place::alloc(a),
+            Storage::Capture(i) => Place { base: PlaceBase::Capture(i), proj: vec![] },
+            Storage::Global(g) => Place { base: PlaceBase::Global(g), proj: vec![] },
+        }
+    }
+
+    /// The place of a variable referenced from this function (capturing it if needed).
+    pub fn var_place(&mut self, obj: ObjId) -> Place {
+        if let Some(s) = self.vars.get(&obj) {
+            return self.storage_place(*s);
+        }
+        if let Some(g) = self.p.globals.get(&obj) {
+            return self.storage_place(Storage::Global(*g));
+        }
+        // A variable of an enclosing function: capture it.
+        let index = match self.captures.iter().position(|c| *c == obj) {
+            Some(i) => i,
+            None => {
+                self.captures.push(obj);
+                self.captures.len() - 1
+            }
+        };
+        let s = Storage::Capture(index as u32);
+        self.vars.insert(obj, s);
+        self.storage_place(s)
+    }
+
+    /// How a closure holds `obj`.
+    pub fn capture_mode(&self, obj: ObjId) -> CaptureMode {
+        if self.needs_memory(obj) {
+            CaptureMode::ByRef
+        } else {
+            CaptureMode::ByValue
+        }
+    }
+
+    /// A new temporary of type `ty`.
+    pub fn temp(&mut self, ty: TypeId) -> LocalId {
+        self.b.temp(ty)
+    }
+
+    /// Stores `rv` into a new temporary and returns it as an operand.
+    pub fn materialize(&mut self, ty: TypeId, rv: Rvalue, pos: Pos) -> Operand {
+        if let Rvalue::Use(o) = rv {
+            return o;
+        }
+        let t = self.temp(ty);
+        self.b.assign(Place::local(t), rv, pos);
+        Operand::local(t)
+    }
+
+    /// A local holding `o` (reusing it if `o` already reads a whole local).
+    pub fn in_local(&mut self, ty: TypeId, o: Operand, pos: Pos) -> LocalId {
+        if let Operand::Copy(Place { base: PlaceBase::Local(l), proj }) = &o {
+            if proj.is_empty() {
+                return *l;
+            }
+        }
+        let t = self.temp(ty);
+        self.b.assign(Place::local(t), Rvalue::Use(o), pos);
+        t
+    }
+
+    /// An IR constant operand for a checker constant of type `ty`.
+    pub fn const_operand(&self, v: &ConstValue, ty: TypeId) -> Operand {
+        use middle::types::BasicKind;
+        let kind = self.p.types.basic(ty);
+        let c = match (v, kind) {
+            (ConstValue::Bool(b), _) => Const::Bool(*b, ty),
+            (ConstValue::String(s), _) => Const::Str(s.clone(), ty),
+            (_, Some(k)) if k.is_float() => Const::Float(v.to_f64(), ty),
+            (_, Some(k)) if k.is_integer() => {
+                let bits = if k.is_unsigned() { v.to_u64().map(|u| u as i64) } else { v.to_i64() };
+                Const::Int(bits.unwrap_or(0), ty)
+            }
+            (_, Some(BasicKind::Complex64 | BasicKind::Complex128)) => Const::Zero(ty),
+            // A constant converted to an interface or other type: use its default representation.
+            (ConstValue::Int(_), _) => Const::Int(v.to_i64().unwrap_or(0), TypeId::INT),
+            (ConstValue::Float(_), _) => Const::Float(v.to_f64(), TypeId::FLOAT64),
+        };
+        Operand::Const(c)
+    }
+
+    /// Emits `return` (copying named results that live in memory into the result locals).
+    pub fn emit_return(&mut self) {
+        let results = self.b.func().results.clone();
+        for (i, obj) in self.named_results.clone().iter().enumerate() {
+            if let Some(Storage::Alloc(a)) = self.vars.get(obj).copied() {
+                let r = results[i];
+                self.b.assign(Place::local(r), Rvalue::Use(Operand::Copy(Place::alloc(a))), NO_POS);
+            }
+        }
+        self.b.terminate(Terminator::Return);
+    }
+
+    /// Declares parameters and results of a signature.
+    fn declare_signature(&mut self, sig: &FuncType) {
+        self.declare_params(&sig.params);
+        let mut index = 0;
+        for group in &sig.results {
+            let ty = self.type_expr(group.ty);
+            if group.names.is_empty() {
+                let name = format!("~r{index}");
+                self.b.add_result(&name, ty, group.pos);
+                index += 1;
+                continue;
+            }
+            for n in &group.names {
+                let r = self.b.add_result(&n.name, ty, n.pos);
+                index += 1;
+                let Some(obj) = self.def(n.pos) else { continue };
+                self.named_results.push(obj);
+                if self.needs_memory(obj) {
+                    self.declare_var(obj, None);
+                } else {
+                    self.vars.insert(obj, Storage::Local(r));
+                }
+            }
+        }
+    }
+
+    fn declare_params(&mut self, params: &[crate::ast::Param]) {
+        for group in params {
+            let mut ty = self.type_expr(group.ty);
+            if group.variadic {
+                ty = self.p.types.slice(ty);
+            }
+            if group.names.is_empty() {
+                self.b.add_param("_", ty, group.pos);
+                continue;
+            }
+            for n in &group.names {
+                let l = self.b.add_param(&n.name, ty, n.pos);
+                let Some(obj) = self.def(n.pos) else { continue };
+                if n.name != "_" && self.needs_memory(obj) {
+                    self.declare_var(obj, Some(Operand::local(l)));
+                } else {
+                    self.vars.insert(obj, Storage::Local(l));
+                }
+            }
+        }
+    }
+}

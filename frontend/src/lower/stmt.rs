@@ -1,0 +1,634 @@
+//! Statements: declarations, assignments, control flow and loops.
+//!
+//! Loops follow Go 1.22 semantics: every iteration has its own loop variables. For a variable
+//! that lives in memory this matters (a closure or pointer may keep an earlier iteration's copy),
+//! so its `Alloc` executes inside the loop: a `range` loop declares its variables at the top of the
+//! body; a three-clause loop copies the variable into a fresh object before the post statement.
+
+use middle::ir::{AllocKind, BinOp, BlockId, Const, Inst, Operand, Place, Rvalue, Terminator};
+use middle::types::{BasicKind, Type, TypeId};
+
+use super::func::{FnLowerer, JumpTarget, Storage};
+use crate::ast::{AssignOp, BinaryOp, Block, CaseClause, Decl, ExprId, ExprKind, Stmt, StmtKind, VarSpec};
+use crate::check::ObjKind;
+
+impl FnLowerer<'_, '_> {
+    /// Lowers a block.
+    pub fn block(&mut self, b: &Block) {
+        for s in &b.stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn stmts(&mut self, list: &[Stmt]) {
+        for s in list {
+            self.stmt(s);
+        }
+    }
+
+    /// Lowers one statement.
+    pub fn stmt(&mut self, s: &Stmt) {
+        let pos = s.pos;
+        let label = self.pending_label.take();
+        match &s.kind {
+            StmtKind::Empty => {}
+            StmtKind::Expr(e) => {
+                self.expr(*e);
+            }
+            StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, *op, rhs, pos),
+            StmtKind::IncDec { x, inc } => {
+                let ty = self.ty(*x);
+                let place = self.place_or_temp(*x);
+                let one = match self.p.types.basic(ty) {
+                    Some(k) if k.is_float() => Operand::Const(Const::Float(1.0, ty)),
+                    _ => Operand::Const(Const::Int(1, ty)),
+                };
+                let op = if *inc { BinOp::Add } else { BinOp::Sub };
+                self.b.assign(place.clone(), Rvalue::Binary(op, Operand::Copy(place), one), pos);
+            }
+            StmtKind::Decl(Decl::Var(specs)) => {
+                for spec in specs {
+                    self.var_spec(spec);
+                }
+            }
+            StmtKind::Decl(_) => {}
+            StmtKind::Block(b) => self.block(b),
+            StmtKind::If { init, cond, then, els } => {
+                if let Some(i) = init {
+                    self.stmt(i);
+                }
+                let (t, f, done) = (self.b.new_block(), self.b.new_block(), self.b.new_block());
+                self.cond(*cond, t, f);
+                self.b.switch_to(t);
+                self.block(then);
+                self.b.goto(done);
+                self.b.switch_to(f);
+                if let Some(e) = els {
+                    self.stmt(e);
+                }
+                self.b.goto(done);
+                self.b.switch_to(done);
+            }
+            StmtKind::For { init, cond, post, body } => self.for_loop(label, init.as_deref(), *cond, post.as_deref(), body),
+            StmtKind::Range { key, value, define, x, body } => self.range_loop(label, *key, *value, *define, *x, body, pos),
+            StmtKind::Switch { init, tag, cases, .. } => self.switch(label, init.as_deref(), *tag, cases),
+            StmtKind::TypeSwitch { init, bind, x, cases, .. } => self.type_switch(label, init.as_deref(), bind.is_some(), *x, cases),
+            StmtKind::Labeled { label: l, stmt } => {
+                let target = self.label_block(&l.name);
+                self.b.goto(target);
+                self.b.switch_to(target);
+                self.pending_label = Some(l.name.clone());
+                self.stmt(stmt);
+                self.pending_label = None;
+            }
+            StmtKind::Break(l) => {
+                let name = l.as_ref().map(|l| l.name.clone());
+                if let Some(t) = self.targets.iter().rev().find(|t| name.is_none() || t.label == name) {
+                    let to = t.break_to;
+                    self.b.goto(to);
+                }
+            }
+            StmtKind::Continue(l) => {
+                let name = l.as_ref().map(|l| l.name.clone());
+                let to = self
+                    .targets
+                    .iter()
+                    .rev()
+                    .filter(|t| t.continue_to.is_some())
+                    .find(|t| name.is_none() || t.label == name)
+                    .and_then(|t| t.continue_to);
+                if let Some(to) = to {
+                    self.b.goto(to);
+                }
+            }
+            StmtKind::Goto(l) => {
+                let target = self.label_block(&l.name);
+                self.b.goto(target);
+            }
+            StmtKind::Fallthrough => {}
+            StmtKind::Return(values) => self.return_stmt(values, pos),
+            StmtKind::Go(_) => self.p.unsupported(pos, "goroutines are"),
+            StmtKind::Defer(_) => self.p.unsupported(pos, "defer is"),
+            StmtKind::Select(_) => self.p.unsupported(pos, "select is"),
+            StmtKind::Send { .. } => self.p.unsupported(pos, "channels are"),
+        }
+    }
+
+    /// A fresh temporary holding a copy of `v` (later stores to `v`'s place do not affect it).
+    fn copy_to_temp(&mut self, ty: TypeId, v: Operand, pos: middle::source::Pos) -> Operand {
+        let t = self.temp(ty);
+        self.b.assign(Place::local(t), Rvalue::Use(v), pos);
+        Operand::local(t)
+    }
+
+    fn label_block(&mut self, name: &str) -> BlockId {
+        if let Some(b) = self.labels.get(name) {
+            return *b;
+        }
+        let b = self.b.new_block();
+        self.labels.insert(name.to_string(), b);
+        b
+    }
+
+    /// A `var` declaration (local, or a package-level one from the initialiser).
+    pub fn var_spec(&mut self, spec: &VarSpec) {
+        let objs: Vec<_> = spec.names.iter().map(|n| self.def(n.pos)).collect();
+        let declared_ty = spec.ty.map(|t| self.type_expr(t));
+        if spec.values.len() == 1 && spec.names.len() > 1 {
+            let values = self.multi_value(spec.values[0]);
+            for (obj, v) in objs.into_iter().zip(values) {
+                self.define_or_assign(obj, Some(v));
+            }
+            return;
+        }
+        for (i, obj) in objs.into_iter().enumerate() {
+            let v = spec.values.get(i).map(|e| {
+                let target = obj.map(|o| self.p.info.objects[o.0 as usize].ty).or(declared_ty).unwrap_or(TypeId::INVALID);
+                self.expr_to(*e, target)
+            });
+            self.define_or_assign(obj, v);
+        }
+    }
+
+    /// Declares a new local, or assigns a package-level variable (from the initialiser), or
+    /// discards the value of a blank name.
+    fn define_or_assign(&mut self, obj: Option<crate::check::ObjId>, v: Option<Operand>) {
+        let Some(obj) = obj else { return };
+        let o = &self.p.info.objects[obj.0 as usize];
+        if o.name == "_" {
+            return;
+        }
+        if let Some(g) = self.p.globals.get(&obj).copied() {
+            if let Some(v) = v {
+                let place = self.storage_place(Storage::Global(g));
+                self.b.assign(place, Rvalue::Use(v), o.pos);
+            }
+            return;
+        }
+        self.declare_var(obj, v);
+    }
+
+    /// The values of a multi-value expression (call, comma-ok forms).
+    fn multi_value(&mut self, e: ExprId) -> Vec<Operand> {
+        let inner = super::expr::strip_parens(self.p.ast, e);
+        let pos = self.pos(inner);
+        match &self.p.ast.expr(inner).kind {
+            ExprKind::TypeAssert { x, .. } => {
+                let ty = self.ty(inner);
+                let v = self.expr(*x);
+                let (t, ok) = (self.temp(ty), self.temp(TypeId::BOOL));
+                self.b.push(Inst::TypeAssert { dst: Some(Place::local(t)), ok: Some(Place::local(ok)), x: v, ty, pos });
+                vec![Operand::local(t), Operand::local(ok)]
+            }
+            ExprKind::Call { .. } => self.call(inner),
+            _ => {
+                self.p.unsupported(pos, "this multi-value expression is");
+                vec![]
+            }
+        }
+    }
+
+    fn assign(&mut self, lhs: &[ExprId], op: AssignOp, rhs: &[ExprId], pos: middle::source::Pos) {
+        if let AssignOp::Op(bop) = op {
+            let (Some(l), Some(r)) = (lhs.first(), rhs.first()) else { return };
+            let ty = self.ty(*l);
+            let place = self.place_or_temp(*l);
+            if bop == BinaryOp::Add && self.p.types.basic(ty) == Some(BasicKind::String) {
+                let v = self.expr(*r);
+                let text = self.text(*r);
+                let site = self.b.new_alloc(TypeId::UINT8, AllocKind::RuntimeBuffer, pos, text);
+                self.b.push(Inst::Concat { dst: place.clone(), parts: vec![Operand::Copy(place), v], site, pos });
+                return;
+            }
+            let v = self.expr(*r);
+            let op = binop(bop);
+            self.b.assign(place.clone(), Rvalue::Binary(op, Operand::Copy(place), v), pos);
+            return;
+        }
+        let define = op == AssignOp::Define;
+        // Values first (a multi-value right-hand side, or one value per left-hand side).
+        let values: Vec<Option<Operand>> = if rhs.len() == 1 && lhs.len() > 1 {
+            self.multi_value(rhs[0]).into_iter().map(Some).collect()
+        } else {
+            let mut vs = Vec::new();
+            for (i, r) in rhs.iter().enumerate() {
+                let target = lhs.get(i).map(|l| self.lhs_type(*l, define)).unwrap_or(TypeId::INVALID);
+                let v = self.expr_to(*r, target);
+                // With several assignments, freeze each value before any store happens.
+                let v = if lhs.len() > 1 { self.freeze(v, target, pos) } else { v };
+                vs.push(Some(v));
+            }
+            vs
+        };
+        // Then the destinations, in order.
+        let mut places = Vec::new();
+        for l in lhs {
+            places.push(self.lhs_place(*l, define));
+        }
+        for (place, v) in places.into_iter().zip(values) {
+            match (place, v) {
+                (Lhs::Place(p), Some(v)) => self.b.assign(p, Rvalue::Use(v), pos),
+                (Lhs::Define(obj), v) => {
+                    self.declare_var(obj, v);
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Copies an operand that reads a place into a temporary, so later stores cannot change it.
+    fn freeze(&mut self, v: Operand, ty: TypeId, pos: middle::source::Pos) -> Operand {
+        match v {
+            Operand::Copy(_) => {
+                let t = self.temp(ty);
+                self.b.assign(Place::local(t), Rvalue::Use(v), pos);
+                Operand::local(t)
+            }
+            c => c,
+        }
+    }
+
+    fn lhs_type(&self, l: ExprId, define: bool) -> TypeId {
+        if define {
+            if let Some(obj) = self.def(self.pos(l)) {
+                return self.p.info.objects[obj.0 as usize].ty;
+            }
+        }
+        self.ty(l)
+    }
+
+    fn lhs_place(&mut self, l: ExprId, define: bool) -> Lhs {
+        if let ExprKind::Ident(name) = &self.p.ast.expr(l).kind {
+            if name == "_" {
+                return Lhs::Discard;
+            }
+            if define {
+                if let Some(obj) = self.def(self.pos(l)) {
+                    if !self.vars.contains_key(&obj) {
+                        return Lhs::Define(obj);
+                    }
+                }
+            }
+        }
+        match self.place(l) {
+            Some(p) => Lhs::Place(p),
+            None => {
+                self.p.unsupported(self.pos(l), "assigning to this expression (maps) is");
+                Lhs::Discard
+            }
+        }
+    }
+
+    fn return_stmt(&mut self, values: &[ExprId], pos: middle::source::Pos) {
+        let results = self.b.func().results.clone();
+        let result_tys: Vec<TypeId> = results.iter().map(|r| self.b.func().local(*r).ty).collect();
+        if !values.is_empty() {
+            let operands: Vec<Operand> = if values.len() == 1 && results.len() > 1 {
+                self.multi_value(values[0])
+            } else {
+                let mut out = Vec::new();
+                for (v, ty) in values.iter().zip(&result_tys) {
+                    let o = self.expr_to(*v, *ty);
+                    out.push(if values.len() > 1 { self.freeze(o, *ty, pos) } else { o });
+                }
+                out
+            };
+            let named = self.named_results.clone();
+            for (i, o) in operands.into_iter().enumerate() {
+                // A named result living in memory is copied to its local by emit_return.
+                let dst = match named.get(i).and_then(|n| self.vars.get(n).copied()) {
+                    Some(Storage::Alloc(a)) => Place::alloc(a),
+                    _ => Place::local(results[i]),
+                };
+                self.b.assign(dst, Rvalue::Use(o), pos);
+            }
+        }
+        self.emit_return();
+    }
+
+    fn for_loop(&mut self, label: Option<String>, init: Option<&Stmt>, cond: Option<ExprId>, post: Option<&Stmt>, body: &Block) {
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        // Loop variables that live in memory get a fresh copy per iteration (Go 1.22).
+        let loop_vars: Vec<_> = match init.map(|s| &s.kind) {
+            Some(StmtKind::Assign { lhs, op: AssignOp::Define, .. }) => {
+                lhs.iter().filter_map(|l| self.def(self.pos(*l))).filter(|o| matches!(self.vars.get(o), Some(Storage::Alloc(_)))).collect()
+            }
+            _ => Vec::new(),
+        };
+        // Each iteration's copy lives inside the loop body, one loop level deeper.
+        for obj in &loop_vars {
+            if let Some(Storage::Alloc(site)) = self.vars.get(obj).copied() {
+                let depth = self.b.loop_depth + 1;
+                self.b.func_mut().allocs[site.index()].loop_depth = depth;
+            }
+        }
+        let (head, body_block, next, exit) = (self.b.new_block(), self.b.new_block(), self.b.new_block(), self.b.new_block());
+        self.b.goto(head);
+        self.b.switch_to(head);
+        match cond {
+            Some(c) => self.cond(c, body_block, exit),
+            None => self.b.goto(body_block),
+        }
+        self.b.loop_depth += 1;
+        self.b.switch_to(body_block);
+        self.targets.push(JumpTarget { label, break_to: exit, continue_to: Some(next) });
+        self.block(body);
+        self.targets.pop();
+        self.b.goto(next);
+        self.b.switch_to(next);
+        for obj in loop_vars {
+            if let Some(Storage::Alloc(site)) = self.vars.get(&obj).copied() {
+                let ty = self.b.func().alloc(site).ty;
+                let t = self.temp(ty);
+                let pos = self.b.func().alloc(site).pos;
+                self.b.assign(Place::local(t), Rvalue::Use(Operand::Copy(Place::alloc(site))), pos);
+                self.b.push(Inst::Alloc { site, count: None, pos });
+                self.b.assign(Place::alloc(site), Rvalue::Use(Operand::local(t)), pos);
+            }
+        }
+        if let Some(p) = post {
+            self.stmt(p);
+        }
+        self.b.loop_depth -= 1;
+        self.b.goto(head);
+        self.b.switch_to(exit);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn range_loop(&mut self, label: Option<String>, key: Option<ExprId>, value: Option<ExprId>, define: bool, x: ExprId, body: &Block, pos: middle::source::Pos) {
+        let xty = self.ty(x);
+        let under = self.p.types.under(xty).clone();
+        let (len, elem_of): (Operand, Option<Operand>) = match &under {
+            Type::Basic(k) if k.is_integer() => {
+                let n = self.expr(x);
+                (self.materialize(xty, Rvalue::Use(n), pos), None)
+            }
+            Type::Basic(BasicKind::String) => {
+                return self.range_string(label, key, value, define, x, body, pos);
+            }
+            Type::Array(_, n) => {
+                // Ranging over an array evaluates (copies) it once unless only the index is used.
+                let v = if value.is_some() {
+                    let v = self.expr(x);
+                    Some(self.copy_to_temp(xty, v, pos))
+                } else {
+                    None
+                };
+                (Operand::int(*n as i64), v)
+            }
+            Type::Pointer(p) => {
+                let n = match self.p.types.under(*p) {
+                    Type::Array(_, n) => *n as i64,
+                    _ => 0,
+                };
+                let v = self.expr(x);
+                (Operand::int(n), Some(self.materialize(xty, Rvalue::Use(v), pos)))
+            }
+            Type::Slice(_) => {
+                let v = self.expr(x);
+                let v = self.copy_to_temp(xty, v, pos);
+                (self.materialize(TypeId::INT, Rvalue::Len(v.clone()), pos), Some(v))
+            }
+            _ => {
+                self.p.unsupported(pos, "range over maps and channels is");
+                return;
+            }
+        };
+        let index_ty = match &under {
+            Type::Basic(k) if k.is_integer() => xty,
+            _ => TypeId::INT,
+        };
+        let counter = self.temp(index_ty);
+        self.b.assign(Place::local(counter), Rvalue::Use(Operand::Const(Const::Int(0, index_ty))), pos);
+        let (head, body_block, next, exit) = (self.b.new_block(), self.b.new_block(), self.b.new_block(), self.b.new_block());
+        self.b.goto(head);
+        self.b.switch_to(head);
+        let more = self.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Lt, Operand::local(counter), len), pos);
+        self.b.terminate(Terminator::Branch { cond: more, then: body_block, els: exit });
+        self.b.loop_depth += 1;
+        self.b.switch_to(body_block);
+        let element = |l: &mut Self| -> Option<Operand> {
+            let base = elem_of.clone()?;
+            let i = Operand::local(counter);
+            Some(match &under {
+                Type::Array(..) => match base {
+                    Operand::Copy(p) => Operand::Copy(p.index(i)),
+                    c => c,
+                },
+                Type::Pointer(_) => {
+                    let ptr_local = l.in_local(xty, base, pos);
+                    Operand::Copy(Place::deref(ptr_local).index(i))
+                }
+                _ => {
+                    let elem = match &under {
+                        Type::Slice(e) => *e,
+                        _ => TypeId::INVALID,
+                    };
+                    let pty = l.p.types.pointer(elem);
+                    let addr = l.temp(pty);
+                    l.b.assign(Place::local(addr), Rvalue::ElemAddr(base, i), pos);
+                    Operand::Copy(Place::deref(addr))
+                }
+            })
+        };
+        let value_op = if value.is_some() { element(self) } else { None };
+        self.bind_range_var(key, define, Some(Operand::local(counter)), pos);
+        self.bind_range_var(value, define, value_op, pos);
+        self.targets.push(JumpTarget { label, break_to: exit, continue_to: Some(next) });
+        self.block(body);
+        self.targets.pop();
+        self.b.goto(next);
+        self.b.switch_to(next);
+        let one = Operand::Const(Const::Int(1, index_ty));
+        self.b.assign(Place::local(counter), Rvalue::Binary(BinOp::Add, Operand::local(counter), one), pos);
+        self.b.loop_depth -= 1;
+        self.b.goto(head);
+        self.b.switch_to(exit);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn range_string(&mut self, label: Option<String>, key: Option<ExprId>, value: Option<ExprId>, define: bool, x: ExprId, body: &Block, pos: middle::source::Pos) {
+        let xty = self.ty(x);
+        let s = self.expr(x);
+        let s = self.copy_to_temp(xty, s, pos);
+        let len = self.materialize(TypeId::INT, Rvalue::Len(s.clone()), pos);
+        let (index, next_index, rune) = (self.temp(TypeId::INT), self.temp(TypeId::INT), self.temp(TypeId::INT32));
+        self.b.assign(Place::local(index), Rvalue::Use(Operand::int(0)), pos);
+        let (head, body_block, next, exit) = (self.b.new_block(), self.b.new_block(), self.b.new_block(), self.b.new_block());
+        self.b.goto(head);
+        self.b.switch_to(head);
+        let more = self.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Lt, Operand::local(index), len), pos);
+        self.b.terminate(Terminator::Branch { cond: more, then: body_block, els: exit });
+        self.b.loop_depth += 1;
+        self.b.switch_to(body_block);
+        let decoded = self.temp(TypeId::INT);
+        self.b.push(Inst::Call {
+            dsts: vec![Place::local(decoded), Place::local(next_index)],
+            callee: middle::ir::Callee::Extern(middle::ir::Extern::DecodeRune),
+            args: vec![s.clone(), Operand::local(index)],
+            pos,
+        });
+        self.b.assign(Place::local(rune), Rvalue::Convert(Operand::local(decoded), TypeId::INT), pos);
+        self.bind_range_var(key, define, Some(Operand::local(index)), pos);
+        self.bind_range_var(value, define, Some(Operand::local(rune)), pos);
+        self.targets.push(JumpTarget { label, break_to: exit, continue_to: Some(next) });
+        self.block(body);
+        self.targets.pop();
+        self.b.goto(next);
+        self.b.switch_to(next);
+        self.b.assign(Place::local(index), Rvalue::Use(Operand::local(next_index)), pos);
+        self.b.loop_depth -= 1;
+        self.b.goto(head);
+        self.b.switch_to(exit);
+    }
+
+    fn bind_range_var(&mut self, target: Option<ExprId>, define: bool, v: Option<Operand>, pos: middle::source::Pos) {
+        let (Some(t), Some(v)) = (target, v) else { return };
+        match self.lhs_place(t, define) {
+            Lhs::Define(obj) => {
+                self.declare_var(obj, Some(v));
+            }
+            Lhs::Place(p) => self.b.assign(p, Rvalue::Use(v), pos),
+            Lhs::Discard => {}
+        }
+    }
+
+    fn switch(&mut self, label: Option<String>, init: Option<&Stmt>, tag: Option<ExprId>, cases: &[CaseClause]) {
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        let tag_ty = tag.map(|t| self.ty(t));
+        let tag_val = tag.map(|t| {
+            let v = self.expr(t);
+            let ty = self.ty(t);
+            Operand::local(self.in_local(ty, v, self.pos(t)))
+        });
+        let exit = self.b.new_block();
+        let bodies: Vec<BlockId> = cases.iter().map(|_| self.b.new_block()).collect();
+        let mut default = None;
+        for (i, c) in cases.iter().enumerate() {
+            if c.is_default {
+                default = Some(bodies[i]);
+                continue;
+            }
+            for e in &c.exprs {
+                let no = self.b.new_block();
+                match (&tag_val, tag_ty) {
+                    (Some(tv), Some(tt)) => {
+                        let (a, b) = if self.p.types.is_interface(tt) && !self.p.types.is_interface(self.ty(*e)) {
+                            (tv.clone(), self.expr_to(*e, tt))
+                        } else {
+                            let v = self.expr(*e);
+                            (tv.clone(), v)
+                        };
+                        let eq = self.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Eq, a, b), c.pos);
+                        self.b.terminate(Terminator::Branch { cond: eq, then: bodies[i], els: no });
+                    }
+                    _ => self.cond(*e, bodies[i], no),
+                }
+                self.b.switch_to(no);
+            }
+        }
+        self.b.goto(default.unwrap_or(exit));
+        self.targets.push(JumpTarget { label, break_to: exit, continue_to: None });
+        for (i, c) in cases.iter().enumerate() {
+            self.b.switch_to(bodies[i]);
+            self.stmts(&c.body);
+            let falls = matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Fallthrough));
+            let to = if falls { bodies.get(i + 1).copied().unwrap_or(exit) } else { exit };
+            self.b.goto(to);
+        }
+        self.targets.pop();
+        self.b.switch_to(exit);
+    }
+
+    fn type_switch(&mut self, label: Option<String>, init: Option<&Stmt>, bind: bool, x: ExprId, cases: &[CaseClause]) {
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        let xty = self.ty(x);
+        let pos = self.pos(x);
+        let v = self.expr(x);
+        let v = Operand::local(self.in_local(xty, v, pos));
+        let dyn_type = self.materialize(TypeId::UINTPTR, Rvalue::IfaceType(v.clone()), pos);
+        let exit = self.b.new_block();
+        let bodies: Vec<BlockId> = cases.iter().map(|_| self.b.new_block()).collect();
+        let mut default = None;
+        for (i, c) in cases.iter().enumerate() {
+            if c.is_default {
+                default = Some(bodies[i]);
+                continue;
+            }
+            for e in &c.exprs {
+                let no = self.b.new_block();
+                let is_nil = matches!(self.p.ast.expr(*e).kind, ExprKind::Ident(ref n) if n == "nil")
+                    && self.use_of(*e).is_some_and(|o| matches!(self.p.info.objects[o.0 as usize].kind, ObjKind::Nil));
+                let cond = if is_nil {
+                    self.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Eq, dyn_type.clone(), Operand::Const(Const::Zero(TypeId::UINTPTR))), c.pos)
+                } else {
+                    let t = self.type_expr(*e);
+                    if self.p.types.is_interface(t) {
+                        let ok = self.temp(TypeId::BOOL);
+                        self.b.push(Inst::TypeAssert { dst: None, ok: Some(Place::local(ok)), x: v.clone(), ty: t, pos: c.pos });
+                        Operand::local(ok)
+                    } else {
+                        self.ensure_method_set(t);
+                        self.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Eq, dyn_type.clone(), Operand::Const(Const::TypeDesc(t))), c.pos)
+                    }
+                };
+                self.b.terminate(Terminator::Branch { cond, then: bodies[i], els: no });
+                self.b.switch_to(no);
+            }
+        }
+        self.b.goto(default.unwrap_or(exit));
+        self.targets.push(JumpTarget { label, break_to: exit, continue_to: None });
+        for (i, c) in cases.iter().enumerate() {
+            self.b.switch_to(bodies[i]);
+            if bind {
+                if let Some(obj) = self.def(c.pos) {
+                    let ty = self.p.info.objects[obj.0 as usize].ty;
+                    let value = if ty == xty {
+                        v.clone()
+                    } else {
+                        let t = self.temp(ty);
+                        self.b.push(Inst::TypeAssert { dst: Some(Place::local(t)), ok: None, x: v.clone(), ty, pos: c.pos });
+                        Operand::local(t)
+                    };
+                    self.declare_var(obj, Some(value));
+                }
+            }
+            self.stmts(&c.body);
+            self.b.goto(exit);
+        }
+        self.targets.pop();
+        self.b.switch_to(exit);
+    }
+}
+
+/// An assignment destination.
+enum Lhs {
+    /// An existing place.
+    Place(Place),
+    /// A variable declared by `:=`.
+    Define(crate::check::ObjId),
+    /// `_`.
+    Discard,
+}
+
+fn binop(op: BinaryOp) -> BinOp {
+    match op {
+        BinaryOp::Add => BinOp::Add,
+        BinaryOp::Sub => BinOp::Sub,
+        BinaryOp::Mul => BinOp::Mul,
+        BinaryOp::Div => BinOp::Div,
+        BinaryOp::Rem => BinOp::Rem,
+        BinaryOp::And => BinOp::And,
+        BinaryOp::Or => BinOp::Or,
+        BinaryOp::Xor => BinOp::Xor,
+        BinaryOp::AndNot => BinOp::AndNot,
+        BinaryOp::Shl => BinOp::Shl,
+        _ => BinOp::Shr,
+    }
+}

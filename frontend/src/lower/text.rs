@@ -1,0 +1,193 @@
+//! Expression text as gc's `-m` diagnostics print it (`&T{...} escapes to heap`).
+//!
+//! gc prints its typed IR, not the source: constants appear folded (`1<<3` prints as `8`),
+//! parentheses are dropped and re-added only where precedence needs them, composite literals
+//! abbreviate their elements to `{...}` (or print `{}` when empty), non-name types in conversions
+//! are parenthesised (`([]byte)(s)`), and a function literal is `func literal`.
+
+use crate::ast::{Ast, ExprId, ExprKind, UnaryOp};
+use crate::check::TypeInfo;
+use crate::constant::ConstValue;
+
+/// Formats expressions for diagnostics.
+pub struct ExprText<'a> {
+    /// The syntax tree.
+    pub ast: &'a Ast,
+    /// The checker's facts.
+    pub info: &'a TypeInfo,
+}
+
+/// gc's precedence of a binary operator (higher binds tighter), with unary operators above all.
+fn precedence(e: &ExprKind) -> u8 {
+    match e {
+        ExprKind::Binary { op, .. } => op.precedence(),
+        _ => 6,
+    }
+}
+
+impl ExprText<'_> {
+    /// The text of `e`.
+    pub fn of(&self, e: ExprId) -> String {
+        let mut s = String::new();
+        self.write(&mut s, e, 0);
+        s
+    }
+
+    fn write_type(&self, out: &mut String, ty_expr: ExprId) {
+        let t = self.info.expr_types.get(ty_expr.0 as usize).copied();
+        match t {
+            Some(t) if t != middle::types::TypeId::INVALID => out.push_str(&self.info.types.type_string(t, false, true)),
+            _ => self.write(out, ty_expr, 0),
+        }
+    }
+
+    fn write_const(&self, out: &mut String, v: &ConstValue) {
+        match v {
+            ConstValue::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            ConstValue::Int(i) => out.push_str(&i.to_string()),
+            ConstValue::Float(_) => out.push_str(&v.go_string()),
+            ConstValue::String(bytes) => out.push_str(&quote(bytes)),
+        }
+    }
+
+    fn write(&self, out: &mut String, e: ExprId, parent_prec: u8) {
+        let expr = self.ast.expr(e);
+        if let Some(v) = self.info.consts.get(&e) {
+            self.write_const(out, v);
+            return;
+        }
+        let prec = precedence(&expr.kind);
+        let paren = prec < parent_prec;
+        if paren {
+            out.push('(');
+        }
+        match &expr.kind {
+            ExprKind::Ident(n) => out.push_str(n),
+            ExprKind::Lit(l) => out.push_str(&l.raw),
+            ExprKind::Paren(x) => self.write(out, *x, parent_prec),
+            ExprKind::FuncLit { .. } => out.push_str("func literal"),
+            ExprKind::Composite { ty, elems, .. } => {
+                match ty {
+                    Some(t) => self.write_type(out, *t),
+                    None => {
+                        let t = self.info.expr_types[e.0 as usize];
+                        out.push_str(&self.info.types.type_string(t, false, true));
+                    }
+                }
+                out.push_str(if elems.is_empty() { "{}" } else { "{...}" });
+            }
+            ExprKind::Selector { x, sel } => {
+                self.write(out, *x, 7);
+                out.push('.');
+                out.push_str(&sel.name);
+            }
+            ExprKind::Index { x, index } => {
+                self.write(out, *x, 7);
+                out.push('[');
+                self.write(out, *index, 0);
+                out.push(']');
+            }
+            ExprKind::Slice { x, lo, hi, max } => {
+                self.write(out, *x, 7);
+                out.push('[');
+                if let Some(l) = lo {
+                    self.write(out, *l, 0);
+                }
+                out.push(':');
+                if let Some(h) = hi {
+                    self.write(out, *h, 0);
+                }
+                if let Some(m) = max {
+                    out.push(':');
+                    self.write(out, *m, 0);
+                }
+                out.push(']');
+            }
+            ExprKind::TypeAssert { x, ty } => {
+                self.write(out, *x, 7);
+                out.push_str(".(");
+                match ty {
+                    Some(t) => self.write_type(out, *t),
+                    None => out.push_str("type"),
+                }
+                out.push(')');
+            }
+            ExprKind::Call { fun, args, ellipsis, .. } => {
+                let is_conversion = matches!(self.info.calls.get(&e), Some(crate::check::CallKind::Conversion(_)));
+                if is_conversion {
+                    let simple = matches!(self.ast.expr(*fun).kind, ExprKind::Ident(_) | ExprKind::Selector { .. });
+                    if !simple {
+                        out.push('(');
+                    }
+                    self.write_type(out, *fun);
+                    if !simple {
+                        out.push(')');
+                    }
+                } else {
+                    self.write(out, *fun, 7);
+                }
+                out.push('(');
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    let is_type_arg = i == 0 && matches!(self.info.calls.get(&e), Some(crate::check::CallKind::Builtin(crate::check::Builtin::Make | crate::check::Builtin::New)));
+                    if is_type_arg {
+                        self.write_type(out, *a);
+                    } else {
+                        self.write(out, *a, 0);
+                    }
+                }
+                if ellipsis.is_some() {
+                    out.push_str("...");
+                }
+                out.push(')');
+            }
+            ExprKind::Star(x) => {
+                out.push('*');
+                self.write(out, *x, 7);
+            }
+            ExprKind::Unary { op, x } => {
+                out.push_str(match op {
+                    UnaryOp::Plus => "+",
+                    UnaryOp::Neg => "-",
+                    UnaryOp::Not => "!",
+                    UnaryOp::BitNot => "^",
+                    UnaryOp::Addr => "&",
+                    UnaryOp::Recv => "<-",
+                });
+                self.write(out, *x, 7);
+            }
+            ExprKind::Binary { op, x, y } => {
+                self.write(out, *x, prec);
+                out.push(' ');
+                out.push_str(op.as_str());
+                out.push(' ');
+                self.write(out, *y, prec + 1);
+            }
+            _ => self.write_type(out, e),
+        }
+        if paren {
+            out.push(')');
+        }
+    }
+}
+
+/// A Go double-quoted string literal for `bytes` (as strconv.Quote writes it).
+pub fn quote(bytes: &[u8]) -> String {
+    let mut out = String::from("\"");
+    let text = String::from_utf8_lossy(bytes);
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}

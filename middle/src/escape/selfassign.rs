@@ -1,0 +1,168 @@
+//! gc's self-assignment rule.
+//!
+//! Assignments such as `b.buf = b.buf[n:]`, `b.p = b.q`, `*p = (*p)[1:]` or `s[0] = s[1]` store
+//! into an object only what it already holds, so gc ignores them (otherwise every `*Buffer`
+//! method reslicing its own field would leak its receiver) and says so with `-m`. The IR spreads
+//! such a statement over temporaries; they are looked through to rebuild the statement's shape:
+//! a variable `v`, a pointer dereference `*p`, or a slice element `s[i]`, followed by field and
+//! array-index selections.
+
+use crate::ir::{FuncId, Function, Operand, Place, PlaceBase, Proj, Rvalue};
+use crate::source::{Diagnostic, Pos, SourceMap};
+
+use super::batch::Batch;
+use super::facts::Defs;
+
+/// How deep temporaries are followed.
+const MAX_TEMP_CHAIN: u32 = 8;
+
+/// The root of a rebuilt expression.
+#[derive(Clone, Debug, PartialEq)]
+enum Root {
+    /// A named variable `v`.
+    Var(crate::ir::LocalId),
+    /// `*p` for a named pointer `p`.
+    Ptr(crate::ir::LocalId),
+    /// `s[i]` for a named slice `s`.
+    Elem(crate::ir::LocalId, Operand),
+}
+
+/// A rebuilt expression: a root followed by selections.
+#[derive(Clone, Debug, PartialEq)]
+struct Path {
+    root: Root,
+    proj: Vec<Proj>,
+}
+
+fn is_named(func: &Function, l: crate::ir::LocalId) -> bool {
+    func.locals.get(l.index()).is_some_and(|d| !d.name.is_empty())
+}
+
+/// The expression a place stands for.
+fn place_path(func: &Function, defs: &Defs, place: &Place) -> Option<Path> {
+    let root = match place.base {
+        PlaceBase::Local(l) if is_named(func, l) => Root::Var(l),
+        PlaceBase::Deref(p) if is_named(func, p) => Root::Ptr(p),
+        PlaceBase::Deref(t) => match defs.single_def(func, t)? {
+            Rvalue::ElemAddr(Operand::Copy(Place { base: PlaceBase::Local(s), proj }), index) if proj.is_empty() && is_named(func, *s) => {
+                Root::Elem(*s, index.clone())
+            }
+            _ => return None,
+        },
+        _ => return None,
+    };
+    Some(Path { root, proj: place.proj.clone() })
+}
+
+/// What an rvalue reads, looking through temporaries: the place it copies, or the place it
+/// reslices (flagged).
+fn source_of(func: &Function, defs: &Defs, rv: &Rvalue, depth: u32) -> Option<(Place, bool)> {
+    if depth > MAX_TEMP_CHAIN {
+        return None;
+    }
+    let (op, sliced) = match rv {
+        Rvalue::Use(op) => (op, false),
+        Rvalue::Slice { x, .. } => (x, true),
+        _ => return None,
+    };
+    let Operand::Copy(place) = op else { return None };
+    if let (PlaceBase::Local(t), true) = (&place.base, place.proj.is_empty()) {
+        if !is_named(func, *t) {
+            let (inner, inner_sliced) = source_of(func, defs, defs.single_def(func, *t)?, depth + 1)?;
+            if sliced && inner_sliced {
+                return None;
+            }
+            return Some((inner, sliced || inner_sliced));
+        }
+    }
+    Some((place.clone(), sliced))
+}
+
+/// gc's `isSliceSelfAssign` and `isSelfAssign` on rebuilt expressions.
+fn is_self_assign(dst: &Path, src: &Path, sliced: bool) -> bool {
+    if sliced {
+        // `*b` or `b.f` = (`*b` or `b.g`)[...]
+        let deref_or_field = |p: &Path| matches!(p.root, Root::Ptr(_)) && (p.proj.is_empty() || matches!(p.proj.as_slice(), [Proj::Field(_)]));
+        return deref_or_field(dst) && deref_or_field(src) && dst.root == src.root;
+    }
+    if dst.root != src.root || dst.proj.len() != src.proj.len() {
+        return false;
+    }
+    match (dst.proj.split_last(), src.proj.split_last()) {
+        // s[i] = s[j]
+        (None, None) => matches!((&dst.root, &src.root), (Root::Elem(a, _), Root::Elem(b, _)) if a == b),
+        (Some((dl, dp)), Some((sl, sp))) => {
+            dp == sp && matches!((dl, sl), (Proj::Field(_), Proj::Field(_)) | (Proj::Index(_), Proj::Index(_)))
+        }
+        _ => false,
+    }
+}
+
+/// The statement at `pos` as written: its source line without indentation and comment.
+pub fn statement_text(map: &SourceMap, pos: Pos) -> String {
+    let Some(file) = map.file_of(pos) else { return String::new() };
+    let file = map.file(file);
+    let rel = (pos.0 - file.base) as usize;
+    let text = &file.text;
+    let start = text.get(..rel.min(text.len())).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
+    let end = text.get(rel.min(text.len())..).and_then(|t| t.find('\n')).map_or(text.len(), |i| rel + i);
+    let line = text.get(start..end).unwrap_or("");
+    strip_comment(line).trim().to_string()
+}
+
+/// `line` without a trailing `//` comment (quotes respected).
+fn strip_comment(line: &str) -> &str {
+    let bytes = line.as_bytes();
+    let mut quote: Option<u8> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        match quote {
+            Some(q) if c == b'\\' && q != b'`' => i += 1,
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if c == b'"' || c == b'\'' || c == b'`' => quote = Some(c),
+            None if c == b'/' && bytes.get(i + 1) == Some(&b'/') => return &line[..i],
+            None => {}
+        }
+        i += 1;
+    }
+    line
+}
+
+impl Batch<'_> {
+    /// True if `dst = src` is a self-assignment gc ignores; reports it.
+    pub fn is_self_assign(&mut self, f: FuncId, func: &Function, dst: &Place, src: &Rvalue, pos: Pos) -> bool {
+        let Some(defs) = self.funcs.get(&f).map(|l| &l.defs) else { return false };
+        let Some(dst_path) = place_path(func, defs, dst) else { return false };
+        let Some((src_place, sliced)) = source_of(func, defs, src, 0) else { return false };
+        let Some(src_path) = place_path(func, defs, &src_place) else { return false };
+        if !is_self_assign(&dst_path, &src_path, sliced) {
+            return false;
+        }
+        if self.level >= 1 && func.kind != crate::ir::FuncKind::Synthetic {
+            let message = format!("{} ignoring self-assignment in {}", func.name, statement_text(self.map, pos));
+            self.diags.push(Diagnostic::note(pos, message));
+        }
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comments_are_stripped_outside_quotes() {
+        assert_eq!(strip_comment("b.p = b.q // ERROR \"x\""), "b.p = b.q ");
+        assert_eq!(strip_comment("s := \"a//b\" // c"), "s := \"a//b\" ");
+        assert_eq!(strip_comment("r := '\\'' // c"), "r := '\\'' ");
+    }
+
+    #[test]
+    fn statement_text_is_the_trimmed_line() {
+        let mut map = SourceMap::new();
+        map.add_file("./a.go".into(), "package a\n\tb.buf = b.buf[n:] // ERROR \"x\"\n".into());
+        assert_eq!(statement_text(&map, Pos(17)), "b.buf = b.buf[n:]");
+    }
+}

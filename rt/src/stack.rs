@@ -1,0 +1,132 @@
+//! The stack compiled Go code runs on.
+//!
+//! gc lets a goroutine's stack grow to 1 GB; a thread's default 8 MB stack would overflow on
+//! recursion that Go handles. The entry point therefore reserves a 1 GiB region (address space
+//! only: `MAP_NORESERVE`, pages are committed as they are touched) with an inaccessible guard
+//! page at its low end, and calls `__gosub_main` on it through a few lines of inline assembly
+//! that switch the stack pointer and switch back afterwards. If the reservation fails (strict
+//! overcommit) or the architecture is not x86-64 / AArch64, the program runs on the thread's
+//! own stack. Running off the end hits the guard page; the signal handler (on its own
+//! alternate stack) recognises the address and reports gc's "stack overflow" fatal error.
+//!
+//! The bounds of the active stack are recorded for `gosub_concat` (strings whose bytes live on
+//! the stack must be copied before they escape) and for the future collector's stack scan.
+
+use core::sync::atomic::{AtomicUsize, Ordering};
+
+/// Size of the reserved Go stack, including the guard page.
+const GO_STACK_SIZE: usize = 1 << 30;
+/// Size of the inaccessible guard region at the low end of the Go stack.
+const GUARD_SIZE: usize = 64 * 1024;
+
+/// Lowest usable address of the running Go stack (0 while unknown).
+static STACK_LOW: AtomicUsize = AtomicUsize::new(0);
+/// One past the highest address of the running Go stack (0 while unknown).
+static STACK_HIGH: AtomicUsize = AtomicUsize::new(0);
+/// Start of the guard region below the Go stack (0 if there is none).
+static GUARD_LOW: AtomicUsize = AtomicUsize::new(0);
+
+/// The bounds `(low, high)` of the stack compiled code runs on; `(0, 0)` before `main`.
+pub fn bounds() -> (usize, usize) {
+    (
+        STACK_LOW.load(Ordering::Relaxed),
+        STACK_HIGH.load(Ordering::Relaxed),
+    )
+}
+
+/// Whether `address` lies on the Go stack.
+pub fn contains(address: usize) -> bool {
+    let (low, high) = bounds();
+    low <= address && address < high
+}
+
+/// Whether a fault at `address` means the Go stack overflowed.
+pub fn is_guard_fault(address: usize) -> bool {
+    let guard = GUARD_LOW.load(Ordering::Relaxed);
+    guard != 0 && guard <= address && address < guard + GUARD_SIZE
+}
+
+/// Records the bounds of the thread's own stack, `high` being an address near its top.
+fn record_thread_stack(high: usize) {
+    // SAFETY: pthread_getattr_np fills the attribute object, which is destroyed afterwards.
+    unsafe {
+        let mut attributes: libc::pthread_attr_t = core::mem::zeroed();
+        if libc::pthread_getattr_np(libc::pthread_self(), &mut attributes) == 0 {
+            let mut address: *mut libc::c_void = core::ptr::null_mut();
+            let mut size: libc::size_t = 0;
+            if libc::pthread_attr_getstack(&attributes, &mut address, &mut size) == 0 {
+                STACK_LOW.store(address as usize, Ordering::Relaxed);
+                STACK_HIGH.store(address as usize + size, Ordering::Relaxed);
+            }
+            libc::pthread_attr_destroy(&mut attributes);
+            return;
+        }
+    }
+    STACK_LOW.store(0, Ordering::Relaxed);
+    STACK_HIGH.store(high, Ordering::Relaxed);
+}
+
+/// Reserves the Go stack; returns its lowest address or `None`.
+fn reserve_go_stack() -> Option<usize> {
+    // SAFETY: an anonymous private mapping; the guard region is made inaccessible.
+    unsafe {
+        let base = libc::mmap(
+            core::ptr::null_mut(),
+            GO_STACK_SIZE,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE | libc::MAP_STACK,
+            -1,
+            0,
+        );
+        if base == libc::MAP_FAILED {
+            return None;
+        }
+        libc::mprotect(base, GUARD_SIZE, libc::PROT_NONE);
+        Some(base as usize)
+    }
+}
+
+/// Calls `function` with the stack pointer set to `top` (16-byte aligned), then restores it.
+#[cfg(target_arch = "x86_64")]
+unsafe fn call_on_stack(function: unsafe extern "C" fn(), top: usize) {
+    core::arch::asm!(
+        "mov r12, rsp",
+        "mov rsp, {top}",
+        "call {function}",
+        "mov rsp, r12",
+        top = in(reg) top,
+        function = in(reg) function,
+        out("r12") _,
+        clobber_abi("C"),
+    );
+}
+
+/// Calls `function` with the stack pointer set to `top` (16-byte aligned), then restores it.
+#[cfg(target_arch = "aarch64")]
+unsafe fn call_on_stack(function: unsafe extern "C" fn(), top: usize) {
+    core::arch::asm!(
+        "mov x20, sp",
+        "mov sp, {top}",
+        "blr {function}",
+        "mov sp, x20",
+        top = in(reg) top,
+        function = in(reg) function,
+        out("x20") _,
+        clobber_abi("C"),
+    );
+}
+
+/// Runs `function` (the program) on the large Go stack when possible, else on this thread's
+/// stack, recording the bounds of whichever stack is used.
+pub unsafe fn run_program(function: unsafe extern "C" fn()) {
+    #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
+    if let Some(base) = reserve_go_stack() {
+        GUARD_LOW.store(base, Ordering::Relaxed);
+        STACK_LOW.store(base + GUARD_SIZE, Ordering::Relaxed);
+        STACK_HIGH.store(base + GO_STACK_SIZE, Ordering::Relaxed);
+        call_on_stack(function, (base + GO_STACK_SIZE) & !15);
+        return;
+    }
+    record_thread_stack(&function as *const _ as usize);
+    function();
+}

@@ -1,0 +1,119 @@
+//! End-to-end tests: small C programs standing in for compiled Go code (`tests/c/*.c`, each
+//! defining `__gosub_main`) are linked with the runtime's static library and run; their combined
+//! standard output and standard error (one pipe, so ordering is visible) and exit status must
+//! match what the equivalent gc-compiled Go program produces.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::Command;
+
+/// The static library cargo built for this test run: the newest `libgosub_rt-*.a` next to the
+/// test executable (cargo builds the library into `deps/` and copies it up only on `cargo build`).
+fn library() -> PathBuf {
+    let executable = std::env::current_exe().unwrap();
+    let deps = executable.parent().unwrap();
+    let newest = std::fs::read_dir(deps)
+        .unwrap()
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            name.starts_with("libgosub_rt-") && name.ends_with(".a")
+        })
+        .max_by_key(|entry| entry.metadata().and_then(|m| m.modified()).ok());
+    newest.expect("cargo built libgosub_rt-*.a").path()
+}
+
+/// Compiles `tests/c/<name>.c` against the runtime; returns the executable's path.
+fn build(name: &str) -> PathBuf {
+    let source_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/c");
+    let output = std::env::temp_dir().join(format!("gosub-rt-e2e-{}-{name}", std::process::id()));
+    let status = Command::new("cc")
+        .arg("-O0")
+        .arg("-I")
+        .arg(&source_dir)
+        .arg(source_dir.join(format!("{name}.c")))
+        .arg(library())
+        .args(["-lm", "-lpthread", "-ldl", "-o"])
+        .arg(&output)
+        .status()
+        .expect("cc runs");
+    assert!(status.success(), "compiling {name}.c failed");
+    output
+}
+
+/// Runs `program` with `args`; returns (combined stdout and stderr, exit code).
+fn run(program: &PathBuf, args: &[&str]) -> (String, i32) {
+    let (mut reader, writer) = std::io::pipe().unwrap();
+    let mut child = Command::new(program)
+        .args(args)
+        .stdout(writer.try_clone().unwrap())
+        .stderr(writer)
+        .spawn()
+        .unwrap();
+    let mut output = String::new();
+    reader.read_to_string(&mut output).unwrap();
+    let status = child.wait().unwrap();
+    let _ = std::fs::remove_file(program);
+    (output, status.code().unwrap_or(-1))
+}
+
+#[test]
+fn buffered_stdout_is_flushed_before_stderr_and_at_exit() {
+    let (output, code) = run(&build("hello"), &["arg1"]);
+    assert_eq!(output, "hello 42\nto stderr\n   42|hello|\n2 arg1\n");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn os_exit_flushes_and_keeps_the_status() {
+    let (output, code) = run(&build("exit"), &[]);
+    assert_eq!(output, "buffered\n");
+    assert_eq!(code, 3);
+}
+
+#[test]
+fn nil_dereference_reports_gc_panic() {
+    let (output, code) = run(&build("nilderef"), &[]);
+    let expected_start =
+        "before\npanic: runtime error: invalid memory address or nil pointer dereference\n\
+                          [signal SIGSEGV: segmentation violation code=0x1 addr=0x8 pc=0x";
+    assert!(output.starts_with(expected_start), "got {output:?}");
+    assert!(
+        output.ends_with("]\n\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n"),
+        "got {output:?}"
+    );
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn panics_print_gc_messages_and_exit_2() {
+    let program = build("panics");
+    let copy = program.with_extension("copy");
+    std::fs::copy(&program, &copy).unwrap();
+    let (output, code) = run(&program, &["index"]);
+    assert_eq!(output, "panic: runtime error: index out of range [5] with length 3\n\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n");
+    assert_eq!(code, 2);
+    let (output, code) = run(&copy, &["value"]);
+    assert_eq!(
+        output,
+        "panic: hello\n\tworld\n\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n"
+    );
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn deep_recursion_fits_and_endless_recursion_overflows() {
+    let program = build("recursion");
+    let copy = program.with_extension("copy");
+    std::fs::copy(&program, &copy).unwrap();
+    let (output, code) = run(&program, &[]);
+    assert_eq!((output.as_str(), code), ("1000000\n", 0));
+    let (output, code) = run(&copy, &["forever"]);
+    assert!(
+        output.starts_with(
+            "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n"
+        ),
+        "got {output:?}"
+    );
+    assert_eq!(code, 2);
+}

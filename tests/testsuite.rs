@@ -1,0 +1,187 @@
+//! The gosub test suite runner: every `.go` file under `testsuite/<dir>/` is
+//! a test whose first line says what to do with it (`// run`,
+//! `// errorcheck [flags]`, `// asm`, `// compile`). See testsuite/README.md.
+//!
+//! One `#[test]` per directory. Files run in parallel on
+//! `available_parallelism()` threads (shared by all four tests), each child
+//! process with a timeout, and every failure is reported before the test
+//! fails.
+//!
+//! Environment:
+//! - `GOSUB_TEST_FILTER=substring`: only files whose path relative to
+//!   testsuite/ (e.g. `run/int_wrap.go`) contains the substring.
+//! - `GOSUB_TEST_TIMEOUT=seconds`: per-process timeout (default 10).
+//! - `GOARCH=arm64`: passed through to gosub; executables run under
+//!   `qemu-aarch64 -L /usr/aarch64-linux-gnu`; `arm64:` asm checks apply.
+//! - `GOSUB_TEST_COMPILER=/path/to/go`: validate the suite itself against
+//!   the reference gc instead of gosub.
+
+#[path = "testsuite/check.rs"]
+mod check;
+#[path = "testsuite/exec.rs"]
+mod exec;
+#[path = "testsuite/selftest.rs"]
+mod selftest;
+#[path = "testsuite/spec.rs"]
+mod spec;
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Condvar, Mutex, OnceLock};
+
+/// Counting semaphore bounding the number of tests in flight across all the
+/// `#[test]` functions of this binary (libtest runs them concurrently).
+struct Semaphore {
+    free: Mutex<usize>,
+    cv: Condvar,
+}
+
+struct Permit<'a>(&'a Semaphore);
+
+impl Semaphore {
+    fn acquire(&self) -> Permit<'_> {
+        let mut n = self.free.lock().unwrap();
+        while *n == 0 {
+            n = self.cv.wait(n).unwrap();
+        }
+        *n -= 1;
+        Permit(self)
+    }
+}
+
+impl Drop for Permit<'_> {
+    fn drop(&mut self) {
+        *self.0.free.lock().unwrap() += 1;
+        self.0.cv.notify_one();
+    }
+}
+
+fn parallelism() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+}
+
+fn semaphore() -> &'static Semaphore {
+    static S: OnceLock<Semaphore> = OnceLock::new();
+    S.get_or_init(|| Semaphore {
+        free: Mutex::new(parallelism()),
+        cv: Condvar::new(),
+    })
+}
+
+fn testsuite_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("testsuite")
+}
+
+/// The `.go` files of `testsuite/<dir>`, sorted, after the filter.
+fn discover(dir: &str, cfg: &exec::Config) -> Vec<(PathBuf, String)> {
+    let root = testsuite_dir().join(dir);
+    let mut files = Vec::new();
+    let mut stack = vec![root.clone()];
+    while let Some(d) = stack.pop() {
+        let Ok(rd) = std::fs::read_dir(&d) else {
+            continue;
+        };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|x| x == "go") {
+                let rel = p
+                    .strip_prefix(testsuite_dir())
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                if cfg.filter.as_ref().is_none_or(|f| rel.contains(f.as_str())) {
+                    files.push((p, rel));
+                }
+            }
+        }
+    }
+    files.sort_by(|a, b| a.1.cmp(&b.1));
+    files
+}
+
+fn run_dir(dir: &str) {
+    let cfg = exec::Config::from_env();
+    let files = discover(dir, &cfg);
+    if files.is_empty() {
+        if cfg.filter.is_some() {
+            return; // everything filtered out
+        }
+        panic!("no .go files in {}", testsuite_dir().join(dir).display());
+    }
+    let next = AtomicUsize::new(0);
+    let results: Mutex<Vec<(String, Result<(), String>)>> = Mutex::new(Vec::new());
+    let threads = parallelism().min(files.len());
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some((path, rel)) = files.get(i) else {
+                    break;
+                };
+                let _permit = semaphore().acquire();
+                let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    spec::parse(path).and_then(|sp| check::run_test(&sp, &cfg))
+                }))
+                .unwrap_or_else(|e| {
+                    let msg = e
+                        .downcast_ref::<String>()
+                        .cloned()
+                        .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+                        .unwrap_or_default();
+                    Err(format!("runner panicked: {msg}"))
+                });
+                results.lock().unwrap().push((rel.clone(), r));
+            });
+        }
+    });
+    let mut results = results.into_inner().unwrap();
+    results.sort_by(|a, b| a.0.cmp(&b.0));
+    let failed: Vec<&(String, Result<(), String>)> =
+        results.iter().filter(|r| r.1.is_err()).collect();
+    let compiler = if cfg.is_gc() {
+        " (compiler: gc via GOSUB_TEST_COMPILER)"
+    } else {
+        ""
+    };
+    for (rel, r) in &failed {
+        eprintln!("--- FAIL: {rel}\n{}\n", r.as_ref().unwrap_err().trim_end());
+    }
+    eprintln!(
+        "testsuite/{dir}: {} passed, {} failed{compiler}",
+        results.len() - failed.len(),
+        failed.len()
+    );
+    if !failed.is_empty() {
+        let names: Vec<&str> = failed.iter().map(|r| r.0.as_str()).collect();
+        panic!(
+            "{} of {} tests in testsuite/{dir} failed:\n  {}",
+            failed.len(),
+            results.len(),
+            names.join("\n  ")
+        );
+    }
+}
+
+#[test]
+fn run() {
+    run_dir("run");
+}
+
+#[test]
+fn errors() {
+    run_dir("errors");
+}
+
+#[test]
+fn escape() {
+    run_dir("escape");
+}
+
+#[test]
+fn asm() {
+    run_dir("asm");
+}

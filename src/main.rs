@@ -21,7 +21,18 @@ const USAGE: &str = "usage:
   gosub run [build flags] file.go... [arguments...]
 Environment: GOARCH=amd64 (default) or arm64.";
 
+/// The compiler's phases recurse over the syntax tree; give them a deep stack.
+const COMPILER_STACK_BYTES: usize = 512 << 20;
+
 fn main() -> ExitCode {
+    let worker = std::thread::Builder::new().stack_size(COMPILER_STACK_BYTES).spawn(real_main);
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => ExitCode::from(3),
+    }
+}
+
+fn real_main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
         let msg = info.payload().downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| info.payload().downcast_ref::<String>().cloned());
         let at = info.location().map(|l| format!(" ({}:{})", l.file(), l.line())).unwrap_or_default();

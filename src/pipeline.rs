@@ -89,6 +89,7 @@ fn display_name(p: &Path) -> String {
 fn print_diagnostics(map: &SourceMap, diags: &mut [Diagnostic], header: &mut bool) {
     diags.sort_by_key(|d| d.pos);
     let mut errors = 0;
+    let mut last_error = None;
     for d in diags.iter() {
         if !*header {
             eprintln!("# command-line-arguments");
@@ -96,10 +97,13 @@ fn print_diagnostics(map: &SourceMap, diags: &mut [Diagnostic], header: &mut boo
         }
         if d.severity == Severity::Error {
             if errors == MAX_ERRORS {
-                eprintln!("{}: too many errors", map.line_col(d.pos));
+                // gc reports the cut-off at the last error it printed.
+                let at = last_error.unwrap_or(d.pos);
+                eprintln!("{}: too many errors", map.line_col(at));
                 break;
             }
             errors += 1;
+            last_error = Some(d.pos);
         }
         eprintln!("{}", d.render(map));
     }

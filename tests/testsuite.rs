@@ -2,17 +2,23 @@
 //! a test whose first line says what to do with it (`// run`,
 //! `// errorcheck [flags]`, `// asm`, `// compile`). See testsuite/README.md.
 //!
-//! One `#[test]` per directory. Files run in parallel on
-//! `available_parallelism()` threads (shared by all four tests), each child
-//! process with a timeout, and every failure is reported before the test
-//! fails.
+//! One `#[test]` per directory, plus `run_arm64`: the programs of `run/`
+//! and the `// run` files of `escape/` again, compiled for arm64 and run
+//! under qemu, when this machine can (see `targets.rs`; required under
+//! `CI=true`). The asm checks of both targets run in the `asm` test. Files
+//! run in parallel on `available_parallelism()` threads (shared by all the
+//! tests), each child process with a timeout, and every failure is reported
+//! before the test fails.
 //!
 //! Environment:
 //! - `GOSUB_TEST_FILTER=substring`: only files whose path relative to
 //!   testsuite/ (e.g. `run/int_wrap.go`) contains the substring.
 //! - `GOSUB_TEST_TIMEOUT=seconds`: per-process timeout (default 10).
-//! - `GOARCH=arm64`: passed through to gosub; executables run under
-//!   `qemu-aarch64 -L /usr/aarch64-linux-gnu`; `arm64:` asm checks apply.
+//! - `GOARCH=arm64`: the target of the per-directory tests (default amd64);
+//!   executables run under `qemu-aarch64 -L /usr/aarch64-linux-gnu`. When
+//!   set, only that target's asm checks run (else both) and `run_arm64` is
+//!   skipped (`run` already covers arm64).
+//! - `CI=true`: arm64 must be runnable; `run_arm64` fails if it is not.
 //! - `GOSUB_TEST_COMPILER=/path/to/go`: validate the suite itself against
 //!   the reference gc instead of gosub.
 
@@ -24,6 +30,8 @@ mod exec;
 mod selftest;
 #[path = "testsuite/spec.rs"]
 mod spec;
+#[path = "testsuite/targets.rs"]
+mod targets;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -112,6 +120,11 @@ fn run_dir(dir: &str) {
         }
         panic!("no .go files in {}", testsuite_dir().join(dir).display());
     }
+    run_files(&format!("testsuite/{dir}"), &files, &cfg);
+}
+
+/// Runs `files` with `cfg`, reporting every failure under `label`.
+fn run_files(label: &str, files: &[(PathBuf, String)], cfg: &exec::Config) {
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<(String, Result<(), String>)>> = Mutex::new(Vec::new());
     let threads = parallelism().min(files.len());
@@ -124,7 +137,7 @@ fn run_dir(dir: &str) {
                 };
                 let _permit = semaphore().acquire();
                 let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    spec::parse(path).and_then(|sp| check::run_test(&sp, &cfg))
+                    spec::parse(path).and_then(|sp| check::run_test(&sp, cfg))
                 }))
                 .unwrap_or_else(|e| {
                     let msg = e
@@ -151,14 +164,14 @@ fn run_dir(dir: &str) {
         eprintln!("--- FAIL: {rel}\n{}\n", r.as_ref().unwrap_err().trim_end());
     }
     eprintln!(
-        "testsuite/{dir}: {} passed, {} failed{compiler}",
+        "{label}: {} passed, {} failed{compiler}",
         results.len() - failed.len(),
         failed.len()
     );
     if !failed.is_empty() {
         let names: Vec<&str> = failed.iter().map(|r| r.0.as_str()).collect();
         panic!(
-            "{} of {} tests in testsuite/{dir} failed:\n  {}",
+            "{} of {} tests in {label} failed:\n  {}",
             failed.len(),
             results.len(),
             names.join("\n  ")
@@ -184,4 +197,30 @@ fn escape() {
 #[test]
 fn asm() {
     run_dir("asm");
+}
+
+/// The run-testsuite again for arm64 (under qemu on other hosts): `run/` and
+/// the `// run` files of `escape/`.
+#[test]
+fn run_arm64() {
+    let cfg = exec::Config::from_env();
+    if cfg.arch == "arm64" {
+        eprintln!("run_arm64: GOARCH=arm64, so the run and escape tests already cover arm64");
+        return;
+    }
+    let mut files = discover("run", &cfg);
+    files.extend(discover("escape", &cfg).into_iter().filter(|(path, _)| {
+        spec::parse(path).is_ok_and(|sp| sp.kind == spec::Kind::Run)
+    }));
+    if files.is_empty() {
+        return; // everything filtered out
+    }
+    if let Err(why) = targets::arm64_runnable(&cfg) {
+        if targets::is_ci() {
+            panic!("CI=true but arm64 programs cannot be built and run here (.ci/run installs the tools):\n{why}");
+        }
+        eprintln!("NOTICE: skipping the arm64 run tests: {why}\n(see README.md, \"arm64\", for what to install)");
+        return;
+    }
+    run_files("testsuite/run + escape (arm64)", &files, &cfg.for_arch("arm64"));
 }

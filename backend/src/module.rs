@@ -85,7 +85,8 @@ impl<'p> ModuleCx<'p> {
             let id = cx.module.declare_data(&g.symbol, Linkage::Local, true, false).map_err(|e| e.to_string())?;
             let layout = program.types.layout(g.ty);
             let mut desc = DataDescription::new();
-            desc.define_zeroinit(layout.size.max(1) as usize);
+            // Explicit zeros: cranelift-object cannot put zero-fill (bss-style) data in a custom section.
+            desc.define(vec![0u8; layout.size.max(1) as usize].into_boxed_slice());
             desc.set_align(layout.align.max(8));
             desc.set_custom_section(GLOBALS_SECTION);
             cx.module.define_data(id, &desc).map_err(|e| e.to_string())?;

@@ -233,7 +233,7 @@ pub unsafe fn assert_message(have: *const TypeDesc, want: &TypeDesc, iface: &Typ
         out.extend_from_slice(b" is not ");
         out.extend_from_slice(want.name.as_bytes());
         out.extend_from_slice(b": missing method ");
-        out.extend_from_slice(missing_method(have, want));
+        out.extend_from_slice(crate::itab::missing_method(have, want).unwrap_or_default());
         return out;
     }
     out.extend_from_slice(iface.name.as_bytes());
@@ -242,29 +242,6 @@ pub unsafe fn assert_message(have: *const TypeDesc, want: &TypeDesc, iface: &Typ
     out.extend_from_slice(b", not ");
     out.extend_from_slice(want.name.as_bytes());
     out
-}
-
-/// The name of the first method of interface `want` that `have` lacks (by name and signature).
-unsafe fn missing_method<'a>(have: &TypeDesc, want: &'a TypeDesc) -> &'a [u8] {
-    let wanted = if want.methods.is_null() {
-        &[][..]
-    } else {
-        core::slice::from_raw_parts(want.methods, want.nmethods as usize)
-    };
-    let present = if have.methods.is_null() {
-        &[][..]
-    } else {
-        core::slice::from_raw_parts(have.methods, have.nmethods as usize)
-    };
-    for method in wanted {
-        let found = present
-            .iter()
-            .any(|m| m.name.as_bytes() == method.name.as_bytes() && m.sig == method.sig);
-        if !found {
-            return method.name.as_bytes();
-        }
-    }
-    b""
 }
 
 #[cfg(test)]

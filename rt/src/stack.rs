@@ -10,7 +10,8 @@
 //! alternate stack) recognises the address and reports gc's "stack overflow" fatal error.
 //!
 //! The bounds of the active stack are recorded for `gosub_concat` (strings whose bytes live on
-//! the stack must be copied before they escape) and for the future collector's stack scan.
+//! the stack must be copied before they escape) and for the collector's stack scan; the
+//! collector also uses [`call_on_stack`] to run on a stack of its own.
 
 use core::sync::atomic::{AtomicUsize, Ordering};
 
@@ -88,7 +89,7 @@ fn reserve_go_stack() -> Option<usize> {
 
 /// Calls `function` with the stack pointer set to `top` (16-byte aligned), then restores it.
 #[cfg(target_arch = "x86_64")]
-unsafe fn call_on_stack(function: unsafe extern "C" fn(), top: usize) {
+pub unsafe fn call_on_stack(function: unsafe extern "C" fn(), top: usize) {
     core::arch::asm!(
         "mov r12, rsp",
         "mov rsp, {top}",
@@ -103,7 +104,7 @@ unsafe fn call_on_stack(function: unsafe extern "C" fn(), top: usize) {
 
 /// Calls `function` with the stack pointer set to `top` (16-byte aligned), then restores it.
 #[cfg(target_arch = "aarch64")]
-unsafe fn call_on_stack(function: unsafe extern "C" fn(), top: usize) {
+pub unsafe fn call_on_stack(function: unsafe extern "C" fn(), top: usize) {
     core::arch::asm!(
         "mov x20, sp",
         "mov sp, {top}",

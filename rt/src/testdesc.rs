@@ -115,7 +115,7 @@ pub fn array_of(elem: &'static TypeDesc, len: u64, name: &'static str) -> &'stat
             kind::ARRAY,
             elem.size * len,
             elem.align,
-            elem.flags & FLAG_HAS_POINTERS,
+            elem.flags & (FLAG_HAS_POINTERS | FLAG_COMPARABLE),
             name,
         ),
         |d| {
@@ -132,7 +132,7 @@ pub fn pointer_to(elem: &'static TypeDesc, name: &'static str) -> &'static TypeD
             kind::POINTER,
             8,
             8,
-            FLAG_HAS_POINTERS | FLAG_DIRECT_IFACE,
+            FLAG_HAS_POINTERS | FLAG_DIRECT_IFACE | FLAG_COMPARABLE,
             name,
         ),
         |d| d.elem = elem,
@@ -141,7 +141,32 @@ pub fn pointer_to(elem: &'static TypeDesc, name: &'static str) -> &'static TypeD
 
 /// A pointer-shaped kind without element details (map, func, chan, unsafe.Pointer).
 pub fn pointer_shaped(kind: u8, name: &'static str) -> &'static TypeDesc {
-    desc(kind, 8, 8, FLAG_HAS_POINTERS | FLAG_DIRECT_IFACE, name)
+    let comparable = if matches!(kind, kind::CHAN | kind::UNSAFE_POINTER) {
+        FLAG_COMPARABLE
+    } else {
+        0
+    };
+    desc(kind, 8, 8, FLAG_HAS_POINTERS | FLAG_DIRECT_IFACE | comparable, name)
+}
+
+/// `map[key]value`.
+pub fn map_of(key: &'static TypeDesc, value: &'static TypeDesc, name: &'static str) -> &'static TypeDesc {
+    derive(pointer_shaped(kind::MAP, name), |d| {
+        d.key = key;
+        d.elem = value;
+    })
+}
+
+/// A map of type `typ` holding `entries` (the raw bytes of each key and value), as an operand.
+pub fn map_value(typ: &'static TypeDesc, entries: &[(Vec<u8>, Vec<u8>)]) -> Iface {
+    unsafe {
+        let map = crate::map::gosub_map_new(typ, 0);
+        for (key, value) in entries {
+            let slot = crate::map::gosub_map_assign(map, key.as_ptr());
+            core::ptr::copy_nonoverlapping(value.as_ptr(), slot, value.len());
+        }
+        boxed(typ, &raw(map))
+    }
 }
 
 /// An interface type with `method_names` (no entry points).
@@ -155,7 +180,7 @@ pub fn interface_type(name: &'static str, method_names: &[&'static str]) -> &'st
         })
         .collect();
     let methods: &'static [MethodDesc] = Box::leak(methods.into_boxed_slice());
-    derive(desc(kind::INTERFACE, 16, 8, FLAG_HAS_POINTERS, name), |d| {
+    derive(desc(kind::INTERFACE, 16, 8, FLAG_HAS_POINTERS | FLAG_COMPARABLE, name), |d| {
         d.len = methods.len() as u64;
         d.methods = methods.as_ptr();
         d.nmethods = methods.len() as u64;
@@ -170,7 +195,12 @@ pub fn struct_of(
     let mut offset = 0u64;
     let mut align = 1u32;
     let mut descs = Vec::new();
+    let mut flags = FLAG_COMPARABLE;
     for &(field_name, typ) in fields {
+        flags |= typ.flags & FLAG_HAS_POINTERS;
+        if typ.flags & FLAG_COMPARABLE == 0 {
+            flags &= !FLAG_COMPARABLE;
+        }
         offset = offset.next_multiple_of(typ.align as u64);
         descs.push(FieldDesc {
             name: gs(field_name),
@@ -187,7 +217,7 @@ pub fn struct_of(
             kind::STRUCT,
             offset.next_multiple_of(align as u64),
             align,
-            FLAG_HAS_POINTERS,
+            flags,
             name,
         ),
         |d| {

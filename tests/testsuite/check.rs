@@ -434,10 +434,17 @@ pub fn normalize_symbol(sym: &str) -> String {
     s.strip_prefix("main.").map(str::to_string).unwrap_or(s)
 }
 
-/// The instruction text of a listing line: gc prints
-/// `0x0000 00000 (/path/x.go:3)\tINCQ\tAX`; only the part after the position
-/// is matched. Other formats are matched whole.
-fn instruction(line: &str) -> &str {
+/// The instruction text of a listing line. gc prints
+/// `0x0000 00000 (/path/x.go:3)\tINCQ\tAX` and gosub
+/// `0x0000 00000 (x.go:3)\tinc rax\t; comment` (`(-)` for code without a
+/// position): only the part after the first tab is matched. Other lines
+/// (gosub's `; stack: ...` lines for sites without code) are matched whole.
+pub fn instruction(line: &str) -> &str {
+    if line.starts_with("0x") {
+        if let Some(i) = line.find('\t') {
+            return line[i + 1..].trim_start();
+        }
+    }
     if let Some(i) = line.find(".go:") {
         if let Some(j) = line[i..].find(')') {
             return line[i + j + 1..].trim_start();
@@ -446,8 +453,51 @@ fn instruction(line: &str) -> &str {
     line
 }
 
+/// The targets whose asm checks run when `GOARCH` is not set.
+const ASM_TARGETS: &[&str] = &["amd64", "arm64"];
+
 fn check_asm(spec: &Spec, cfg: &Config) -> Result<(), String> {
-    let tmp = TempDir::new(&spec.stem).map_err(|e| format!("temp dir: {e}"))?;
+    let archs: Vec<&str> = if cfg.arch_from_env {
+        vec![cfg.arch.as_str()]
+    } else {
+        ASM_TARGETS.to_vec()
+    };
+    let mut problems = Vec::new();
+    let mut listings = Vec::new();
+    for arch in archs {
+        let checks: Vec<&AsmCheck> = spec.asm.iter().filter(|c| c.arch == arch).collect();
+        if !checks.is_empty() {
+            check_asm_target(spec, &cfg.for_arch(arch), &checks, &mut problems, &mut listings);
+        }
+    }
+    if problems.is_empty() {
+        return Ok(());
+    }
+    let mut s = problems
+        .iter()
+        .map(|p| format!("  {p}"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    for l in listings {
+        s.push_str(&l);
+    }
+    Err(s)
+}
+
+/// Builds `spec` with `-S` for `cfg.arch` and applies that target's
+/// `checks`, adding failures to `problems` and the listings of the
+/// functions concerned to `listings`.
+fn check_asm_target(
+    spec: &Spec,
+    cfg: &Config,
+    checks: &[&AsmCheck],
+    problems: &mut Vec<String>,
+    listings: &mut Vec<String>,
+) {
+    let tmp = match TempDir::new(&spec.stem) {
+        Ok(t) => t,
+        Err(e) => return problems.push(format!("temp dir: {e}")),
+    };
     let o = if cfg.is_gc() {
         cfg.build(
             &spec.path,
@@ -464,19 +514,21 @@ fn check_asm(spec: &Spec, cfg: &Config) -> Result<(), String> {
         )
     };
     if o.status != Status::Exited(0) {
-        return Err(format!("compilation failed\n{}", show_output(&o)));
+        return problems.push(format!(
+            "{}: compilation failed\n{}",
+            cfg.arch,
+            show_output(&o)
+        ));
     }
     let mut listing = o.stdout_str();
     listing.push_str(&o.stderr_str());
     let funcs = parse_listing(&listing);
-    let checks: Vec<&AsmCheck> = spec.asm.iter().filter(|c| c.arch == cfg.arch).collect();
-    let mut problems = Vec::new();
     let mut shown = std::collections::BTreeSet::new();
-    for c in &checks {
+    for c in checks {
         let Some(f) = funcs.iter().find(|f| normalize_symbol(&f.symbol) == c.func) else {
             problems.push(format!(
-                "line {}: function {} not found in the -S listing",
-                c.line, c.func
+                "line {}: {}: function {} not found in the -S listing",
+                c.line, c.arch, c.func
             ));
             continue;
         };
@@ -499,23 +551,14 @@ fn check_asm(spec: &Spec, cfg: &Config) -> Result<(), String> {
             _ => {}
         }
     }
-    if problems.is_empty() {
-        return Ok(());
-    }
-    let mut s = problems
-        .iter()
-        .map(|p| format!("  {p}"))
-        .collect::<Vec<_>>()
-        .join("\n");
     for name in shown {
         if let Some(f) = funcs.iter().find(|f| normalize_symbol(&f.symbol) == name) {
-            let _ = write!(
-                s,
-                "\n  listing of {}:\n{}",
+            listings.push(format!(
+                "\n  {} listing of {}:\n{}",
+                cfg.arch,
                 f.symbol,
                 truncate_lines(&f.body.join("\n"), 60)
-            );
+            ));
         }
     }
-    Err(s)
 }

@@ -166,6 +166,7 @@ impl Drop for TempDir {
 }
 
 /// The compiler under test.
+#[derive(Clone)]
 pub enum Compiler {
     /// `gosub build ...`, run in the test file's directory on `./name.go`.
     Gosub(PathBuf),
@@ -174,10 +175,18 @@ pub enum Compiler {
     Gc { go: PathBuf, go_version: String },
 }
 
+/// How executables run under emulation are slower than native ones: their timeout is
+/// multiplied by this.
+const EMULATION_SLOWDOWN: u32 = 3;
+
+#[derive(Clone)]
 pub struct Config {
     pub compiler: Compiler,
     pub timeout: Duration,
+    /// The target (`GOARCH`) the compiler is asked for.
     pub arch: String,
+    /// Whether `GOARCH` was set in the environment (else `arch` is the default, amd64).
+    pub arch_from_env: bool,
     pub filter: Option<String>,
 }
 
@@ -205,10 +214,9 @@ impl Config {
             .and_then(|s| s.parse::<f64>().ok())
             .map(Duration::from_secs_f64)
             .unwrap_or(Duration::from_secs(10));
-        let arch = std::env::var("GOARCH")
-            .ok()
-            .filter(|s| !s.is_empty())
-            .unwrap_or_else(|| "amd64".into());
+        let goarch = std::env::var("GOARCH").ok().filter(|s| !s.is_empty());
+        let arch_from_env = goarch.is_some();
+        let arch = goarch.unwrap_or_else(|| "amd64".into());
         let filter = std::env::var("GOSUB_TEST_FILTER")
             .ok()
             .filter(|s| !s.is_empty());
@@ -216,8 +224,22 @@ impl Config {
             compiler,
             timeout,
             arch,
+            arch_from_env,
             filter,
         }
+    }
+
+    /// The same configuration for another target.
+    pub fn for_arch(&self, arch: &str) -> Config {
+        Config {
+            arch: arch.to_string(),
+            ..self.clone()
+        }
+    }
+
+    /// Whether executables for this target run under qemu on this machine.
+    fn emulated(&self) -> bool {
+        self.arch == "arm64" && std::env::consts::ARCH != "aarch64"
     }
 
     pub fn is_gc(&self) -> bool {
@@ -239,6 +261,7 @@ impl Config {
             Compiler::Gosub(bin) => {
                 let mut cmd = Command::new(bin);
                 cmd.current_dir(file.parent().unwrap());
+                cmd.env("GOARCH", &self.arch);
                 cmd.arg("build")
                     .args(build_args)
                     .args(gcflags)
@@ -265,7 +288,8 @@ impl Config {
                 }
                 let mut cmd = Command::new(go);
                 cmd.current_dir(&module);
-                cmd.env("GOTOOLCHAIN", "local")
+                cmd.env("GOARCH", &self.arch)
+                    .env("GOTOOLCHAIN", "local")
                     .env("GOFLAGS", "")
                     .env("GO111MODULE", "on");
                 cmd.arg("build").args(build_args);
@@ -279,16 +303,16 @@ impl Config {
         }
     }
 
-    /// Runs a built executable (under qemu when `GOARCH=arm64`).
+    /// Runs a built executable (under qemu for arm64 on another host, with a longer timeout).
     pub fn execute(&self, exe: &Path, args: &[String], cwd: &Path) -> Output {
-        let mut cmd = if self.arch == "arm64" && std::env::consts::ARCH != "aarch64" {
+        let (mut cmd, timeout) = if self.emulated() {
             let mut c = Command::new("qemu-aarch64");
             c.args(["-L", "/usr/aarch64-linux-gnu"]).arg(exe);
-            c
+            (c, self.timeout * EMULATION_SLOWDOWN)
         } else {
-            Command::new(exe)
+            (Command::new(exe), self.timeout)
         };
         cmd.args(args).current_dir(cwd);
-        run(cmd, self.timeout)
+        run(cmd, timeout)
     }
 }

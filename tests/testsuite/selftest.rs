@@ -1,7 +1,7 @@
 //! Tests of the runner's own matching logic on synthetic inputs (they do
 //! not run any compiler).
 
-use crate::check::{diff, match_errors, normalize_symbol, parse_diagnostics, parse_listing};
+use crate::check::{diff, instruction, match_errors, normalize_symbol, parse_diagnostics, parse_listing};
 use crate::spec::{func_ranges, go_regexp, Want};
 use regex::Regex;
 
@@ -99,4 +99,21 @@ fn asm_listing_and_functions() {
     assert_eq!(normalize_symbol(&l[0].symbol), "f");
     assert_eq!(normalize_symbol(&l[1].symbol), "T.M");
     assert_eq!(normalize_symbol("main.g[go.shape.int]"), "g");
+}
+
+#[test]
+fn asm_instruction_text() {
+    // gc's format, gosub's (with a position, without one, with a site mark), a site line.
+    assert_eq!(instruction("0x0000 00000 (/p/x.go:3)\tINCQ\tAX"), "INCQ\tAX");
+    assert_eq!(
+        instruction("0x001c 00028 (x.go:6)\tcall gosub_alloc\t; heap: &T{...} (x.go:6)"),
+        "call gosub_alloc\t; heap: &T{...} (x.go:6)"
+    );
+    assert_eq!(instruction("0x0000 00000 (-)\tpush rbp"), "push rbp");
+    assert_eq!(
+        instruction("; stack: x (x.go:4) at [sp+0]"),
+        "; stack: x (x.go:4) at [sp+0]"
+    );
+    let l = parse_listing("main.f STEXT size=9 frame=0 stack=0 heap=1\n\t; heap: x (x.go:4)\n\t0x0000 00000 (-)\tret\n");
+    assert_eq!(l[0].body, ["; heap: x (x.go:4)", "0x0000 00000 (-)\tret"]);
 }

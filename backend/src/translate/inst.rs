@@ -60,6 +60,7 @@ impl Translator<'_, '_> {
                 }
             }
             Inst::TypeAssert { dst, ok, x, ty, .. } => self.type_assert(dst.as_ref(), ok.as_ref(), x, *ty),
+            other if self.runtime_inst(other) => {}
             other => {
                 let what = format!("{other:?}");
                 let name = what.split([' ', '{']).next().unwrap_or("this instruction").to_string();

@@ -18,6 +18,7 @@ mod call;
 mod inst;
 mod ops;
 mod place;
+mod runtime_ops;
 
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -201,7 +202,7 @@ impl<'a, 'p> Translator<'a, 'p> {
     /// Decides the representation of every local and binds the parameters.
     fn set_up_locals(&mut self, params: &mut impl Iterator<Item = Value>) {
         let f = self.f;
-        let indexed = place::dynamically_indexed_locals(f);
+        let indexed = place::memory_locals(f);
         // Hidden result pointers come first.
         let mut result_ptrs = HashMap::new();
         for r in &f.results {
@@ -374,7 +375,17 @@ impl<'a, 'p> Translator<'a, 'p> {
         if let Some(r) = self.func_refs.get(&id) {
             return *r;
         }
-        let r = self.cx.module.declare_func_in_func(id, self.b.func);
+        // Every callee is marked colocated, runtime imports included: calls become PC-relative
+        // and the executable links without text relocations.
+        let decl = self.cx.module.declarations().get_function_decl(id);
+        let signature = self.b.func.import_signature(decl.signature.clone());
+        let name = self.b.func.declare_imported_user_function(ir::UserExternalName { namespace: 0, index: id.as_u32() });
+        let r = self.b.func.import_function(ir::ExtFuncData {
+            name: ir::ExternalName::user(name),
+            signature,
+            colocated: true,
+            patchable: false,
+        });
         self.func_refs.insert(id, r);
         r
     }

@@ -36,8 +36,27 @@ impl Translator<'_, '_> {
                 self.convert(v, *from, dst_ty)
             }
             Rvalue::AddrOf(p) => Val::Leaves(vec![self.place_addr(p)]),
-            Rvalue::Len(o) => Val::Leaves(vec![self.operand(o).leaves()[1]]),
-            Rvalue::Cap(o) => Val::Leaves(vec![self.operand(o).leaves()[2]]),
+            Rvalue::Len(o) | Rvalue::Cap(o) => {
+                let ty = self.operand_type(o);
+                let v = self.operand(o);
+                let len = matches!(r, Rvalue::Len(_));
+                match self.types().under(ty) {
+                    Type::Map(..) => {
+                        // A map header keeps its count in its first word; a nil map has none.
+                        let m = v.scalar();
+                        let area = self.cx.zero_area(8);
+                        let zero = self.data_addr(area);
+                        let is_nil = self.b.ins().icmp_imm_u(IntCC::Equal, m, 0);
+                        let addr = self.b.ins().select(is_nil, zero, m);
+                        Val::Leaves(vec![self.b.ins().load(clif::I64, super::mem(), addr, 0)])
+                    }
+                    Type::Chan(..) => {
+                        let sym = if len { "gosub_chan_len" } else { "gosub_chan_cap" };
+                        Val::Leaves(self.call_rt(sym, &[clif::I64], &[clif::I64], &[v.scalar()]))
+                    }
+                    _ => Val::Leaves(vec![v.leaves()[if len { 1 } else { 2 }]]),
+                }
+            }
             Rvalue::DataPtr(o) | Rvalue::IfaceTab(o) => Val::Leaves(vec![self.operand(o).leaves()[0]]),
             Rvalue::IfaceData(o) => Val::Leaves(vec![self.operand(o).leaves()[1]]),
             Rvalue::MakeSlice(p, l, c) => {

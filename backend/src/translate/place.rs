@@ -16,11 +16,17 @@ use super::{mem, LocalRepr, SiteRepr, Translator, Val};
 use crate::descriptors;
 use crate::shape::field_leaf_range;
 
-/// Locals that some place indexes with a non-constant index (they need a frame slot).
-pub fn dynamically_indexed_locals(f: &mir::Function) -> HashSet<mir::LocalId> {
+/// Locals that need a frame slot although their type is SSA-able: those some place indexes with a
+/// non-constant index, and map iterators (the runtime writes them through their address).
+pub fn memory_locals(f: &mir::Function) -> HashSet<mir::LocalId> {
     let mut out = HashSet::new();
     for block in &f.blocks {
         for inst in &block.insts {
+            if let mir::Inst::MapIterInit { iter, .. } | mir::Inst::MapIterNext { iter, .. } = inst {
+                if let PlaceBase::Local(l) = iter.base {
+                    out.insert(l);
+                }
+            }
             inst.for_each_place(&mut |p: &Place| {
                 if let PlaceBase::Local(l) = p.base {
                     if p.proj.iter().any(|pr| matches!(pr, Proj::Index(Operand::Copy(_)))) {
@@ -44,37 +50,12 @@ enum Loc {
 impl Translator<'_, '_> {
     /// The Go type of a place.
     pub(super) fn place_type(&self, pl: &Place) -> TypeId {
-        let f = self.f;
-        let types = self.types();
-        let mut t = match &pl.base {
-            PlaceBase::Local(l) => f.local(*l).ty,
-            PlaceBase::Alloc(a) => f.alloc(*a).ty,
-            PlaceBase::Global(g) => self.cx.program.globals[g.index()].ty,
-            PlaceBase::Capture(i) => f.captures[*i as usize].ty,
-            PlaceBase::Deref(l) => match types.under(f.local(*l).ty) {
-                Type::Pointer(e) => *e,
-                _ => TypeId::INVALID,
-            },
-        };
-        for p in &pl.proj {
-            t = match (types.under(t), p) {
-                (Type::Struct(fields), Proj::Field(i)) => fields[*i as usize].ty,
-                (Type::Array(e, _), Proj::Index(_)) => *e,
-                _ => TypeId::INVALID,
-            };
-        }
-        t
+        mir::place_type(self.types(), self.f, &self.cx.program.globals, pl)
     }
 
     /// The Go type of an operand.
     pub(super) fn operand_type(&self, o: &Operand) -> TypeId {
-        match o {
-            Operand::Copy(p) => self.place_type(p),
-            Operand::Const(c) => match c {
-                Const::Int(_, t) | Const::Float(_, t) | Const::Bool(_, t) | Const::Str(_, t) | Const::Zero(t) | Const::FuncValue(_, t) => *t,
-                Const::FuncAddr(_) | Const::TypeDesc(_) | Const::Itab(..) => TypeId::UINTPTR,
-            },
-        }
+        mir::operand_type(self.types(), self.f, &self.cx.program.globals, o)
     }
 
     /// Byte offsets of the captures in this closure's context object (code pointer first).

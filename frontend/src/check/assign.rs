@@ -19,14 +19,14 @@ impl Checker<'_> {
             return Ok(());
         }
         let v = x.ty;
-        if v == t {
+        if self.identical(v, t) {
             return Ok(());
         }
         if self.is_untyped(v) {
             return self.implicit_type_and_value(x, t).map(|_| ()).map_err(|_| String::new());
         }
         let (vu, tu) = (self.types.underlying(v), self.types.underlying(t));
-        if vu == tu && (!self.has_name(v) || !self.has_name(t)) {
+        if self.identical(vu, tu) && (!self.has_name(v) || !self.has_name(t)) {
             return Ok(());
         }
         if self.is_interface(t) || self.is_interface_ptr(tu) {
@@ -36,7 +36,7 @@ impl Checker<'_> {
             return Err("need type assertion".to_string());
         }
         if let (Type::Chan(ChanDir::Both, ve), Type::Chan(_, te)) = (self.types.get(vu), self.types.get(tu)) {
-            if ve == te && (!self.has_name(v) || !self.has_name(t)) {
+            if self.identical(*ve, *te) && (!self.has_name(v) || !self.has_name(t)) {
                 return Ok(());
             }
         }

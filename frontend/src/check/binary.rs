@@ -98,7 +98,7 @@ impl Checker<'_> {
             self.comparison(&mut x, &mut y, op, false);
             return x;
         }
-        if x.ty != y.ty {
+        if !self.identical(x.ty, y.ty) {
             if x.ty != TypeId::INVALID && y.ty != TypeId::INVALID {
                 let (xt, yt) = (self.type_str(x.ty), self.type_str(y.ty));
                 let message = match e {
@@ -263,7 +263,6 @@ impl Checker<'_> {
         match &x.expr {
             OperandExpr::Expr(e) => self.expr_str(*e),
             OperandExpr::Named(name, _) => name.clone(),
-            OperandExpr::None => String::new(),
         }
     }
 

@@ -182,15 +182,11 @@ impl LabelScope<'_, '_> {
                     var_decl = Some((s.pos, names.join(", ")));
                     bad = forward.clone();
                 }
-                StmtKind::Break(None) => {
-                    if ctxt.breaks.is_none() {
-                        self.error(s.pos, "break is not in a loop, switch, or select".to_string());
-                    }
+                StmtKind::Break(None) if ctxt.breaks.is_none() => {
+                    self.error(s.pos, "break is not in a loop, switch, or select".to_string());
                 }
-                StmtKind::Continue(None) => {
-                    if !ctxt.continues {
-                        self.error(s.pos, "continue is not in a loop".to_string());
-                    }
+                StmtKind::Continue(None) if !ctxt.continues => {
+                    self.error(s.pos, "continue is not in a loop".to_string());
                 }
                 StmtKind::Fallthrough => {
                     let message = match (ctxt.breaks, ctxt.case) {
@@ -212,11 +208,9 @@ impl LabelScope<'_, '_> {
                     Some(_) => self.error(label.pos, format!("invalid continue label {}", label.name)),
                     None => self.error(label.pos, format!("continue label not defined: {}", label.name)),
                 },
-                StmtKind::Goto(label) => {
-                    if !self.goto_target(block, &label.name) {
-                        self.gotos.push(label.clone());
-                        forward.push(self.gotos.len() - 1);
-                    }
+                StmtKind::Goto(label) if !self.goto_target(block, &label.name) => {
+                    self.gotos.push(label.clone());
+                    forward.push(self.gotos.len() - 1);
                 }
                 StmtKind::Block(b) => {
                     let inner = Targets { case: None, ..ctxt };

@@ -222,17 +222,17 @@ impl Checker<'_> {
             }
         };
         let bytes = self.types.slice(TypeId::UINT8);
-        let special = self.assignable(x, bytes).is_ok() && (self.is_string(y.ty) || self.types.underlying(y.ty) == bytes);
+        let special = self.assignable(x, bytes).is_ok() && (self.is_string(y.ty) || self.identical(self.types.underlying(y.ty), bytes));
         if !special {
             let src = match self.slice_elem(y) {
                 Ok(elem) => elem,
-                Err(_) if self.is_string(y.ty) => TypeId::UINT8,
+                Err(_) if self.is_string(y.ty) => self.aliases.byte,
                 Err(cause) => {
                     self.error_op(y, format!("invalid copy: {cause}"));
                     return None;
                 }
             };
-            if dst != src {
+            if !self.identical(dst, src) {
                 let message = format!("invalid copy: arguments {} and {} have different element types {} and {}", self.describe(x), self.describe(y), self.type_str(dst), self.type_str(src));
                 self.error_op(x, message);
                 return None;
@@ -271,8 +271,8 @@ impl Checker<'_> {
     fn builtin_min_max(&mut self, e: ExprId, b: Builtin, ops: &mut [Operand]) -> Option<Operand> {
         let op = if b == Builtin::Max { BinaryOp::Gt } else { BinaryOp::Lt };
         let mut x = ops[0].clone();
-        for i in 0..ops.len() {
-            let mut a = ops[i].clone();
+        for (i, slot) in ops.iter_mut().enumerate() {
+            let mut a = slot.clone();
             if !self.is_ordered(a.ty) {
                 let message = format!("invalid argument: {} cannot be ordered", self.describe(&a));
                 self.error_op(&a, message);
@@ -285,7 +285,7 @@ impl Checker<'_> {
             if !x.is_valid() {
                 return None;
             }
-            if x.ty != a.ty {
+            if !self.identical(x.ty, a.ty) {
                 let message = format!("invalid argument: mismatched types {} (previous argument) and {} (type of {})", self.type_str(x.ty), self.type_str(a.ty), self.operand_text(&a));
                 self.error_op(&a, message);
                 return None;
@@ -299,7 +299,7 @@ impl Checker<'_> {
             } else {
                 x.mode = Mode::Value;
             }
-            ops[i] = a;
+            *slot = a;
         }
         if x.mode != Mode::Constant {
             x.mode = Mode::Value;
@@ -351,7 +351,6 @@ impl Checker<'_> {
         match &x.expr {
             OperandExpr::Expr(e) => self.expr_str(*e),
             OperandExpr::Named(name, _) => name.clone(),
-            OperandExpr::None => String::new(),
         }
     }
 }

@@ -82,7 +82,7 @@ impl Checker<'_> {
     fn func_call(&mut self, e: ExprId, fun: ExprId, x: &Operand, args: &[ExprId], ellipsis: Option<Pos>) -> (Operand, ExprClass) {
         let Some(sig) = self.signature_of(x.ty) else {
             if self.types.underlying(x.ty) != TypeId::INVALID {
-                let message = format!("invalid operation: cannot call non-function {}", self.describe(x));
+                let message = format!("invalid operation: cannot call {}: {} is not a function", self.describe(x), self.type_str(x.ty));
                 self.error_op(x, message);
             }
             self.use_exprs(args);

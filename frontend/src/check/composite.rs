@@ -194,7 +194,7 @@ impl Checker<'_> {
 
     fn map_elements(&mut self, elems: &[KeyedElement], key_ty: TypeId, value_ty: TypeId) {
         let key_is_interface = self.is_interface(key_ty);
-        let mut visited: Vec<(ConstValue, TypeId)> = Vec::new();
+        let mut visited: HashSet<(ConstKey, Option<TypeId>)> = HashSet::new();
         for el in elems {
             let Some(key) = el.key else {
                 self.error_at(el.value, "missing key in map literal");
@@ -207,13 +207,12 @@ impl Checker<'_> {
             }
             if k.mode == Mode::Constant {
                 if let Some(v) = k.val.clone() {
-                    let duplicate = visited.iter().any(|(other, t)| crate::constant::compare(other, crate::ast::BinaryOp::Eq, &v) && same_kind(other, &v) && (!key_is_interface || *t == k.ty));
-                    if duplicate {
+                    let key = (const_key(&v), key_is_interface.then_some(self.unalias(k.ty)));
+                    if !visited.insert(key) {
                         let message = format!("duplicate key {} in map literal", v.go_string());
                         self.error_op(&k, message);
                         continue;
                     }
-                    visited.push((v, k.ty));
                 }
             }
             let mut x = self.expr_with_hint(el.value, Some(value_ty));
@@ -222,10 +221,26 @@ impl Checker<'_> {
     }
 }
 
-/// True if two constants can be equal keys (numbers compare across int/float representations).
-fn same_kind(a: &ConstValue, b: &ConstValue) -> bool {
-    matches!(
-        (a, b),
-        (ConstValue::Bool(_), ConstValue::Bool(_)) | (ConstValue::String(_), ConstValue::String(_)) | (ConstValue::Int(_) | ConstValue::Float(_), ConstValue::Int(_) | ConstValue::Float(_))
-    )
+/// A constant as a hashable key: equal Go values (such as `1` and `1.0`) give equal keys.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum ConstKey {
+    /// A boolean.
+    Bool(bool),
+    /// An integer, or a float with an integral value.
+    Int(num_bigint::BigInt),
+    /// A float with a fractional part.
+    Float(num_rational::BigRational),
+    /// A string.
+    String(Vec<u8>),
+}
+
+/// The key of a constant value.
+pub(crate) fn const_key(v: &ConstValue) -> ConstKey {
+    match v {
+        ConstValue::Bool(b) => ConstKey::Bool(*b),
+        ConstValue::Int(i) => ConstKey::Int(i.clone()),
+        ConstValue::Float(r) if r.is_integer() => ConstKey::Int(r.to_integer()),
+        ConstValue::Float(r) => ConstKey::Float(r.clone()),
+        ConstValue::String(s) => ConstKey::String(s.clone()),
+    }
 }

@@ -86,11 +86,11 @@ impl Checker<'_> {
         };
         let v = x.ty;
         let (vu, tu) = (self.types.underlying(v), self.types.underlying(t));
-        if vu == tu {
+        if self.identical(vu, tu) {
             return Ok(());
         }
         if let (Type::Pointer(vb), Type::Pointer(tb)) = (self.types.get(v), self.types.get(t)) {
-            if self.types.underlying(*vb) == self.types.underlying(*tb) {
+            if self.identical(self.types.underlying(*vb), self.types.underlying(*tb)) {
                 return Ok(());
             }
         }
@@ -109,10 +109,10 @@ impl Checker<'_> {
         }
         if let Type::Slice(elem) = self.types.get(vu) {
             match self.types.get(tu) {
-                Type::Array(a, _) if a == elem => return Ok(()),
+                Type::Array(a, _) if self.identical(*a, *elem) => return Ok(()),
                 Type::Pointer(p) => {
                     if let Type::Array(a, _) = self.types.under(*p) {
-                        if a == elem {
+                        if self.identical(*a, *elem) {
                             return Ok(());
                         }
                     }

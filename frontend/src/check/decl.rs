@@ -159,10 +159,10 @@ impl Checker<'_> {
 
     /// Makes the members of a provided package visible unqualified (`import . "fmt"`).
     fn dot_import(&mut self, file_index: usize, pkg_obj: ObjId, path: &str) {
-        let mut names: Vec<&str> = super::stdlib::FUNCS.iter().filter(|f| f.package == path).map(|f| f.name).collect();
-        if path == "runtime" {
-            names.push("MemStats");
-        }
+        let funcs = super::stdlib::FUNCS.iter().filter(|f| f.package == path).map(|f| f.name);
+        let types = super::stdlib::TYPES.iter().filter(|(p, _)| *p == path).map(|(_, n)| *n);
+        let vars = super::stdlib::VARS.iter().filter(|(p, ..)| *p == path).map(|(_, n, ..)| *n);
+        let names: Vec<&str> = funcs.chain(types).chain(vars).collect();
         for name in names {
             let Some(member) = self.std_member(path, name) else { continue };
             if let Some(&alt) = self.file_scopes[file_index].get(name) {
@@ -217,10 +217,9 @@ impl Checker<'_> {
     /// Handles a function declaration without receiver: `init`/`main` rules and declaration.
     fn collect_plain_func(&mut self, fd: &crate::ast::FuncDecl, obj: ObjId, func_ref: FuncRef) {
         let name = fd.name.name.as_str();
-        if name == "init" || (name == "main" && self.pkg_name == "main") {
-            if !fd.sig.params.is_empty() || !fd.sig.results.is_empty() {
-                self.error(fd.name.pos, format!("func {name} must have no arguments and no return values"));
-            }
+        let special = name == "init" || (name == "main" && self.pkg_name == "main");
+        if special && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty()) {
+            self.error(fd.name.pos, format!("func {name} must have no arguments and no return values"));
         }
         if name == "init" {
             if fd.body.is_none() {
@@ -339,8 +338,8 @@ impl Checker<'_> {
         for type_obj in types {
             let named = self.obj(type_obj).ty;
             let middle::types::Type::Struct(fields) = self.types.under(named).clone() else { continue };
-            let Some(info) = self.types.named(named) else { continue };
-            let methods: HashMap<String, u32> = info.methods.iter().map(|m| (m.name.clone(), m.decl)).collect();
+            let Some(list) = self.named_methods.get(&named) else { continue };
+            let methods: HashMap<String, u32> = list.iter().map(|m| (m.name.clone(), m.decl)).collect();
             for field in fields.iter().filter(|f| f.name != "_") {
                 if let Some(&decl) = methods.get(&field.name) {
                     let method_pos = self.obj(ObjId(decl)).pos;

@@ -142,7 +142,7 @@ impl Checker<'_> {
         let ast = self.ast;
         let expr = ast.expr(e);
         let mut class = ExprClass::Expression;
-        let x = match &expr.kind {
+        let mut x = match &expr.kind {
             ExprKind::Bad => Operand::invalid(e),
             ExprKind::Ident(name) => self.ident(e, name, want_type),
             ExprKind::Lit(lit) => self.basic_lit(e, lit),
@@ -175,6 +175,11 @@ impl Checker<'_> {
                 Operand { mode: Mode::TypeExpr, expr: OperandExpr::Expr(e), ty, val: None }
             }
         };
+        // A value of invalid type (e.g. a field whose type failed to check) behaves like an
+        // invalid operand, so that it causes no follow-on errors.
+        if x.ty == TypeId::INVALID && matches!(x.mode, Mode::Variable | Mode::Value | Mode::MapIndex | Mode::CommaOk | Mode::Constant) {
+            x.invalidate();
+        }
         if !x.is_valid() {
             class = ExprClass::Statement;
         }
@@ -252,6 +257,7 @@ impl Checker<'_> {
                 self.note_reference(obj, false);
                 x.mode = Mode::Value;
             }
+            ObjKind::StdVar(_) => x.mode = Mode::Variable,
             ObjKind::Builtin(b) => {
                 if matches!(b, super::info::Builtin::Complex | super::info::Builtin::Real | super::info::Builtin::Imag) {
                     self.error_at(e, "complex numbers are not supported");
@@ -309,7 +315,7 @@ impl Checker<'_> {
         let ty = info.sig;
         self.func_sigs.insert(FuncRef::Lit(e), info);
         if self.func_stack.is_empty() {
-            let lit = DelayedLit { lit: e, sig: ty, decl_ctx: self.decl_ctx, file: self.cur_file, iota: self.iota };
+            let lit = DelayedLit { lit: e, decl_ctx: self.decl_ctx, file: self.cur_file, iota: self.iota };
             self.delayed.push(super::objdecl::Delayed::Lit(lit));
         } else if let ExprKind::FuncLit { body, .. } = &self.ast.expr(e).kind {
             let saved_iota = self.iota;

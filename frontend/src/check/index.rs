@@ -37,7 +37,7 @@ impl Checker<'_> {
                     }
                 }
                 x.mode = Mode::Value;
-                x.ty = TypeId::UINT8;
+                x.ty = self.aliases.byte;
             }
             Type::Array(elem, len) => {
                 valid = true;

@@ -129,6 +129,13 @@ pub enum StdFunc {
     StrconvItoa,
 }
 
+/// A package-level variable of a standard-library package that gosub provides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StdVar {
+    /// `os.Args []string`
+    OsArgs,
+}
+
 /// What a name denotes.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ObjKind {
@@ -144,6 +151,8 @@ pub enum ObjKind {
     Builtin(Builtin),
     /// A standard-library function gosub provides.
     Std(StdFunc),
+    /// (Addition.) A standard-library variable gosub provides; the object's `ty` is its type.
+    StdVar(StdVar),
     /// An imported package (its import path).
     PkgName(String),
     /// The predeclared `nil`.

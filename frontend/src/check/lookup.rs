@@ -80,16 +80,17 @@ impl Checker<'_> {
             let mut found: Option<(Lookup, bool)> = None;
             for entry in &current {
                 let mut t = entry.ty;
-                if let Some(named) = self.types.named(t) {
+                if self.types.named(t).is_some() {
                     if seen.contains(&t) {
                         continue;
                     }
                     seen.push(t);
-                    if let Some(index) = named.methods.iter().position(|m| matches(&m.name)) {
+                    let methods = self.named_methods.get(&t).map_or(&[][..], |m| m.as_slice());
+                    if let Some(index) = methods.iter().position(|m| matches(&m.name)) {
                         if found.is_some() || entry.multiples {
                             return Lookup::Ambiguous;
                         }
-                        let method = &named.methods[index];
+                        let method = &methods[index];
                         let lookup = Lookup::Method { path: entry.path.clone(), named: t, index: index as u32, ptr_recv: method.pointer_receiver, sig: method.sig };
                         found = Some((lookup, entry.indirect));
                         continue;
@@ -142,7 +143,7 @@ impl Checker<'_> {
     /// The name of the field or method `lookup` found (for fold-case alternatives).
     pub(crate) fn lookup_name(&self, lookup: &Lookup, ty: TypeId) -> Option<String> {
         match lookup {
-            Lookup::Method { named, index, .. } => self.types.named(*named).map(|n| n.methods[*index as usize].name.clone()),
+            Lookup::Method { named, index, .. } => self.named_methods.get(named).and_then(|m| m.get(*index as usize)).map(|m| m.name.clone()),
             Lookup::InterfaceMethod { iface, index, .. } => match self.types.under(*iface) {
                 Type::Interface(methods) => Some(methods[*index as usize].name.clone()),
                 _ => None,
@@ -223,7 +224,7 @@ impl Checker<'_> {
                 match have.iter().find(|h| h.name == m.name) {
                     None if !static_check => continue,
                     None => return Some(self.not_found_cause(v, t, &m.name)),
-                    Some(h) if h.sig != m.sig => return Some(self.wrong_sig_cause(&m.name, h.sig, m.sig)),
+                    Some(h) if !self.identical(h.sig, m.sig) => return Some(self.wrong_sig_cause(&m.name, h.sig, m.sig)),
                     Some(_) => {}
                 }
             }
@@ -248,7 +249,7 @@ impl Checker<'_> {
                 }
                 Lookup::Field { .. } => return Some(format!("({}.{} is a field, not a method)", self.type_str(v), m.name)),
                 Lookup::Method { sig, .. } | Lookup::InterfaceMethod { sig, .. } => {
-                    if sig != m.sig {
+                    if !self.identical(sig, m.sig) {
                         return Some(self.wrong_sig_cause(&m.name, sig, m.sig));
                     }
                 }

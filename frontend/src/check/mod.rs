@@ -38,6 +38,7 @@
 //!
 //! Everything the lowering needs is recorded in a [`TypeInfo`] (see [`info`], the contract).
 
+mod alias;
 mod assign;
 mod binary;
 mod branches;
@@ -188,8 +189,10 @@ pub(crate) struct Checker<'a> {
     later_map_keys: Vec<(ExprId, TypeId)>,
     /// The standard-library types gosub provides.
     std: stdlib::StdTypes,
-    /// How to spell `uint8` and `int32` in messages.
-    spelling: typestring::Spelling,
+    /// The alias types `byte`, `rune` and `any`.
+    aliases: alias::Aliases,
+    /// Methods declared on each defined type, added to the type table when checking ends.
+    named_methods: HashMap<TypeId, Vec<middle::types::NamedMethod>>,
     /// The receive-or-call flag types2 uses for `range` over arrays.
     has_call_or_recv: bool,
 }
@@ -240,11 +243,12 @@ impl<'a> Checker<'a> {
             field_positions: HashMap::new(),
             func_sigs: HashMap::new(),
             later_map_keys: Vec::new(),
-            std: stdlib::StdTypes { mem_stats: TypeId::INVALID },
-            spelling: typestring::Spelling::default(),
+            std: stdlib::StdTypes { mem_stats: TypeId::INVALID, stringer: TypeId::INVALID },
+            aliases: alias::Aliases { byte: TypeId::UINT8, rune: TypeId::INT32, any: TypeId::EMPTY_INTERFACE },
+            named_methods: HashMap::new(),
             has_call_or_recv: false,
         };
-        checker.spelling = typestring::Spelling::from_ast(ast);
+        checker.aliases = alias::Aliases::new(&mut checker.types);
         checker.declare_universe();
         checker.std = stdlib::StdTypes::new(&mut checker.types);
         checker
@@ -267,7 +271,8 @@ impl<'a> Checker<'a> {
     }
 
     /// Packs the recorded facts into the contract type.
-    fn finish(self) -> (TypeInfo, Vec<Diagnostic>) {
+    fn finish(mut self) -> (TypeInfo, Vec<Diagnostic>) {
+        self.canonicalize_info();
         let info = TypeInfo {
             types: self.types,
             objects: self.objects,

@@ -326,7 +326,7 @@ impl Checker<'_> {
             self.obj_decl(m);
             let pointer_receiver = self.method_recv_is_pointer(m);
             let sig = self.obj(m).ty;
-            self.types.add_method(named, NamedMethod { name, pointer_receiver, sig, decl: m.0 });
+            self.named_methods.entry(named).or_default().push(NamedMethod { name, pointer_receiver, sig, decl: m.0 });
             added.push(m);
         }
     }

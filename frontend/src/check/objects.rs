@@ -83,8 +83,6 @@ pub(crate) struct FuncCtx {
 pub(crate) struct DelayedLit {
     /// The literal.
     pub lit: ExprId,
-    /// Its signature type.
-    pub sig: TypeId,
     /// The package-level object it belongs to.
     pub decl_ctx: Option<ObjId>,
     /// The file it is in.

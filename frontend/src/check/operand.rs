@@ -59,8 +59,6 @@ pub(crate) enum OperandExpr {
     Expr(ExprId),
     /// A synthesised name at a position, like types2's dummy `1st function result`.
     Named(String, Pos),
-    /// No expression (the description then starts with the mode).
-    None,
 }
 
 /// The result of checking an expression.
@@ -120,7 +118,6 @@ impl Operand {
         match &self.expr {
             OperandExpr::Expr(e) => ast.expr(*e).span.lo,
             OperandExpr::Named(_, pos) => *pos,
-            OperandExpr::None => middle::source::NO_POS,
         }
     }
 }
@@ -138,11 +135,6 @@ impl Checker<'_> {
         let expr = match &x.expr {
             OperandExpr::Expr(e) => self.expr_str(*e),
             OperandExpr::Named(name, _) => name.clone(),
-            OperandExpr::None => match x.mode {
-                Mode::TypeExpr => self.type_str(x.ty),
-                Mode::Constant => x.val.as_ref().map(|v| v.go_string()).unwrap_or_default(),
-                _ => String::new(),
-            },
         };
         let mut out = String::new();
         if !expr.is_empty() {
@@ -174,7 +166,7 @@ impl Checker<'_> {
         if has_type {
             if x.ty != TypeId::INVALID {
                 let mut desc = String::new();
-                if self.types.named(x.ty).is_some() {
+                if self.is_defined(x.ty) || x.ty == self.aliases.any {
                     match self.composite_kind(x.ty) {
                         Some(kind) => desc = format!("{kind} "),
                         None => desc = format!("{} ", self.basic_name(self.types.underlying(x.ty))),
@@ -207,10 +199,10 @@ impl Checker<'_> {
         }
     }
 
-    /// The name of a basic type as messages print it (respecting `byte`/`rune` spelling).
+    /// The name of a basic type.
     pub(crate) fn basic_name(&self, ty: TypeId) -> &'static str {
         match self.types.get(ty) {
-            Type::Basic(k) => self.spelling.basic_name(*k),
+            Type::Basic(k) => k.name(),
             _ => "",
         }
     }

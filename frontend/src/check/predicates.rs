@@ -1,8 +1,8 @@
 //! Type predicates used throughout the checker (types2's `predicates.go`): classification of
 //! basic types, comparability, `nil`-ability, default types of untyped constants.
 //!
-//! Type identity is `TypeId` equality: the type table interns structural types and every
-//! named type is distinct.
+//! Type identity is [`Checker::identical`]: `TypeId` equality (the type table interns structural
+//! types and every named type is distinct) looking through the aliases `byte`, `rune`, `any`.
 
 use middle::types::{BasicKind, ChanDir, Type, TypeId};
 
@@ -79,9 +79,9 @@ impl Checker<'_> {
         self.types.is_interface(ty)
     }
 
-    /// True for types with a name (basic and defined types).
+    /// True for types with a name (basic and defined types, `byte` and `rune`).
     pub(crate) fn has_name(&self, ty: TypeId) -> bool {
-        matches!(self.types.get(ty), Type::Basic(_) | Type::Named(_))
+        matches!(self.types.get(self.unalias(ty)), Type::Basic(_) | Type::Named(_))
     }
 
     /// True if `nil` is a value of `ty`.
@@ -114,7 +114,7 @@ impl Checker<'_> {
         match self.types.get(ty) {
             Type::Basic(BasicKind::UntypedBool) => TypeId::BOOL,
             Type::Basic(BasicKind::UntypedInt) => TypeId::INT,
-            Type::Basic(BasicKind::UntypedRune) => TypeId::INT32,
+            Type::Basic(BasicKind::UntypedRune) => self.aliases.rune,
             Type::Basic(BasicKind::UntypedFloat) => TypeId::FLOAT64,
             Type::Basic(BasicKind::UntypedString) => TypeId::STRING,
             _ => ty,

@@ -114,7 +114,7 @@ impl Checker<'_> {
             return Ok(RangeTypes { key: Some(TypeId::INT), value: Some(elem) });
         }
         match self.types.get(u).clone() {
-            Type::Basic(_) if self.is_string(u) => Ok(RangeTypes { key: Some(TypeId::INT), value: Some(TypeId::INT32) }),
+            Type::Basic(_) if self.is_string(u) => Ok(RangeTypes { key: Some(TypeId::INT), value: Some(self.aliases.rune) }),
             Type::Basic(_) if self.is_integer(u) => Ok(RangeTypes { key: Some(ty), value: None }),
             Type::Slice(elem) => Ok(RangeTypes { key: Some(TypeId::INT), value: Some(elem) }),
             Type::Map(key, value) => Ok(RangeTypes { key: Some(key), value: Some(value) }),

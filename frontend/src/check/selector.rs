@@ -8,7 +8,7 @@ use middle::types::{Signature, Type, TypeId};
 use super::info::{ObjId, ObjKind, Selection};
 use super::lookup::Lookup;
 use super::operand::{Mode, Operand, OperandExpr};
-use super::stdlib::FUNCS;
+use super::stdlib::{FUNCS, TYPES, VARS};
 use super::Checker;
 use crate::ast::{ExprId, ExprKind, Ident};
 
@@ -58,7 +58,7 @@ impl Checker<'_> {
                 Operand { mode, expr: OperandExpr::Expr(e), ty, val: None }
             }
             Lookup::Method { path, named, index, ptr_recv, sig } => {
-                if let Some(method) = self.types.named(named).map(|n| ObjId(n.methods[index as usize].decl)) {
+                if let Some(method) = self.named_methods.get(&named).and_then(|m| m.get(index as usize)).map(|m| ObjId(m.decl)) {
                     if (method.0 as usize) < self.objects.len() {
                         self.note_reference(method, false);
                     }
@@ -133,7 +133,7 @@ impl Checker<'_> {
 
     /// Looks up a selector, handling named pointer types (fields only) as types2 does.
     fn lookup_selector(&self, ty: TypeId, addressable: bool, name: &str) -> Lookup {
-        if self.types.named(ty).is_some() {
+        if self.is_defined(ty) {
             if let Type::Pointer(_) = self.types.under(ty) {
                 let pointer = self.types.underlying(ty);
                 return match self.lookup_field_or_method(pointer, false, name, false) {
@@ -196,7 +196,9 @@ impl Checker<'_> {
     /// `pkg.Name` for an imported package.
     fn qualified(&mut self, e: ExprId, path: &str, sel: &Ident) -> Operand {
         let Some(member) = self.std_member(path, &sel.name) else {
-            let alternative = FUNCS.iter().filter(|f| f.package == path).map(|f| f.name).chain((path == "runtime").then_some("MemStats")).find(|n| n.eq_ignore_ascii_case(&sel.name));
+            let types = TYPES.iter().filter(|(p, _)| *p == path).map(|(_, n)| *n);
+            let vars = VARS.iter().filter(|(p, ..)| *p == path).map(|(_, n, ..)| *n);
+            let alternative = FUNCS.iter().filter(|f| f.package == path).map(|f| f.name).chain(types).chain(vars).find(|n| n.eq_ignore_ascii_case(&sel.name));
             let text = self.expr_str(e);
             let message = match alternative {
                 Some(alt) => format!("undefined: {text} (but have {alt})"),
@@ -209,6 +211,7 @@ impl Checker<'_> {
         let ty = self.obj(member).ty;
         let mode = match self.obj(member).kind {
             ObjKind::TypeName => Mode::TypeExpr,
+            ObjKind::StdVar(_) => Mode::Variable,
             _ => Mode::Value,
         };
         Operand { mode, expr: OperandExpr::Expr(e), ty, val: None }

@@ -2,7 +2,6 @@
 //! entry into a function body, which declares the receiver, parameters and named results in the
 //! function's outermost scope (the body's statements share that scope, as in Go).
 
-use middle::source::Pos;
 use middle::types::{Signature, Type, TypeId};
 
 use super::info::{FuncRef, ObjId, VarKind};
@@ -17,8 +16,6 @@ pub(crate) struct ParamEntry {
     pub name: Option<Ident>,
     /// Its type (`[]T` for a variadic `...T`).
     pub ty: TypeId,
-    /// Position of the name, or of the type when unnamed.
-    pub pos: Pos,
 }
 
 /// A checked signature with its parameter names.
@@ -57,10 +54,10 @@ impl Checker<'_> {
                 }
             }
             if group.names.is_empty() {
-                entries.push(ParamEntry { name: None, ty, pos: group.pos });
+                entries.push(ParamEntry { name: None, ty });
             }
             for name in &group.names {
-                entries.push(ParamEntry { name: Some(name.clone()), ty, pos: name.pos });
+                entries.push(ParamEntry { name: Some(name.clone()), ty });
             }
         }
         (entries, variadic)
@@ -69,9 +66,7 @@ impl Checker<'_> {
     /// Checks a method receiver's type.
     pub(crate) fn collect_receiver(&mut self, recv: &Param) -> ParamEntry {
         let ty = self.type_expr(recv.ty);
-        let name = recv.names.first().cloned();
-        let pos = name.as_ref().map_or(recv.pos, |n| n.pos);
-        ParamEntry { name, ty, pos }
+        ParamEntry { name: recv.names.first().cloned(), ty }
     }
 
     /// Enters the body of `func`: pushes its context and declares its receiver, parameters and

@@ -1,13 +1,15 @@
 //! The standard-library packages gosub provides (`fmt`, `os`, `runtime`, `errors`, `strconv`)
 //! and the list of real Go standard packages, to tell "not supported by gosub" from "not in std".
+//! Besides functions, the types `runtime.MemStats` and `fmt.Stringer` ([`TYPES`]) and the
+//! variable `os.Args` ([`VARS`]) are provided.
 //!
 //! Each provided function is one line of [`FUNCS`]: package, name, [`StdFunc`], parameter and
 //! result types (from the small [`T`] vocabulary) and whether the last parameter is variadic.
 
 use middle::source::NO_POS;
-use middle::types::{Field, Signature, Type, TypeId, TypeTable};
+use middle::types::{Field, InterfaceMethod, Signature, Type, TypeId, TypeTable};
 
-use super::info::{ObjId, ObjKind, StdFunc};
+use super::info::{ObjId, ObjKind, StdFunc, StdVar};
 use super::Checker;
 
 /// The types that appear in the provided functions' signatures.
@@ -23,6 +25,8 @@ pub(crate) enum T {
     Any,
     /// `*runtime.MemStats`
     MemStatsPtr,
+    /// `[]string`
+    StringSlice,
 }
 
 /// One provided function.
@@ -60,6 +64,9 @@ pub(crate) const FUNCS: &[StdFuncSpec] = &[
     f("errors", "New", StdFunc::ErrorsNew, &[T::String], &[T::Error], false),
     f("strconv", "Itoa", StdFunc::StrconvItoa, &[T::Int], &[T::String], false),
 ];
+
+/// Every provided variable: package, name, which variable, type.
+pub(crate) const VARS: &[(&str, &str, StdVar, T)] = &[("os", "Args", StdVar::OsArgs, T::StringSlice)];
 
 /// The packages gosub provides: import path and package name.
 pub(crate) const PACKAGES: &[(&str, &str)] = &[("fmt", "fmt"), ("os", "os"), ("runtime", "runtime"), ("errors", "errors"), ("strconv", "strconv")];
@@ -123,7 +130,12 @@ pub(crate) fn import_status(path: &str) -> ImportStatus {
 pub(crate) struct StdTypes {
     /// `runtime.MemStats`
     pub mem_stats: TypeId,
+    /// `fmt.Stringer`
+    pub stringer: TypeId,
 }
+
+/// The provided named types: package path, name.
+pub(crate) const TYPES: &[(&str, &str)] = &[("runtime", "MemStats"), ("fmt", "Stringer")];
 
 impl StdTypes {
     /// Creates the provided named types in `types`.
@@ -149,7 +161,11 @@ impl StdTypes {
         let body = types.intern(Type::Struct(fields));
         let mem_stats = types.new_named("runtime".to_string(), "MemStats".to_string());
         types.set_underlying(mem_stats, body);
-        StdTypes { mem_stats }
+        let string_sig = types.intern(Type::Func(Signature { params: Vec::new(), results: vec![TypeId::STRING], variadic: false }));
+        let stringer_body = types.intern(Type::Interface(vec![InterfaceMethod { name: "String".to_string(), sig: string_sig }]));
+        let stringer = types.new_named("fmt".to_string(), "Stringer".to_string());
+        types.set_underlying(stringer, stringer_body);
+        StdTypes { mem_stats, stringer }
     }
 }
 
@@ -160,9 +176,17 @@ impl Checker<'_> {
         if let Some(&obj) = self.std_objects.get(&key) {
             return Some(obj);
         }
-        let obj = if path == "runtime" && name == "MemStats" {
-            let ty = self.std.mem_stats;
+        let named = match (path, name) {
+            ("runtime", "MemStats") => Some(self.std.mem_stats),
+            ("fmt", "Stringer") => Some(self.std.stringer),
+            _ => None,
+        };
+        let var = VARS.iter().find(|(p, n, _, _)| *p == path && *n == name);
+        let obj = if let Some(ty) = named {
             self.new_object(name, NO_POS, ty, ObjKind::TypeName)
+        } else if let Some(&(_, _, var, t)) = var {
+            let ty = self.std_type(t);
+            self.new_object(name, NO_POS, ty, ObjKind::StdVar(var))
         } else {
             let spec = FUNCS.iter().find(|s| s.package == path && s.name == name)?;
             let sig = self.std_signature(spec);
@@ -188,8 +212,9 @@ impl Checker<'_> {
             T::Int => TypeId::INT,
             T::String => TypeId::STRING,
             T::Error => TypeId::ERROR,
-            T::Any => TypeId::EMPTY_INTERFACE,
+            T::Any => self.aliases.any,
             T::MemStatsPtr => self.types.pointer(self.std.mem_stats),
+            T::StringSlice => self.types.slice(TypeId::STRING),
         }
     }
 }

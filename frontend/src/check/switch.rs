@@ -2,9 +2,12 @@
 //! (with a per-clause variable recorded in `defs` at the clause's `case` position), and
 //! `select` statements.
 
+use std::collections::HashMap;
+
 use middle::source::Pos;
 use middle::types::TypeId;
 
+use super::composite::{const_key, ConstKey};
 use super::info::{ObjKind, VarKind};
 use super::operand::{Mode, Operand, OperandExpr};
 use super::Checker;
@@ -35,7 +38,7 @@ impl Checker<'_> {
             }
         };
         self.multiple_defaults(cases.iter().map(|c| (c.is_default, c.pos)));
-        let mut seen: Vec<(ConstValue, TypeId, Pos)> = Vec::new();
+        let mut seen: HashMap<(ConstKey, TypeId), Pos> = HashMap::new();
         for clause in cases {
             self.case_values(&x, &clause.exprs, &mut seen);
             self.open_scope();
@@ -63,7 +66,7 @@ impl Checker<'_> {
     }
 
     /// Checks case values against the switch tag and reports duplicate constants.
-    fn case_values(&mut self, x: &Operand, values: &[ExprId], seen: &mut Vec<(ConstValue, TypeId, Pos)>) {
+    fn case_values(&mut self, x: &Operand, values: &[ExprId], seen: &mut HashMap<(ConstKey, TypeId), Pos>) {
         for &e in values {
             let mut v = self.expr(e);
             if !x.is_valid() || !v.is_valid() {
@@ -84,12 +87,13 @@ impl Checker<'_> {
                 continue;
             }
             let pos = v.start_pos(self.ast);
-            if let Some(&(_, _, prev)) = seen.iter().find(|(other, t, _)| *t == v.ty && *other == val) {
+            let key = (const_key(&val), self.unalias(v.ty));
+            if let Some(&prev) = seen.get(&key) {
                 let parts = [(pos, format!("duplicate case {} in expression switch", self.describe(&v))), (prev, "previous case".to_string())];
                 self.error_parts(pos, &parts);
                 continue;
             }
-            seen.push((val, v.ty, pos));
+            seen.insert(key, pos);
         }
     }
 
@@ -158,7 +162,12 @@ impl Checker<'_> {
                 Some(t)
             };
             last = t;
-            if let Some(&(_, other)) = seen.iter().find(|(s, _)| *s == t) {
+            let same = |s: &Option<TypeId>| match (s, t) {
+                (None, None) => true,
+                (Some(a), Some(b)) => self.identical(*a, b),
+                _ => false,
+            };
+            if let Some(&(_, other)) = seen.iter().find(|(s, _)| same(s)) {
                 let shown = t.map_or_else(|| "nil".to_string(), |t| self.type_str(t));
                 let parts = [(self.start_pos(e), format!("duplicate case {shown} in type switch")), (self.start_pos(other), "previous case".to_string())];
                 let pos = self.start_pos(e);

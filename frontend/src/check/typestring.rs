@@ -1,60 +1,11 @@
 //! Type strings as types2 prints them in messages: named types of the package being checked are
 //! bare (`T`), those of other packages qualified (`runtime.MemStats`), bodies compact
-//! (`struct{a int}`).
-//!
-//! types2 keeps `byte` and `rune` as distinct aliases of `uint8` and `int32` and prints whichever
-//! spelling produced a type. gosub's type table interns them as one type, so the spelling is
-//! chosen per package ([`Spelling`]): `byte`/`rune` unless the package spells the type only as
-//! `uint8`/`int32`. (Untyped rune constants and string iteration default to `rune`, which is why
-//! `rune` wins when both spellings are absent.) The empty interface is likewise `any` unless the
-//! package only writes it as `interface{}`.
+//! (`struct{a int}`), and the aliases `byte`, `rune` and `any` by their own names (see
+//! [`alias`](super::alias)).
 
-use middle::types::{BasicKind, ChanDir, Signature, Type, TypeId};
+use middle::types::{ChanDir, Signature, Type, TypeId};
 
 use super::Checker;
-use crate::ast::{Ast, ExprKind};
-
-/// How `uint8` and `int32` are spelled in messages.
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct Spelling {
-    /// Print `uint8` as `uint8` rather than `byte`.
-    uint8_as_uint8: bool,
-    /// Print `int32` as `int32` rather than `rune`.
-    int32_as_int32: bool,
-    /// Print the empty interface as `interface{}` rather than `any`.
-    empty_as_interface: bool,
-}
-
-impl Spelling {
-    /// Chooses the spelling from the identifiers the package uses.
-    pub fn from_ast(ast: &Ast) -> Spelling {
-        let (mut byte, mut uint8, mut rune, mut int32, mut any, mut empty) = (false, false, false, false, false, false);
-        for expr in &ast.exprs {
-            match &expr.kind {
-                ExprKind::Ident(name) => match name.as_str() {
-                    "byte" => byte = true,
-                    "uint8" => uint8 = true,
-                    "rune" => rune = true,
-                    "int32" => int32 = true,
-                    "any" => any = true,
-                    _ => {}
-                },
-                ExprKind::InterfaceType(elems) if elems.is_empty() => empty = true,
-                _ => {}
-            }
-        }
-        Spelling { uint8_as_uint8: uint8 && !byte, int32_as_int32: int32 && !rune, empty_as_interface: empty && !any }
-    }
-
-    /// The name of a basic kind under this spelling.
-    pub fn basic_name(self, kind: BasicKind) -> &'static str {
-        match kind {
-            BasicKind::Uint8 if !self.uint8_as_uint8 => "byte",
-            BasicKind::Int32 if !self.int32_as_int32 => "rune",
-            other => other.name(),
-        }
-    }
-}
 
 impl Checker<'_> {
     /// The type as types2 prints it in messages.
@@ -66,7 +17,7 @@ impl Checker<'_> {
 
     fn write_type(&self, out: &mut String, ty: TypeId) {
         match self.types.get(ty) {
-            Type::Basic(kind) => out.push_str(self.spelling.basic_name(*kind)),
+            Type::Basic(kind) => out.push_str(kind.name()),
             Type::Named(named) => {
                 if !named.package.is_empty() && named.package != self.pkg_name {
                     out.push_str(&named.package);
@@ -127,7 +78,7 @@ impl Checker<'_> {
             }
             Type::Interface(methods) => {
                 if methods.is_empty() {
-                    out.push_str(if self.spelling.empty_as_interface { "interface{}" } else { "any" });
+                    out.push_str("interface{}");
                     return;
                 }
                 out.push_str("interface{");

@@ -252,7 +252,7 @@ impl Checker<'_> {
             let pos = self.start_pos(e);
             for m in embedded_methods {
                 if let Some(existing) = methods.iter().find(|x| x.name == m.name) {
-                    if existing.sig != m.sig {
+                    if !self.identical(existing.sig, m.sig) {
                         let other = positions.get(&m.name).copied().unwrap_or(pos);
                         let parts = [(pos, format!("duplicate method {}", m.name)), (other, format!("other declaration of method {}", m.name))];
                         self.error_parts(pos, &parts);

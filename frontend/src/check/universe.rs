@@ -7,7 +7,8 @@ use super::info::{Builtin, ObjKind};
 use super::Checker;
 use crate::constant::ConstValue;
 
-/// The predeclared type names and their types.
+/// The predeclared type names and their types (the aliases `byte`, `rune` and `any` are added
+/// from [`super::alias::Aliases`]).
 const TYPES: &[(&str, TypeId)] = &[
     ("bool", TypeId::BOOL),
     ("int", TypeId::INT),
@@ -26,10 +27,7 @@ const TYPES: &[(&str, TypeId)] = &[
     ("complex64", TypeId::COMPLEX64),
     ("complex128", TypeId::COMPLEX128),
     ("string", TypeId::STRING),
-    ("byte", TypeId::UINT8),
-    ("rune", TypeId::INT32),
     ("error", TypeId::ERROR),
-    ("any", TypeId::EMPTY_INTERFACE),
 ];
 
 /// The built-in functions by name.
@@ -62,7 +60,8 @@ pub(crate) fn builtin_name(builtin: Builtin) -> &'static str {
 impl Checker<'_> {
     /// Declares every predeclared object in the universe scope.
     pub(crate) fn declare_universe(&mut self) {
-        for &(name, ty) in TYPES {
+        let aliases = [("byte", self.aliases.byte), ("rune", self.aliases.rune), ("any", self.aliases.any)];
+        for (name, ty) in TYPES.iter().copied().chain(aliases) {
             let obj = self.new_object(name, NO_POS, ty, ObjKind::TypeName);
             self.universe.insert(name.to_string(), obj);
         }

@@ -45,7 +45,7 @@ impl FnLowerer<'_, '_> {
     }
 
     /// What a call of `fun` invokes, and the receiver argument if it is a method call.
-    fn callee(&mut self, fun: ExprId) -> (Callee, Vec<Operand>) {
+    pub(super) fn callee(&mut self, fun: ExprId) -> (Callee, Vec<Operand>) {
         let ast = self.p.ast;
         let pos = self.pos(fun);
         if let ExprKind::Selector { x, .. } = ast.expr(fun).kind {
@@ -81,7 +81,7 @@ impl FnLowerer<'_, '_> {
     }
 
     /// The receiver argument of a method call on `x`.
-    fn receiver(&mut self, x: ExprId, path: &[u32], derefs: &[bool], take_address: bool, deref: bool, pos: middle::source::Pos) -> Operand {
+    pub(super) fn receiver(&mut self, x: ExprId, path: &[u32], derefs: &[bool], take_address: bool, deref: bool, pos: middle::source::Pos) -> Operand {
         let xty = self.ty(x);
         if path.is_empty() && !take_address && !deref {
             return self.expr(x);
@@ -133,10 +133,11 @@ impl FnLowerer<'_, '_> {
     /// Evaluates call arguments against parameter types, packing variadic extras into a `...`
     /// argument slice.
     pub fn arguments(&mut self, call: ExprId, args: &[ExprId], params: &[TypeId], variadic: bool, spread: bool) -> Vec<Operand> {
-        // f(g()) with a multi-value g.
-        if args.len() == 1 && params.len() > 1 {
-            if let Type::Tuple(_) = self.p.types.get(self.ty(args[0])) {
-                return self.call(args[0]);
+        // f(g()) with a multi-value g: spread g's results over the parameters.
+        if args.len() == 1 {
+            if let Type::Tuple(elems) = self.p.types.get(self.ty(args[0])).clone() {
+                let values = self.call(args[0]);
+                return self.spread_results(args[0], values, &elems, params, variadic);
             }
         }
         let fixed = if variadic && !spread { params.len().saturating_sub(1) } else { params.len() };
@@ -152,6 +153,26 @@ impl FnLowerer<'_, '_> {
         out
     }
 
+    /// Passes the results of the multi-value call `g` (of types `elems`) as the arguments.
+    fn spread_results(&mut self, g: ExprId, values: Vec<Operand>, elems: &[TypeId], params: &[TypeId], variadic: bool) -> Vec<Operand> {
+        let fixed = if variadic { params.len().saturating_sub(1) } else { params.len() };
+        let mut out = Vec::new();
+        for (i, v) in values.iter().take(fixed).enumerate() {
+            out.push(self.convert_implicit(v.clone(), elems[i], params[i], g));
+        }
+        if variadic {
+            let slice_ty = params.last().copied().unwrap_or(TypeId::INVALID);
+            let elem = match self.p.types.under(slice_ty) {
+                Type::Slice(e) => *e,
+                _ => TypeId::INVALID,
+            };
+            let rest: Vec<Operand> =
+                values.iter().enumerate().skip(fixed).map(|(i, v)| self.convert_implicit(v.clone(), elems[i], elem, g)).collect();
+            out.push(self.slice_of(g, slice_ty, rest));
+        }
+        out
+    }
+
     /// The implicit `[]T{args...}` of a variadic call (gc's `... argument`), or nil when empty.
     fn variadic_slice(&mut self, call: ExprId, slice_ty: TypeId, extra: &[ExprId]) -> Operand {
         if extra.is_empty() {
@@ -161,9 +182,21 @@ impl FnLowerer<'_, '_> {
             Type::Slice(e) => *e,
             _ => TypeId::INVALID,
         };
-        let pos = self.pos(call);
-        let n = extra.len() as u64;
         let values: Vec<Operand> = extra.iter().map(|a| self.expr_to(*a, elem)).collect();
+        self.slice_of(call, slice_ty, values)
+    }
+
+    /// A `... argument` slice holding `values`.
+    fn slice_of(&mut self, call: ExprId, slice_ty: TypeId, values: Vec<Operand>) -> Operand {
+        if values.is_empty() {
+            return Operand::Const(Const::Zero(slice_ty));
+        }
+        let elem = match self.p.types.under(slice_ty) {
+            Type::Slice(e) => *e,
+            _ => TypeId::INVALID,
+        };
+        let pos = self.pos(call);
+        let n = values.len() as u64;
         let arr = self.p.types.array(elem, n);
         let site = self.b.new_alloc(arr, AllocKind::Object, pos, "... argument".into());
         self.b.push(Inst::Alloc { site, count: None, pos });
@@ -201,9 +234,18 @@ impl FnLowerer<'_, '_> {
                 self.b.push(Inst::Call { dsts: vec![], callee: Callee::Extern(Extern::ReadMemStats), args: vec![p], pos });
                 return Vec::new();
             }
-            StdFunc::FmtErrorf | StdFunc::ErrorsNew | StdFunc::StrconvItoa | StdFunc::RuntimeGC => {
-                self.p.unsupported(pos, &format!("{s:?} is"));
-                return vec![Operand::Const(Const::Zero(self.ty(e)))];
+            StdFunc::FmtErrorf => (Extern::FmtErrorf, true),
+            StdFunc::ErrorsNew | StdFunc::StrconvItoa | StdFunc::RuntimeGC => {
+                let (ext, param) = match s {
+                    StdFunc::ErrorsNew => (Extern::ErrorsNew, TypeId::STRING),
+                    StdFunc::StrconvItoa => (Extern::StrconvItoa, TypeId::INT),
+                    _ => (Extern::RuntimeGC, TypeId::INVALID),
+                };
+                let argv: Vec<Operand> = args.iter().map(|a| self.expr_to(*a, param)).collect();
+                let sig = ext.sig();
+                let dsts: Vec<_> = sig.results.iter().map(|t| self.temp(*t)).collect();
+                self.b.push(Inst::Call { dsts: dsts.iter().map(|d| Place::local(*d)).collect(), callee: Callee::Extern(ext), args: argv, pos });
+                return dsts.into_iter().map(Operand::local).collect();
             }
         };
         let mut params = Vec::new();
@@ -235,8 +277,9 @@ impl FnLowerer<'_, '_> {
                         _ => Vec::new(),
                     },
                     Type::Map(..) | Type::Chan(..) => {
-                        self.p.unsupported(pos, "maps and channels are");
-                        vec![Operand::int(0)]
+                        let v = self.expr(*a);
+                        let rv = if b == Builtin::Len { Rvalue::Len(v) } else { Rvalue::Cap(v) };
+                        vec![self.materialize(TypeId::INT, rv, pos)]
                     }
                     _ => {
                         let v = self.expr(*a);
@@ -314,6 +357,34 @@ impl FnLowerer<'_, '_> {
                 }
                 vec![acc]
             }
+            Builtin::Delete => {
+                let (Some(m), Some(k)) = (args.first(), args.get(1)) else { return Vec::new() };
+                let (kt, _) = self.map_parts(self.ty(*m));
+                let map = self.expr(*m);
+                let key = self.expr_to(*k, kt);
+                self.b.push(Inst::MapDelete { map, key, pos });
+                Vec::new()
+            }
+            Builtin::Clear => {
+                let Some(a) = args.first() else { return Vec::new() };
+                match self.p.types.under(self.ty(*a)).clone() {
+                    Type::Map(..) => {
+                        let map = self.expr(*a);
+                        self.b.push(Inst::MapClear { map, pos });
+                    }
+                    Type::Slice(elem) => self.clear_slice(*a, elem, pos),
+                    _ => {}
+                }
+                Vec::new()
+            }
+            Builtin::Close => {
+                if let Some(a) = args.first() {
+                    let ch = self.expr(*a);
+                    self.b.push(Inst::ChanClose { ch, pos });
+                }
+                Vec::new()
+            }
+            Builtin::Recover => vec![self.recover_call(pos)],
             _ => {
                 self.p.unsupported(pos, &format!("the builtin {} is", format!("{b:?}").to_lowercase()));
                 vec![Operand::Const(Const::Zero(ty))]
@@ -360,12 +431,45 @@ impl FnLowerer<'_, '_> {
         self.b.push(Inst::Call { dsts: vec![], callee: Callee::Extern(ext), args: vec![arg], pos });
     }
 
+    /// `clear(s)` on a slice: zero every element.
+    fn clear_slice(&mut self, a: ExprId, elem: TypeId, pos: middle::source::Pos) {
+        let sty = self.ty(a);
+        let s = self.expr(a);
+        let s = self.materialize(sty, Rvalue::Use(s), pos);
+        let len = self.materialize(TypeId::INT, Rvalue::Len(s.clone()), pos);
+        let i = self.temp(TypeId::INT);
+        self.b.assign(Place::local(i), Rvalue::Use(Operand::int(0)), pos);
+        let (head, body, exit) = (self.b.new_block(), self.b.new_block(), self.b.new_block());
+        self.b.goto(head);
+        self.b.switch_to(head);
+        let more = self.materialize(TypeId::BOOL, Rvalue::Binary(middle::ir::BinOp::Lt, Operand::local(i), len), pos);
+        self.b.terminate(middle::ir::Terminator::Branch { cond: more, then: body, els: exit });
+        self.b.switch_to(body);
+        let pty = self.p.types.pointer(elem);
+        let addr = self.temp(pty);
+        self.b.assign(Place::local(addr), Rvalue::ElemAddr(s, Operand::local(i)), pos);
+        self.b.assign(Place::deref(addr), Rvalue::Use(Operand::Const(Const::Zero(elem))), pos);
+        self.b.assign(Place::local(i), Rvalue::Binary(middle::ir::BinOp::Add, Operand::local(i), Operand::int(1)), pos);
+        self.b.goto(head);
+        self.b.switch_to(exit);
+    }
+
     fn make(&mut self, e: ExprId, ty: TypeId, args: &[ExprId]) -> Vec<Operand> {
         let pos = self.pos(e);
-        let Type::Slice(elem) = self.p.types.under(ty).clone() else {
-            self.p.unsupported(pos, "make of maps and channels is");
-            return vec![Operand::Const(Const::Zero(ty))];
-        };
+        match self.p.types.under(ty).clone() {
+            Type::Map(..) => {
+                let hint = args.get(1).map(|a| self.expr_to(*a, TypeId::INT));
+                return vec![self.make_map(e, ty, hint)];
+            }
+            Type::Chan(..) => {
+                let size = args.get(1).map(|a| self.expr_to(*a, TypeId::INT));
+                let t = self.temp(ty);
+                self.b.push(Inst::MakeChan { dst: Place::local(t), ty, size, pos });
+                return vec![Operand::local(t)];
+            }
+            _ => {}
+        }
+        let Type::Slice(elem) = self.p.types.under(ty).clone() else { return vec![Operand::Const(Const::Zero(ty))] };
         let len = match args.get(1) {
             Some(a) => self.expr_to(*a, TypeId::INT),
             None => Operand::int(0),
@@ -410,26 +514,64 @@ impl FnLowerer<'_, '_> {
         };
         let id = self.p.reserve();
         let depth = self.b.loop_depth;
-        let (f, captures) = FnLowerer::lower_literal(self.p, id, e, sig, body, name, symbol, self.id, depth);
+        let (f, captures) = FnLowerer::lower_closure(
+            self.p,
+            id,
+            (name, symbol),
+            pos,
+            self.id,
+            depth,
+            Some(sig),
+            body,
+            Vec::new(),
+            None,
+            Default::default(),
+        );
         let modes: Vec<_> = f.captures.iter().map(|c| c.mode).collect();
         let cap_types: Vec<TypeId> = f.captures.iter().map(|c| c.ty).collect();
         self.p.define(id, f);
-        // The closure object: code address, then each capture (its value or its address).
+        self.closure_object(id, &captures, &modes, &cap_types, fty, "func literal".into(), pos)
+    }
+
+    /// Builds the closure object of function `id`: its code address followed by each capture's
+    /// value (or address, for a by-reference capture). A closure without captures is static.
+    #[allow(clippy::too_many_arguments)]
+    pub fn closure_object(
+        &mut self,
+        id: middle::ir::FuncId,
+        captures: &[super::func::CaptureSource],
+        modes: &[middle::ir::CaptureMode],
+        cap_types: &[TypeId],
+        fty: TypeId,
+        text: String,
+        pos: middle::source::Pos,
+    ) -> Operand {
+        use super::func::CaptureSource;
         let mut fields = vec![middle::types::Field { name: "F".into(), ty: TypeId::UINTPTR, embedded: false }];
-        for (i, (m, t)) in modes.iter().zip(&cap_types).enumerate() {
+        for (i, (m, t)) in modes.iter().zip(cap_types).enumerate() {
             let ft = if *m == middle::ir::CaptureMode::ByRef { self.p.types.pointer(*t) } else { *t };
             fields.push(middle::types::Field { name: format!("c{i}"), ty: ft, embedded: false });
         }
         let obj_ty = self.p.types.intern(Type::Struct(fields));
-        let site = self.b.new_alloc(obj_ty, AllocKind::Object, pos, "func literal".into());
+        let site = self.b.new_alloc(obj_ty, AllocKind::Object, pos, text);
         if captures.is_empty() {
             self.b.func_mut().allocs[site.index()].static_value = Some(Const::FuncAddr(id));
         } else {
             self.b.push(Inst::Alloc { site, count: None, pos });
             self.b.assign(Place::alloc(site).field(0), Rvalue::Use(Operand::Const(Const::FuncAddr(id))), pos);
-            for (i, obj) in captures.iter().enumerate() {
-                let place = self.var_place(*obj);
-                let rv = if modes[i] == middle::ir::CaptureMode::ByRef { Rvalue::AddrOf(place) } else { Rvalue::Use(Operand::Copy(place)) };
+            for (i, c) in captures.iter().enumerate() {
+                let rv = match c {
+                    CaptureSource::Var(obj) => {
+                        let place = self.var_place(*obj);
+                        if modes[i] == middle::ir::CaptureMode::ByRef {
+                            Rvalue::AddrOf(place)
+                        } else {
+                            Rvalue::Use(Operand::Copy(place))
+                        }
+                    }
+                    CaptureSource::Value { value, .. } => Rvalue::Use(value.clone()),
+                    CaptureSource::Ref { place, .. } => Rvalue::AddrOf(place.clone()),
+                };
                 self.b.assign(Place::alloc(site).field(i as u32 + 1), rv, pos);
             }
         }

@@ -34,6 +34,7 @@ impl FnLowerer<'_, '_> {
             ExprKind::Ident(_) => self.ident(e, ty),
             ExprKind::Paren(x) => self.expr(*x),
             ExprKind::FuncLit { sig, body } => self.func_lit(e, sig, body),
+            ExprKind::Composite { .. } if matches!(self.p.types.under(ty), Type::Map(..)) => self.map_literal(e),
             ExprKind::Composite { .. } => {
                 let t = self.temp(ty);
                 self.composite_into(e, Place::local(t), true);
@@ -44,10 +45,11 @@ impl FnLowerer<'_, '_> {
                     let place = self.place_or_temp(e);
                     Operand::Copy(place)
                 }
-                Some(Selection::Method { .. }) => {
-                    self.p.unsupported(pos, "method values are");
-                    Operand::Const(Const::Zero(ty))
+                Some(Selection::Method { .. }) | Some(Selection::InterfaceMethod { .. }) => {
+                    let ExprKind::Selector { x, .. } = &expr.kind else { return Operand::Const(Const::Zero(ty)) };
+                    self.method_value(e, *x)
                 }
+                Some(Selection::MethodExpr { named, index }) => self.method_expr(e, *named, *index),
                 _ => {
                     self.p.unsupported(pos, "this selector is");
                     Operand::Const(Const::Zero(ty))
@@ -66,10 +68,7 @@ impl FnLowerer<'_, '_> {
                         }
                         self.materialize(ty, Rvalue::StringByte(s, i), pos)
                     }
-                    Type::Map(..) => {
-                        self.p.unsupported(pos, "maps are");
-                        Operand::Const(Const::Zero(ty))
-                    }
+                    Type::Map(..) => self.map_index(*x, *index, false, pos).swap_remove(0),
                     _ => {
                         let place = self.place_or_temp(e);
                         Operand::Copy(place)
@@ -105,10 +104,7 @@ impl FnLowerer<'_, '_> {
                     };
                     self.materialize(ty, Rvalue::Unary(uop, v), pos)
                 }
-                UnaryOp::Recv => {
-                    self.p.unsupported(pos, "channels are");
-                    Operand::Const(Const::Zero(ty))
-                }
+                UnaryOp::Recv => self.chan_recv(*x, false, pos).swap_remove(0),
             },
             ExprKind::Binary { op, x, y } => self.binary(e, *op, *x, *y),
             _ => {
@@ -335,7 +331,11 @@ impl FnLowerer<'_, '_> {
     pub fn composite_into(&mut self, e: ExprId, dst: Place, zero_first: bool) {
         let ast = self.p.ast;
         let ExprKind::Composite { elems, .. } = &ast.expr(e).kind else { return };
-        let ty = self.ty(e);
+        // An elided `{...}` standing for `&T{...}` is typed `*T`; its contents are a `T`.
+        let ty = match self.p.types.get(self.ty(e)) {
+            Type::Pointer(elem) => *elem,
+            _ => self.ty(e),
+        };
         let pos = self.pos(e);
         match self.p.types.under(ty).clone() {
             Type::Struct(fields) => {
@@ -368,13 +368,29 @@ impl FnLowerer<'_, '_> {
                 let v = self.slice_literal(e, elem);
                 self.b.assign(dst, Rvalue::Use(v), pos);
             }
-            _ => self.p.unsupported(pos, "this composite literal (maps) is"),
+            Type::Map(..) => {
+                let v = self.map_literal(e);
+                self.b.assign(dst, Rvalue::Use(v), pos);
+            }
+            _ => self.p.unsupported(pos, "this composite literal is"),
         }
     }
 
     /// Evaluates `value` (which may be a nested literal with an elided type) into `dst`.
     fn assign_value_into(&mut self, value: ExprId, dst: Place, ty: TypeId) {
         let inner = strip_parens(self.p.ast, value);
+        let elided = matches!(self.p.ast.expr(inner).kind, ExprKind::Composite { ty: None, .. });
+        if let (true, Type::Pointer(elem)) = (elided, self.p.types.under(ty).clone()) {
+            // `{...}` standing for `&T{...}` in a literal whose elements are `*T`.
+            let pos = self.pos(inner);
+            let empty = matches!(&self.p.ast.expr(inner).kind, ExprKind::Composite { elems, .. } if elems.is_empty());
+            let text = format!("&{}{}", self.p.types.type_string(elem, false, true), if empty { "{}" } else { "{...}" });
+            let site = self.b.new_alloc(elem, AllocKind::Object, pos, text);
+            self.b.push(Inst::Alloc { site, count: None, pos });
+            self.composite_into(inner, Place::alloc(site), false);
+            self.b.assign(dst, Rvalue::AddrOf(Place::alloc(site)), pos);
+            return;
+        }
         let is_literal = matches!(self.p.ast.expr(inner).kind, ExprKind::Composite { .. });
         if is_literal && !self.p.types.is_interface(ty) && !matches!(self.p.types.under(ty), Type::Slice(_)) {
             self.composite_into(inner, dst, true);

@@ -12,7 +12,7 @@ use middle::types::TypeId;
 
 use super::package::PackageLowerer;
 use crate::ast::{Block, ExprId, FuncDecl, FuncType};
-use crate::check::{FuncRef, ObjId, ObjKind, VarInfo};
+use crate::check::{ObjId, ObjKind, VarInfo};
 use crate::constant::ConstValue;
 
 /// Closures capture by value only up to this size, as in gc.
@@ -29,6 +29,50 @@ pub enum Storage {
     Capture(u32),
     /// A package-level variable.
     Global(middle::ir::GlobalId),
+}
+
+/// What a closure captures: a variable of an enclosing function, or a value or storage the
+/// enclosing function supplies (the defer frame and result slots of an outlined body).
+#[derive(Clone, Debug)]
+pub enum CaptureSource {
+    /// A variable of an enclosing function.
+    Var(ObjId),
+    /// A value copied when the closure is created.
+    Value {
+        /// Diagnostic name.
+        name: String,
+        /// Its type.
+        ty: TypeId,
+        /// The value, in the enclosing function.
+        value: Operand,
+    },
+    /// Storage of the enclosing function, captured by reference.
+    Ref {
+        /// Diagnostic name.
+        name: String,
+        /// The storage's type.
+        ty: TypeId,
+        /// The storage, in the enclosing function.
+        place: Place,
+    },
+}
+
+/// How the outlined body of a function with `defer` reaches its function's frame and results.
+#[derive(Clone, Debug)]
+pub struct DeferContext {
+    /// Capture index of the defer frame pointer.
+    pub frame: u32,
+    /// Per result: the capture index of its slot (unnamed results), or the named result variable.
+    pub results: Vec<ResultSlot>,
+}
+
+/// Where a result of a deferring function is stored.
+#[derive(Clone, Copy, Debug)]
+pub enum ResultSlot {
+    /// A named result variable.
+    Named(ObjId),
+    /// An unnamed result, at this capture index.
+    Capture(u32),
 }
 
 /// The targets of `break` and `continue` inside a loop, switch or select.
@@ -52,8 +96,12 @@ pub struct FnLowerer<'p, 'a> {
     pub id: middle::ir::FuncId,
     /// Storage of every variable seen so far.
     pub vars: HashMap<ObjId, Storage>,
-    /// Captured objects, in capture order (closures only).
-    pub captures: Vec<ObjId>,
+    /// What this closure captures, in capture order.
+    pub captures: Vec<CaptureSource>,
+    /// Set while lowering the outlined body of a function with `defer`.
+    pub defer_ctx: Option<DeferContext>,
+    /// Variables forced into memory (named results of functions with `defer`).
+    pub force_memory: std::collections::HashSet<ObjId>,
     /// Enclosing breakable statements, innermost last.
     pub targets: Vec<JumpTarget>,
     /// Blocks of labels for `goto`.
@@ -74,6 +122,8 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
             b: FunctionBuilder::new(name, symbol, pos, kind),
             vars: HashMap::new(),
             captures: Vec::new(),
+            defer_ctx: None,
+            force_memory: std::collections::HashSet::new(),
             targets: Vec::new(),
             labels: HashMap::new(),
             named_results: Vec::new(),
@@ -88,39 +138,55 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
         if let Some(recv) = &decl.recv {
             l.declare_params(std::slice::from_ref(recv));
         }
+        if let Some(body) = &decl.body {
+            l.prepare_for_defer(&decl.sig, body);
+        }
         l.declare_signature(&decl.sig);
         if let Some(body) = &decl.body {
-            l.block(body);
+            l.body(body);
         } else {
             l.p.unsupported(decl.pos, "function declarations without a body are");
         }
         l.finish_body()
     }
 
-    /// Lowers a function literal; returns the function and its captured objects.
+    /// Lowers a closure body (a function literal, or the outlined body of a function with
+    /// `defer`): `sig` gives its parameters and results (none when `None`), `extras` the captures
+    /// supplied up front. Returns the function and everything it captures.
     #[allow(clippy::too_many_arguments)]
-    pub fn lower_literal(
+    pub fn lower_closure(
         p: &'p mut PackageLowerer<'a>,
         id: middle::ir::FuncId,
-        lit: ExprId,
-        sig: &FuncType,
-        body: &Block,
-        name: String,
-        symbol: String,
+        names: (String, String),
+        pos: Pos,
         parent: middle::ir::FuncId,
         depth: u32,
-    ) -> (Function, Vec<ObjId>) {
-        let pos = p.ast.expr(lit).pos;
-        let mut l = FnLowerer::new(p, id, name, symbol, pos, FuncKind::Closure { parent });
+        sig: Option<&FuncType>,
+        body: &Block,
+        extras: Vec<CaptureSource>,
+        defer_ctx: Option<DeferContext>,
+        force_memory: std::collections::HashSet<ObjId>,
+    ) -> (Function, Vec<CaptureSource>) {
+        let mut l = FnLowerer::new(p, id, names.0, names.1, pos, FuncKind::Closure { parent });
         l.b.loop_depth = depth;
-        l.declare_signature(sig);
-        l.block(body);
+        l.captures = extras;
+        l.defer_ctx = defer_ctx;
+        l.force_memory = force_memory;
+        if let Some(sig) = sig {
+            l.prepare_for_defer(sig, body);
+            l.declare_signature(sig);
+        }
+        l.body(body);
         let captures = std::mem::take(&mut l.captures);
         let ir_captures: Vec<Capture> = captures
             .iter()
-            .map(|o| {
-                let obj = &l.p.info.objects[o.0 as usize];
-                Capture { name: obj.name.clone(), ty: obj.ty, mode: l.capture_mode(*o) }
+            .map(|c| match c {
+                CaptureSource::Var(o) => {
+                    let obj = &l.p.info.objects[o.0 as usize];
+                    Capture { name: obj.name.clone(), ty: obj.ty, mode: l.capture_mode(*o) }
+                }
+                CaptureSource::Value { name, ty, .. } => Capture { name: name.clone(), ty: *ty, mode: CaptureMode::ByValue },
+                CaptureSource::Ref { name, ty, .. } => Capture { name: name.clone(), ty: *ty, mode: CaptureMode::ByRef },
             })
             .collect();
         let mut f = l.finish_body();
@@ -190,7 +256,7 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
     /// True if the variable must live in memory (an allocation site) rather than a local.
     pub fn needs_memory(&self, obj: ObjId) -> bool {
         let Some(v) = self.var_info(obj) else { return false };
-        v.address_taken || (self.p.captured.contains(&obj) && self.captured_by_ref(obj))
+        v.address_taken || self.force_memory.contains(&obj) || (self.p.captured.contains(&obj) && self.captured_by_ref(obj))
     }
 
     /// Declares a variable and initialises it (to zero when `init` is `None`).
@@ -235,10 +301,10 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
             return self.storage_place(Storage::Global(*g));
         }
         // A variable of an enclosing function: capture it.
-        let index = match self.captures.iter().position(|c| *c == obj) {
+        let index = match self.captures.iter().position(|c| matches!(c, CaptureSource::Var(o) if *o == obj)) {
             Some(i) => i,
             None => {
-                self.captures.push(obj);
+                self.captures.push(CaptureSource::Var(obj));
                 self.captures.len() - 1
             }
         };

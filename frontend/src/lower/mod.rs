@@ -18,15 +18,20 @@
 //! * **Interfaces**: converting a concrete type records its method set (with wrappers that take the
 //!   interface data word as receiver) in `Program::method_sets`.
 //!
-//! Constructs the backend does not implement yet (goroutines, channels, `select`, `defer`,
-//! `recover`, maps) are reported as `not supported` errors at their position, never miscompiled.
+//! Functions containing `defer` are outlined (see [`defer`]); `go` and `defer` run compiler-made
+//! closures over their already evaluated calls (see [`wrap`]). A construct gosub cannot compile
+//! is reported as a `not supported` error at its position, never miscompiled.
 
 mod call;
+mod concurrency;
+mod defer;
 mod expr;
 mod func;
+mod maps;
 mod methods;
 mod package;
 mod stmt;
 pub mod text;
+mod wrap;
 
 pub use package::lower_package;

@@ -20,7 +20,8 @@ impl FnLowerer<'_, '_> {
         }
     }
 
-    fn stmts(&mut self, list: &[Stmt]) {
+    /// Lowers a statement list.
+    pub fn block_stmts(&mut self, list: &[Stmt]) {
         for s in list {
             self.stmt(s);
         }
@@ -38,12 +39,16 @@ impl FnLowerer<'_, '_> {
             StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, *op, rhs, pos),
             StmtKind::IncDec { x, inc } => {
                 let ty = self.ty(*x);
-                let place = self.place_or_temp(*x);
                 let one = match self.p.types.basic(ty) {
                     Some(k) if k.is_float() => Operand::Const(Const::Float(1.0, ty)),
                     _ => Operand::Const(Const::Int(1, ty)),
                 };
                 let op = if *inc { BinOp::Add } else { BinOp::Sub };
+                if let Some((map, key, vt)) = self.map_target(*x) {
+                    self.map_update(map, key, vt, op, one, pos);
+                    return;
+                }
+                let place = self.place_or_temp(*x);
                 self.b.assign(place.clone(), Rvalue::Binary(op, Operand::Copy(place), one), pos);
             }
             StmtKind::Decl(Decl::Var(specs)) => {
@@ -70,7 +75,11 @@ impl FnLowerer<'_, '_> {
                 self.b.switch_to(done);
             }
             StmtKind::For { init, cond, post, body } => self.for_loop(label, init.as_deref(), *cond, post.as_deref(), body),
-            StmtKind::Range { key, value, define, x, body } => self.range_loop(label, *key, *value, *define, *x, body, pos),
+            StmtKind::Range { key, value, define, x, body } => match self.p.types.under(self.ty(*x)) {
+                Type::Map(..) => self.range_map(label, *key, *value, *define, *x, body, pos),
+                Type::Chan(..) => self.range_chan(label, *key, *define, *x, body, pos),
+                _ => self.range_loop(label, *key, *value, *define, *x, body, pos),
+            },
             StmtKind::Switch { init, tag, cases, .. } => self.switch(label, init.as_deref(), *tag, cases),
             StmtKind::TypeSwitch { init, bind, x, cases, .. } => self.type_switch(label, init.as_deref(), bind.is_some(), *x, cases),
             StmtKind::Labeled { label: l, stmt } => {
@@ -107,10 +116,10 @@ impl FnLowerer<'_, '_> {
             }
             StmtKind::Fallthrough => {}
             StmtKind::Return(values) => self.return_stmt(values, pos),
-            StmtKind::Go(_) => self.p.unsupported(pos, "goroutines are"),
-            StmtKind::Defer(_) => self.p.unsupported(pos, "defer is"),
-            StmtKind::Select(_) => self.p.unsupported(pos, "select is"),
-            StmtKind::Send { .. } => self.p.unsupported(pos, "channels are"),
+            StmtKind::Go(call) => self.go_stmt(*call, pos),
+            StmtKind::Defer(call) => self.defer_stmt(*call, pos),
+            StmtKind::Select(clauses) => self.select(label, clauses, pos),
+            StmtKind::Send { ch, value } => self.chan_send(*ch, *value, pos),
         }
     }
 
@@ -181,6 +190,8 @@ impl FnLowerer<'_, '_> {
                 vec![Operand::local(t), Operand::local(ok)]
             }
             ExprKind::Call { .. } => self.call(inner),
+            ExprKind::Index { x, index } => self.map_index(*x, *index, true, pos),
+            ExprKind::Unary { op: crate::ast::UnaryOp::Recv, x } => self.chan_recv(*x, true, pos),
             _ => {
                 self.p.unsupported(pos, "this multi-value expression is");
                 vec![]
@@ -192,6 +203,11 @@ impl FnLowerer<'_, '_> {
         if let AssignOp::Op(bop) = op {
             let (Some(l), Some(r)) = (lhs.first(), rhs.first()) else { return };
             let ty = self.ty(*l);
+            if let Some((map, key, vt)) = self.map_target(*l) {
+                let v = self.expr(*r);
+                self.map_update(map, key, vt, binop(bop), v, pos);
+                return;
+            }
             let place = self.place_or_temp(*l);
             if bop == BinaryOp::Add && self.p.types.basic(ty) == Some(BasicKind::String) {
                 let v = self.expr(*r);
@@ -206,34 +222,68 @@ impl FnLowerer<'_, '_> {
             return;
         }
         let define = op == AssignOp::Define;
-        // Values first (a multi-value right-hand side, or one value per left-hand side).
-        let values: Vec<Option<Operand>> = if rhs.len() == 1 && lhs.len() > 1 {
+        // Go's two phases: first the index and pointer operands on the left and the values on the
+        // right, in order; then the assignments, left to right. With several assignments each
+        // operand is frozen in a temporary so an earlier store cannot change a later one.
+        let several = lhs.len() > 1;
+        let mut places = Vec::new();
+        for l in lhs {
+            let place = self.lhs_place(*l, define);
+            places.push(match place {
+                Lhs::Place(p) if several => Lhs::Place(self.freeze_place(p, pos)),
+                other => other,
+            });
+        }
+        let values: Vec<Option<Operand>> = if rhs.len() == 1 && several {
             self.multi_value(rhs[0]).into_iter().map(Some).collect()
         } else {
             let mut vs = Vec::new();
             for (i, r) in rhs.iter().enumerate() {
                 let target = lhs.get(i).map(|l| self.lhs_type(*l, define)).unwrap_or(TypeId::INVALID);
                 let v = self.expr_to(*r, target);
-                // With several assignments, freeze each value before any store happens.
-                let v = if lhs.len() > 1 { self.freeze(v, target, pos) } else { v };
-                vs.push(Some(v));
+                vs.push(Some(if several { self.freeze(v, target, pos) } else { v }));
             }
             vs
         };
-        // Then the destinations, in order.
-        let mut places = Vec::new();
-        for l in lhs {
-            places.push(self.lhs_place(*l, define));
-        }
         for (place, v) in places.into_iter().zip(values) {
             match (place, v) {
                 (Lhs::Place(p), Some(v)) => self.b.assign(p, Rvalue::Use(v), pos),
+                (Lhs::Map(map, key), Some(value)) => self.b.push(Inst::MapStore { map, key, value, pos }),
                 (Lhs::Define(obj), v) => {
                     self.declare_var(obj, v);
                 }
                 _ => {}
             }
         }
+    }
+
+    /// `m[k] op= v` (and `m[k]++`): one lookup of the key, then a store.
+    fn map_update(&mut self, map: Operand, key: Operand, vt: TypeId, op: BinOp, v: Operand, pos: middle::source::Pos) {
+        let old = self.temp(vt);
+        self.b.push(Inst::MapIndex { dst: Some(Place::local(old)), ok: None, map: map.clone(), key: key.clone(), pos });
+        let new = self.materialize(vt, Rvalue::Binary(op, Operand::local(old), v), pos);
+        self.b.push(Inst::MapStore { map, key, value: new, pos });
+    }
+
+    /// Makes a destination place independent of later stores: index operands and pointers it
+    /// goes through are copied into temporaries.
+    fn freeze_place(&mut self, mut p: Place, pos: middle::source::Pos) -> Place {
+        if let middle::ir::PlaceBase::Deref(l) = p.base {
+            if self.b.func().local(l).kind != middle::ir::LocalKind::Temp {
+                let ty = self.b.func().local(l).ty;
+                let t = self.temp(ty);
+                self.b.assign(Place::local(t), Rvalue::Use(Operand::local(l)), pos);
+                p.base = middle::ir::PlaceBase::Deref(t);
+            }
+        }
+        for proj in &mut p.proj {
+            if let middle::ir::Proj::Index(o @ Operand::Copy(_)) = proj {
+                let ty = middle::ir::operand_type(&self.p.types, self.b.func(), &self.p.global_list, o);
+                let frozen = self.freeze(o.clone(), ty, pos);
+                *o = frozen;
+            }
+        }
+        p
     }
 
     /// Copies an operand that reads a place into a temporary, so later stores cannot change it.
@@ -270,6 +320,9 @@ impl FnLowerer<'_, '_> {
                 }
             }
         }
+        if let Some((map, key, _)) = self.map_target(l) {
+            return Lhs::Map(map, key);
+        }
         match self.place(l) {
             Some(p) => Lhs::Place(p),
             None => {
@@ -280,6 +333,21 @@ impl FnLowerer<'_, '_> {
     }
 
     fn return_stmt(&mut self, values: &[ExprId], pos: middle::source::Pos) {
+        if self.defer_ctx.is_some() {
+            let tys = self.deferred_result_types();
+            let operands: Vec<Operand> = if values.len() == 1 && tys.len() > 1 {
+                self.multi_value(values[0])
+            } else {
+                let mut out = Vec::new();
+                for (v, ty) in values.iter().zip(&tys) {
+                    let o = self.expr_to(*v, *ty);
+                    out.push(if values.len() > 1 { self.freeze(o, *ty, pos) } else { o });
+                }
+                out
+            };
+            self.deferred_return(operands, pos);
+            return;
+        }
         let results = self.b.func().results.clone();
         let result_tys: Vec<TypeId> = results.iter().map(|r| self.b.func().local(*r).ty).collect();
         if !values.is_empty() {
@@ -484,13 +552,14 @@ impl FnLowerer<'_, '_> {
         self.b.switch_to(exit);
     }
 
-    fn bind_range_var(&mut self, target: Option<ExprId>, define: bool, v: Option<Operand>, pos: middle::source::Pos) {
+    pub(super) fn bind_range_var(&mut self, target: Option<ExprId>, define: bool, v: Option<Operand>, pos: middle::source::Pos) {
         let (Some(t), Some(v)) = (target, v) else { return };
         match self.lhs_place(t, define) {
             Lhs::Define(obj) => {
                 self.declare_var(obj, Some(v));
             }
             Lhs::Place(p) => self.b.assign(p, Rvalue::Use(v), pos),
+            Lhs::Map(map, key) => self.b.push(Inst::MapStore { map, key, value: v, pos }),
             Lhs::Discard => {}
         }
     }
@@ -535,7 +604,7 @@ impl FnLowerer<'_, '_> {
         self.targets.push(JumpTarget { label, break_to: exit, continue_to: None });
         for (i, c) in cases.iter().enumerate() {
             self.b.switch_to(bodies[i]);
-            self.stmts(&c.body);
+            self.block_stmts(&c.body);
             let falls = matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Fallthrough));
             let to = if falls { bodies.get(i + 1).copied().unwrap_or(exit) } else { exit };
             self.b.goto(to);
@@ -599,7 +668,7 @@ impl FnLowerer<'_, '_> {
                     self.declare_var(obj, Some(value));
                 }
             }
-            self.stmts(&c.body);
+            self.block_stmts(&c.body);
             self.b.goto(exit);
         }
         self.targets.pop();
@@ -611,6 +680,8 @@ impl FnLowerer<'_, '_> {
 enum Lhs {
     /// An existing place.
     Place(Place),
+    /// A map entry: the map and the key.
+    Map(Operand, Operand),
     /// A variable declared by `:=`.
     Define(crate::check::ObjId),
     /// `_`.

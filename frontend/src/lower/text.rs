@@ -34,10 +34,9 @@ impl ExprText<'_> {
     }
 
     fn write_type(&self, out: &mut String, ty_expr: ExprId) {
-        let t = self.info.expr_types.get(ty_expr.0 as usize).copied();
-        match t {
-            Some(t) if t != middle::types::TypeId::INVALID => out.push_str(&self.info.types.type_string(t, false, true)),
-            _ => self.write(out, ty_expr, 0),
+        match self.info.type_exprs.get(&ty_expr) {
+            Some(t) => out.push_str(&self.info.types.type_string(*t, false, true)),
+            None => out.push_str(&crate::parser::print::expr_string(self.ast, ty_expr)),
         }
     }
 

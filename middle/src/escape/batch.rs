@@ -14,7 +14,8 @@ use crate::ir::{AllocId, AllocKind, FuncId, Inst, LocalId, LocalKind, Place, Pla
 use crate::source::{Diagnostic, SourceMap};
 
 use super::closures::{contains_closure, parent_of, Closures};
-use super::facts::Defs;
+use super::devirt::Devirt;
+use super::facts::{cyclic_blocks, live_sites, reachable_blocks, Defs};
 use super::graph::{Graph, Hole, LocId, LocKind, HEAP};
 use super::leaks::Leaks;
 
@@ -43,6 +44,10 @@ pub struct FuncLocs {
     pub captures: Vec<Option<LocId>>,
     /// Single definitions of its locals.
     pub defs: Defs,
+    /// Which blocks can run.
+    pub reachable: Vec<bool>,
+    /// Which sites reachable code mentions (the others are not reported).
+    pub live_sites: Vec<bool>,
 }
 
 /// The state of one batch.
@@ -54,6 +59,8 @@ pub struct Batch<'a> {
     pub closures: &'a Closures,
     /// Summaries of functions analysed in earlier batches.
     pub tags: &'a [Option<FuncTags>],
+    /// Interface calls with a single possible target.
+    pub devirt: &'a Devirt,
     /// Positions to text, for diagnostics.
     pub map: &'a SourceMap,
     /// The graph.
@@ -72,6 +79,10 @@ pub struct Batch<'a> {
     pub diags: Vec<Diagnostic>,
     /// Diagnostic level.
     pub level: u8,
+    /// Position of the instruction being turned into edges (for `-m=2` notes).
+    pub cur_pos: crate::source::Pos,
+    /// (block, index) of the instruction being turned into edges.
+    pub cur_inst: (usize, usize),
 }
 
 impl<'a> Batch<'a> {
@@ -80,6 +91,7 @@ impl<'a> Batch<'a> {
         program: &'a Program,
         closures: &'a Closures,
         tags: &'a [Option<FuncTags>],
+        devirt: &'a Devirt,
         map: &'a SourceMap,
         members: Vec<FuncId>,
         level: u8,
@@ -88,6 +100,7 @@ impl<'a> Batch<'a> {
             program,
             closures,
             tags,
+            devirt,
             map,
             graph: Graph::new(level >= 2),
             members: Vec::new(),
@@ -97,6 +110,8 @@ impl<'a> Batch<'a> {
             self_addressed_closures: HashSet::new(),
             diags: Vec::new(),
             level,
+            cur_pos: crate::source::NO_POS,
+            cur_inst: (0, 0),
         };
         let members: Vec<FuncId> = members.into_iter().filter(|f| f.index() < program.funcs.len()).collect();
         for &f in &members {
@@ -150,21 +165,44 @@ impl<'a> Batch<'a> {
             loc.result = if decl.kind == LocalKind::Result { func.results.iter().position(|r| r.index() == i) } else { None };
             locals.push(id);
         }
-        let append_sites: HashSet<usize> = func
-            .blocks
-            .iter()
-            .flat_map(|b| &b.insts)
-            .filter_map(|inst| if let Inst::Append { site, .. } = inst { Some(site.index()) } else { None })
-            .collect();
+        // Where each site's objects are made; a site made on a cycle of the control-flow graph is
+        // inside a loop whatever depth the lowering recorded (a safety net: a correct depth is
+        // already at least 2 there).
+        let cyclic = cyclic_blocks(func);
+        let mut append_sites: HashSet<usize> = HashSet::new();
+        let mut looping_sites: HashSet<usize> = HashSet::new();
+        for (block, looping) in func.blocks.iter().zip(&cyclic) {
+            for inst in &block.insts {
+                let site = match inst {
+                    Inst::Append { site, .. } => {
+                        append_sites.insert(site.index());
+                        continue;
+                    }
+                    Inst::Alloc { site, .. } | Inst::Concat { site, .. } | Inst::StringConv { site, .. } | Inst::MakeMap { site, .. } => site,
+                    _ => continue,
+                };
+                if *looping {
+                    looping_sites.insert(site.index());
+                }
+            }
+        }
         let mut sites = Vec::with_capacity(func.allocs.len());
         for (i, site) in func.allocs.iter().enumerate() {
             // An append's backing store is used at most once per frame, so it never needs a
             // fresh copy per iteration: gc places it outside every loop.
-            let depth = if site.kind == AllocKind::RuntimeBuffer && append_sites.contains(&i) { 0 } else { site.loop_depth };
+            let depth = if site.kind == AllocKind::RuntimeBuffer && append_sites.contains(&i) {
+                0
+            } else if looping_sites.contains(&i) {
+                site.loop_depth.max(2)
+            } else {
+                site.loop_depth
+            };
             sites.push(self.graph.new_loc(Some(f), LocKind::Site(AllocId(i as u32)), depth));
         }
         let defs = Defs::new(func);
-        self.funcs.insert(f, FuncLocs { locals, sites, captures: Vec::new(), defs });
+        let reachable = reachable_blocks(func);
+        let live_sites = live_sites(func, &reachable);
+        self.funcs.insert(f, FuncLocs { locals, sites, captures: Vec::new(), defs, reachable, live_sites });
     }
 
     /// Decides what the captures of `f` stand for.
@@ -184,20 +222,29 @@ impl<'a> Batch<'a> {
             }
         } else {
             for i in 0..func.captures.len() {
-                let mut target: Option<Option<LocId>> = None;
+                let mut target = Target::Constant;
                 for c in &creators {
                     let sources = c.captures.get(i).map(Vec::as_slice).unwrap_or(&[]);
                     let this = match sources {
-                        [one] => self.place_root_loc(c.creator, &one.place),
-                        _ => None,
+                        [one] => match &one.place {
+                            None => Target::Constant,
+                            Some(place) => self.place_root_loc(c.creator, place).map_or(Target::Unknown, Target::Loc),
+                        },
+                        _ => Target::Unknown,
                     };
-                    target = match target {
-                        None => Some(this),
-                        Some(prev) if prev == this => Some(prev),
-                        Some(_) => Some(None),
+                    target = match (target, this) {
+                        (Target::Unknown, _) | (_, Target::Unknown) => Target::Unknown,
+                        (Target::Constant, t) | (t, Target::Constant) => t,
+                        (Target::Loc(a), Target::Loc(b)) if a == b => Target::Loc(a),
+                        _ => Target::Unknown,
                     };
                 }
-                resolved.push(target.flatten());
+                resolved.push(match target {
+                    Target::Loc(l) => Some(l),
+                    // Filled with constants only: a location nothing flows into.
+                    Target::Constant => Some(self.graph.new_loc(Some(f), LocKind::Capture(i as u32), 1)),
+                    Target::Unknown => None,
+                });
             }
         }
         if let Some(locs) = self.funcs.get_mut(&f) {
@@ -260,6 +307,17 @@ impl<'a> Batch<'a> {
         }
         contains_closure(self.program, lf, of)
     }
+}
+
+/// What one capture of a closure stands for, combined over its closure objects.
+#[derive(Clone, Copy, PartialEq)]
+enum Target {
+    /// This location of the creator.
+    Loc(LocId),
+    /// Only constants were stored.
+    Constant,
+    /// Nothing known, or different variables.
+    Unknown,
 }
 
 /// How many closures enclose `f`.

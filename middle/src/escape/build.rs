@@ -7,11 +7,12 @@
 //! dereference, `&x` removes one, projections change nothing (no field sensitivity), and
 //! values whose type holds no pointers carry nothing at all.
 
-use crate::ir::{AllocId, CaptureMode, Function, FuncId, Inst, Operand, Place, PlaceBase, Rvalue};
+use crate::ir::{AllocId, AllocKind, CaptureMode, Function, FuncId, Inst, Operand, Place, PlaceBase, Rvalue};
 use crate::source::Pos;
 use crate::types::{Type, TypeId};
 
 use super::batch::Batch;
+use super::selfassign::statement_text;
 use super::facts::{may_have_pointers, operand_type, place_type};
 use super::graph::{Hole, LocId, HEAP, MUTATOR};
 
@@ -20,23 +21,43 @@ impl Batch<'_> {
     pub fn build_function(&mut self, f: FuncId) {
         let program = self.program;
         let func = program.func(f);
-        for block in &func.blocks {
-            for inst in &block.insts {
-                self.inst(f, func, inst, block.loop_depth);
+        let reachable = self.funcs.get(&f).map(|l| l.reachable.clone()).unwrap_or_default();
+        for (b, (block, _)) in func.blocks.iter().zip(&reachable).enumerate().filter(|(_, (_, r))| **r) {
+            for (n, inst) in block.insts.iter().enumerate() {
+                self.cur_inst = (b, n);
+                self.inst(f, func, inst);
             }
         }
     }
 
-    fn inst(&mut self, f: FuncId, func: &Function, inst: &Inst, depth: u32) {
+    fn inst(&mut self, f: FuncId, func: &Function, inst: &Inst) {
+        self.cur_pos = inst.pos();
         match inst {
             Inst::Assign { dst, src, pos } => self.assign(f, func, dst, src, *pos),
             Inst::Alloc { .. } | Inst::BoundsCheck { .. } | Inst::NilCheck { .. } | Inst::ChanClose { .. } | Inst::MapDelete { .. } => {}
             Inst::Call { dsts, callee, args, pos } => self.call(f, func, dsts, callee, args, *pos),
-            Inst::Go { callee, args, pos } => self.go_defer(f, func, callee, args, *pos, Hole::to(HEAP)),
-            Inst::Defer { callee, args, pos } => {
-                // At the top level the deferred call runs while the frame is alive.
-                let k = if depth > 1 { Hole::to(HEAP) } else { Hole::discard() };
-                self.go_defer(f, func, callee, args, *pos, k)
+            Inst::Go { closure, pos } => {
+                // The goroutine outlives the frame.
+                let k = self.graph.note(Hole::to(HEAP), *pos, "go", || statement_text(self.map, *pos));
+                self.operand(f, func, k, closure);
+            }
+            Inst::Defer { frame, closure, pos } => {
+                // The deferred func value is kept in the defer frame until the frame runs it.
+                let k = self.defer_frame_hole(f, frame);
+                let k = self.graph.note(k, *pos, "defer", || statement_text(self.map, *pos));
+                self.operand(f, func, k, closure);
+            }
+            Inst::Select { cases, chosen, pos, .. } => {
+                self.dst_hole(f, chosen, *pos);
+                for c in cases {
+                    for p in c.dst.iter().chain(&c.ok) {
+                        self.dst_hole(f, p, *pos);
+                    }
+                    if let Some(v) = &c.send {
+                        let k = self.graph.note(Hole::to(HEAP), *pos, "send", || statement_text(self.map, *pos));
+                        self.operand(f, func, k, v);
+                    }
+                }
             }
             Inst::Concat { dst, parts, site, pos } => {
                 let k = self.dst_hole(f, dst, *pos);
@@ -60,7 +81,7 @@ impl Batch<'_> {
                 }
                 self.operand(f, func, Hole::to(MUTATOR), dst);
                 if self.slice_of_pointers(operand_type(self.program, func, src)) {
-                    let k = self.graph.note(Hole::to(HEAP).shift(1), *pos, "copied slice", || String::new());
+                    let k = self.graph.note(Hole::to(HEAP).shift(1), *pos, "copied slice", || statement_text(self.map, *pos));
                     self.operand(f, func, k, src);
                 }
             }
@@ -75,8 +96,8 @@ impl Batch<'_> {
                         // points to a box holding the value.
                         let types = &self.program.types;
                         let shift = if types.is_interface(*ty) || types.is_direct_iface(*ty) { 0 } else { 1 };
-                        let k = self.graph.note(k.shift(shift), *pos, "dot", || String::new());
-                        self.operand_unfiltered(f, func, k, x);
+                        let k = self.graph.note(k.shift(shift), *pos, "dot", || statement_text(self.map, *pos));
+                        self.operand_unfiltered(f, k, x);
                     }
                 }
             }
@@ -91,16 +112,16 @@ impl Batch<'_> {
                 }
             }
             Inst::MapStore { key, value, pos, .. } => {
-                let k = self.graph.note(Hole::to(HEAP), *pos, "key of map put", || String::new());
+                let k = self.graph.note(Hole::to(HEAP), *pos, "key of map put", || statement_text(self.map, *pos));
                 self.operand(f, func, k, key);
-                let k = self.graph.note(Hole::to(HEAP), *pos, "assign", || String::new());
+                let k = self.graph.note(Hole::to(HEAP), *pos, "assign", || statement_text(self.map, *pos));
                 self.operand(f, func, k, value);
             }
             Inst::MapClear { map, .. } => self.operand(f, func, Hole::to(MUTATOR), map),
             Inst::MapIterInit { iter, map, pos } => {
                 // The iterator stands for the map it walks (gc: the range expression's temporary).
                 let k = self.dst_hole(f, iter, *pos);
-                self.operand_unfiltered(f, func, k, map);
+                self.operand_unfiltered(f, k, map);
             }
             Inst::MapIterNext { iter, key, value, ok, pos } => {
                 for p in key.iter().chain([ok]) {
@@ -109,7 +130,7 @@ impl Batch<'_> {
                 if let Some(v) = value {
                     let k = self.dst_hole(f, v, *pos);
                     if may_have_pointers(self.program, place_type(self.program, func, v)) {
-                        let k = self.graph.note(k.shift(1), *pos, "range-deref", || String::new());
+                        let k = self.graph.note(k.shift(1), *pos, "range-deref", || statement_text(self.map, *pos));
                         self.read_place(f, k, iter);
                     }
                 }
@@ -118,7 +139,7 @@ impl Batch<'_> {
                 self.dst_hole(f, dst, *pos);
             }
             Inst::ChanSend { value, pos, .. } => {
-                let k = self.graph.note(Hole::to(HEAP), *pos, "send", || String::new());
+                let k = self.graph.note(Hole::to(HEAP), *pos, "send", || statement_text(self.map, *pos));
                 self.operand(f, func, k, value);
             }
         }
@@ -129,8 +150,105 @@ impl Batch<'_> {
         if self.is_self_assign(f, func, dst, src, pos) {
             k = Hole::discard();
         }
-        let k = self.graph.note(k, pos, "assign", || String::new());
-        self.rvalue(f, func, k, src, place_type(self.program, func, dst));
+        let ty = place_type(self.program, func, dst);
+        if let Some(capture) = self.capture_store(f, dst) {
+            // Filling a closure's capture: gc's "captured by a closure" flow, at the variable's
+            // first use inside the closure.
+            let (name, at) = capture;
+            let k = self.graph.note(k, at, "captured by a closure", || name.clone());
+            match src {
+                Rvalue::AddrOf(place) => {
+                    let k = self.graph.note(k, at, "reference", || name.clone());
+                    self.explained_addr_of(f, func, k, place, false);
+                }
+                _ => self.rvalue(f, func, k, src, ty),
+            }
+            return;
+        }
+        let named = match dst.base {
+            PlaceBase::Local(l) => func.locals.get(l.index()).is_some_and(|d| !d.name.is_empty()),
+            PlaceBase::Alloc(a) => func.allocs.get(a.index()).is_some_and(|s| s.kind == AllocKind::Var),
+            _ => true,
+        };
+        let k = if named {
+            let is_return = matches!(dst.base, PlaceBase::Local(l) if func.results.contains(&l))
+                && statement_text(self.map, pos).starts_with("return");
+            let why = if is_return { "return" } else { "assign" };
+            self.graph.note(k, pos, why, || self.assign_text(f, func, dst, src, pos, is_return))
+        } else {
+            k
+        };
+        self.rvalue(f, func, k, src, ty);
+    }
+
+    /// The hole for storing into the defer frame `frame` points to: the frame object's own
+    /// location when `frame` is known to be the address of a site (so a deferred closure made
+    /// at the frame's loop depth, in the frame's function, stays on the stack, as gc keeps
+    /// top-level defers), else the heap.
+    fn defer_frame_hole(&self, f: FuncId, frame: &Operand) -> Hole {
+        self.pointee_site(f, frame, 0).map_or_else(|| Hole::to(HEAP), Hole::to)
+    }
+
+    /// The site a pointer operand of `f` certainly points to, following temporaries assigned
+    /// once and by-value captures back to their creator.
+    fn pointee_site(&self, f: FuncId, op: &Operand, depth: u32) -> Option<LocId> {
+        if depth > 8 {
+            return None;
+        }
+        let Operand::Copy(place) = op else { return None };
+        if !place.proj.is_empty() {
+            return None;
+        }
+        let func = self.program.funcs.get(f.index())?;
+        match place.base {
+            PlaceBase::Local(_) => match self.funcs.get(&f)?.defs.operand_def(func, op)? {
+                Rvalue::Use(inner) => self.pointee_site(f, inner, depth + 1),
+                Rvalue::AddrOf(Place { base: PlaceBase::Alloc(a), proj }) if proj.is_empty() => self.site_loc(f, *a),
+                _ => None,
+            },
+            PlaceBase::Capture(i) => {
+                let mut found: Option<LocId> = None;
+                for c in self.closures.running(f).filter(|c| self.in_batch(c.creator)) {
+                    let [source] = c.captures.get(i as usize)?.as_slice() else { return None };
+                    if source.by_ref {
+                        return None;
+                    }
+                    let site = self.pointee_site(c.creator, &Operand::Copy(source.place.clone()?), depth + 1)?;
+                    if found.is_some_and(|s| s != site) {
+                        return None;
+                    }
+                    found = Some(site);
+                }
+                found
+            }
+            _ => None,
+        }
+    }
+
+    /// For a store into capture field of a closure object whose code is in the batch: the
+    /// capture's name and the position of its first use in the closure.
+    fn capture_store(&self, f: FuncId, dst: &Place) -> Option<(String, Pos)> {
+        let (PlaceBase::Alloc(a), [crate::ir::Proj::Field(k)]) = (&dst.base, dst.proj.as_slice()) else { return None };
+        let code = self.closures.at(f, *a)?.code;
+        if *k == 0 || !self.in_batch(code) {
+            return None;
+        }
+        let index = *k - 1;
+        let closure = self.program.funcs.get(code.index())?;
+        let name = closure.captures.get(index as usize)?.name.clone();
+        let mut first = None;
+        for inst in closure.blocks.iter().flat_map(|b| &b.insts) {
+            inst.for_each_place(&mut |p: &Place| {
+                if first.is_none() && p.base == PlaceBase::Capture(index) {
+                    first = Some(inst.pos());
+                }
+            });
+            if first.is_some() {
+                break;
+            }
+        }
+        let at = first.map_or(closure.pos, |p| super::selfassign::identifier_at(self.map, p, &name));
+        Some((name, at))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -152,16 +270,16 @@ impl Batch<'_> {
         let slice_ty = operand_type(self.program, func, slice);
         if self.slice_of_pointers(slice_ty) {
             // A grown copy is a new heap array holding the old elements.
-            let k = self.graph.note(Hole::to(HEAP).shift(1), pos, "appendee slice", || String::new());
+            let k = self.graph.note(Hole::to(HEAP).shift(1), pos, "appendee slice", || statement_text(self.map, pos));
             self.operand(f, func, k, slice);
         }
         for e in elems {
-            let k = self.graph.note(Hole::to(HEAP), pos, "call parameter", || String::new());
+            let k = self.graph.note(Hole::to(HEAP), pos, "call parameter", || statement_text(self.map, pos));
             self.operand(f, func, k, e);
         }
         if let Some(s) = spread {
             if self.slice_of_pointers(operand_type(self.program, func, s)) {
-                let k = self.graph.note(Hole::to(HEAP).shift(1), pos, "appended slice...", || String::new());
+                let k = self.graph.note(Hole::to(HEAP).shift(1), pos, "appended slice...", || statement_text(self.map, pos));
                 self.operand(f, func, k, s);
             }
         }
@@ -171,7 +289,7 @@ impl Batch<'_> {
     /// True if `ty` is a slice whose elements hold pointers.
     pub fn slice_of_pointers(&self, ty: Option<TypeId>) -> bool {
         match ty.map(|t| self.program.types.under(t)) {
-            Some(Type::Slice(elem)) => self.program.types.has_pointers(*elem),
+            Some(Type::Slice(elem)) => may_have_pointers(self.program, Some(*elem)),
             Some(_) => false,
             None => true,
         }
@@ -186,7 +304,7 @@ impl Batch<'_> {
             PlaceBase::Global(_) => Hole::to(HEAP),
             PlaceBase::Deref(p) => {
                 if let Some(ploc) = self.local_loc(f, p) {
-                    let k = self.graph.note(Hole::to(MUTATOR), pos, "mutated", || String::new());
+                    let k = self.graph.note(Hole::to(MUTATOR), pos, "mutated", || statement_text(self.map, pos));
                     self.graph.flow(&k, ploc);
                 }
                 Hole::to(HEAP)
@@ -209,7 +327,7 @@ impl Batch<'_> {
             | Rvalue::MakeString(o, _)
             | Rvalue::ElemAddr(o, _)
             | Rvalue::MakeIface(_, o)
-            | Rvalue::Slice { x: o, .. } => self.operand_unfiltered(f, func, k, o),
+            | Rvalue::Slice { x: o, .. } => self.operand_unfiltered(f, k, o),
             Rvalue::AddrOf(place) => self.addr_of(f, func, k, place),
             Rvalue::Unary(..)
             | Rvalue::Binary(..)
@@ -226,11 +344,11 @@ impl Batch<'_> {
         if k.derefs >= 0 && !may_have_pointers(self.program, operand_type(self.program, func, op)) {
             return;
         }
-        self.operand_unfiltered(f, func, k, op);
+        self.operand_unfiltered(f, k, op);
     }
 
     /// Evaluates an operand into `k` whatever its type.
-    pub fn operand_unfiltered(&mut self, f: FuncId, func: &Function, k: Hole, op: &Operand) {
+    pub fn operand_unfiltered(&mut self, f: FuncId, k: Hole, op: &Operand) {
         if let Operand::Copy(place) = op {
             self.read_place(f, k, place);
         }
@@ -256,7 +374,12 @@ impl Batch<'_> {
             PlaceBase::Global(_) => {}
             PlaceBase::Deref(p) => {
                 if let Some(loc) = self.local_loc(f, p) {
-                    let k = self.graph.note(k.shift(1), Pos::default(), "indirection", || String::new());
+                    let why = if matches!(place.proj.first(), Some(crate::ir::Proj::Field(_))) { "dot of pointer" } else { "indirection" };
+                    let func = self.program.func(f);
+                    let pos = self.cur_pos;
+                    let k = self.graph.note(k.shift(1), pos, why, || {
+                        self.place_text(f, func, place).unwrap_or_else(|| statement_text(self.map, pos))
+                    });
                     self.graph.flow(&k, loc);
                 }
             }
@@ -270,6 +393,11 @@ impl Batch<'_> {
 
     /// Evaluates `&place` into `k`.
     pub fn addr_of(&mut self, f: FuncId, func: &Function, k: Hole, place: &Place) {
+        self.explained_addr_of(f, func, k, place, true);
+    }
+
+    /// Evaluates `&place` into `k`, noting the address-of (or spill) step when `noted`.
+    fn explained_addr_of(&mut self, f: FuncId, func: &Function, k: Hole, place: &Place, noted: bool) {
         match place.base {
             PlaceBase::Local(l) => {
                 if let Some(loc) = self.local_loc(f, l) {
@@ -277,8 +405,15 @@ impl Batch<'_> {
                 }
             }
             PlaceBase::Alloc(a) => {
-                if let Some(loc) = self.site_loc(f, a) {
-                    let k = self.graph.note(k.shift(-1), Pos::default(), "address-of", || String::new());
+                if let (Some(loc), Some(site)) = (self.site_loc(f, a), func.allocs.get(a.index())) {
+                    let pos = self.cur_pos;
+                    let k = match (noted, site.kind) {
+                        (false, _) => k.shift(-1),
+                        (true, AllocKind::Var) => self.graph.note(k.shift(-1), pos, "address-of", || {
+                            self.place_text(f, func, place).map_or_else(|| statement_text(self.map, pos), |t| format!("&{t}"))
+                        }),
+                        (true, _) => self.graph.note(k.shift(-1), pos, "spill", || site.text.clone()),
+                    };
                     self.graph.flow(&k, loc);
                 }
             }
@@ -305,7 +440,8 @@ impl Batch<'_> {
     /// Flows the address of site `site` of `f` into `k` (gc's spill of an allocating expression).
     pub fn spill(&mut self, f: FuncId, k: Hole, site: AllocId, pos: Pos) {
         if let Some(loc) = self.site_loc(f, site) {
-            let k = self.graph.note(k.shift(-1), pos, "spill", || String::new());
+            let text = self.program.func(f).allocs.get(site.index()).map(|s| s.text.clone()).unwrap_or_default();
+            let k = self.graph.note(k.shift(-1), pos, "spill", || text);
             self.graph.flow(&k, loc);
         }
     }

@@ -1,21 +1,24 @@
 //! The static call graph and its strongly connected components, callees first.
 //!
 //! As in gc, a function refers to another when its code (or the code of a closure nested in it)
-//! mentions it at all: a direct call, a func value, a closure's code address. Closures are not
+//! mentions it at all: a direct call, a func value, a closure's code address, or an interface
+//! call with a single possible target. Closures are not
 //! nodes of their own: each is analysed in the batch of its outermost enclosing function, so
 //! that captured variables stay the creator's locations. Tarjan's algorithm (iterative, so deep
 //! call chains cannot overflow the stack) yields the components in reverse topological order,
-//! which is the bottom-up order analysis needs.
+//! which is the bottom-up order analysis needs. The same algorithm finds the loops of a
+//! function's control-flow graph.
 
 use std::collections::BTreeSet;
 
 use crate::ir::{Callee, Const, FuncId, Inst, Operand, Program, Rvalue};
 
 use super::closures::outermost;
+use super::devirt::Devirt;
 
 /// The batches to analyse, in order: each is a strongly connected component of outermost
 /// functions plus all closures nested in them, listed in function order.
-pub fn batches(program: &Program) -> Vec<Vec<FuncId>> {
+pub fn batches(program: &Program, devirt: &Devirt) -> Vec<Vec<FuncId>> {
     let n = program.funcs.len();
     let root: Vec<usize> = (0..n).map(|f| outermost(program, FuncId(f as u32)).index()).collect();
     let mut succs: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); n];
@@ -37,7 +40,14 @@ pub fn batches(program: &Program) -> Vec<Vec<FuncId>> {
             }
         }
     }
-    let components = tarjan(n, &succs, &root);
+    for (from, to) in devirt.edges() {
+        if let (Some(&a), Some(&b)) = (root.get(from.index()), root.get(to.index())) {
+            succs[a].insert(b);
+        }
+    }
+    let succ_lists: Vec<Vec<usize>> = succs.iter().map(|s| s.iter().copied().collect()).collect();
+    let starts: Vec<usize> = (0..n).filter(|&f| root[f] == f).collect();
+    let components = strongly_connected(&succ_lists, &starts);
     let mut component_of = vec![0; n];
     for (c, comp) in components.iter().enumerate() {
         for &f in comp {
@@ -53,13 +63,13 @@ pub fn batches(program: &Program) -> Vec<Vec<FuncId>> {
 
 /// Calls `f` on every function `inst` mentions.
 fn for_each_referenced_func(inst: &Inst, f: &mut impl FnMut(FuncId)) {
-    let mut operand = |o: &Operand, f: &mut dyn FnMut(FuncId)| {
+    let operand = |o: &Operand, f: &mut dyn FnMut(FuncId)| {
         if let Operand::Const(Const::FuncValue(g, _) | Const::FuncAddr(g)) = o {
             f(*g);
         }
     };
     match inst {
-        Inst::Call { callee, .. } | Inst::Go { callee, .. } | Inst::Defer { callee, .. } => {
+        Inst::Call { callee, .. } => {
             if let Callee::Direct(g) = callee {
                 f(*g);
             }
@@ -75,19 +85,21 @@ fn for_each_referenced_func(inst: &Inst, f: &mut impl FnMut(FuncId)) {
         _ => {}
     }
     match inst {
-        Inst::Call { args, .. } | Inst::Go { args, .. } | Inst::Defer { args, .. } => {
+        Inst::Call { args, .. } => {
             for a in args {
                 operand(a, f);
             }
         }
+        Inst::Go { closure, .. } | Inst::Defer { closure, .. } => operand(closure, f),
         Inst::Assign { src, .. } => src.for_each_operand(&mut |o| operand(o, f)),
         _ => {}
     }
 }
 
-/// Tarjan's strongly connected components over the outermost functions (`root[f] == f`),
-/// returned callees first.
-fn tarjan(n: usize, succs: &[BTreeSet<usize>], root: &[usize]) -> Vec<Vec<usize>> {
+/// Tarjan's strongly connected components of the graph `succs` reachable from `starts`,
+/// returned in reverse topological order (successors first).
+pub fn strongly_connected(succs: &[Vec<usize>], starts: &[usize]) -> Vec<Vec<usize>> {
+    let n = succs.len();
     const UNVISITED: usize = usize::MAX;
     let mut index = vec![UNVISITED; n];
     let mut low = vec![0; n];
@@ -95,9 +107,8 @@ fn tarjan(n: usize, succs: &[BTreeSet<usize>], root: &[usize]) -> Vec<Vec<usize>
     let mut stack: Vec<usize> = Vec::new();
     let mut next_index = 0;
     let mut components = Vec::new();
-    let succ_lists: Vec<Vec<usize>> = succs.iter().map(|s| s.iter().copied().collect()).collect();
-    for start in 0..n {
-        if root[start] != start || index[start] != UNVISITED {
+    for &start in starts {
+        if start >= n || index[start] != UNVISITED {
             continue;
         }
         // Frames of (node, position in its successor list).
@@ -108,7 +119,7 @@ fn tarjan(n: usize, succs: &[BTreeSet<usize>], root: &[usize]) -> Vec<Vec<usize>
         stack.push(start);
         on_stack[start] = true;
         while let Some(&mut (v, ref mut pos)) = frames.last_mut() {
-            if let Some(&w) = succ_lists[v].get(*pos) {
+            if let Some(&w) = succs[v].get(*pos) {
                 *pos += 1;
                 if index[w] == UNVISITED {
                     index[w] = next_index;

@@ -1,4 +1,4 @@
-//! Calls, `go` and `defer`.
+//! Calls.
 //!
 //! A call to a function of the same batch is wired directly: arguments flow into the callee's
 //! parameter locations and its result locations flow into the destinations. A call to a function
@@ -7,17 +7,12 @@
 //! a func value whose results are used also flows to the callee root. As in gc, a func value
 //! that is statically known (a function, or a function literal, held by a local assigned only
 //! once) is a direct call. Runtime functions use the [`ParamLeak`] of their signature.
-//!
-//! `go f(args)` and `defer f(args)` run the call in a wrapper closure that captures the
-//! evaluated arguments: the call's own flows happen as for a plain call, and the arguments (and
-//! the func value) additionally flow where the wrapper goes, the heap for `go` and for `defer`
-//! inside a loop. gc builds `new(T)` and slice literal arguments inside the wrapper, so only their
-//! contents are captured.
 
-use crate::ir::{AllocKind, Callee, Const, FuncId, FuncKind, Function, Operand, ParamLeak, Place, PlaceBase, Rvalue};
+use crate::ir::{Callee, Const, FuncId, FuncKind, Function, Operand, ParamLeak, Place, PlaceBase, Rvalue};
 use crate::source::Pos;
 
 use super::batch::Batch;
+use super::selfassign::statement_text;
 use super::facts::{may_have_pointers, place_type};
 use super::graph::{Hole, CALLEE, HEAP, MUTATOR};
 use super::leaks::Leaks;
@@ -44,7 +39,17 @@ impl Batch<'_> {
 
     /// The flows of a call whose results go to `ks`.
     fn call_into(&mut self, f: FuncId, func: &Function, ks: &[Hole], callee: &Callee, args: &[Operand], pos: Pos) {
-        let target = self.static_callee(f, func, callee);
+        let mut target = self.static_callee(f, func, callee);
+        let mut args = std::borrow::Cow::Borrowed(args);
+        if let Callee::Iface(recv, _) = callee {
+            if let Some(d) = self.devirt.target(f, self.cur_inst.0, self.cur_inst.1) {
+                // The method's entry point takes the data word (the receiver) first.
+                target = Some(d.func).filter(|g| g.index() < self.program.funcs.len());
+                args = std::borrow::Cow::Owned(std::iter::once(recv.clone()).chain(args.iter().cloned()).collect());
+                self.report_devirtualized(f, func, recv, pos);
+            }
+        }
+        let args: &[Operand] = &args;
         match (callee, target) {
             (Callee::Extern(e), _) => {
                 let sig = e.sig();
@@ -55,7 +60,7 @@ impl Batch<'_> {
                         ParamLeak::Content => Hole::to(HEAP).shift(1),
                         ParamLeak::Heap => Hole::to(HEAP),
                     };
-                    let k = self.graph.note(k, pos, "call parameter", String::new);
+                    let k = self.graph.note(k, pos, "call parameter", || statement_text(self.map, pos));
                     self.operand(f, func, k, a);
                 }
             }
@@ -71,7 +76,7 @@ impl Batch<'_> {
                         Some(ploc) => Hole::to(ploc),
                         None => Hole::to(HEAP),
                     };
-                    let k = self.graph.note(k, pos, "call parameter", String::new);
+                    let k = self.graph.note(k, pos, "call parameter", || statement_text(self.map, pos));
                     self.operand(f, func, k, a);
                 }
             }
@@ -80,57 +85,42 @@ impl Batch<'_> {
                 for (j, a) in args.iter().enumerate() {
                     let leaks = params.as_ref().and_then(|p| p.get(j).copied()).unwrap_or_else(Leaks::heap_leak);
                     for k in tag_holes(&leaks, ks) {
-                        let k = self.graph.note(k, pos, "call parameter", String::new);
+                        let k = self.graph.note(k, pos, "call parameter", || statement_text(self.map, pos));
                         self.operand(f, func, k, a);
                     }
                 }
             }
             (_, None) => {
                 for a in args {
-                    let k = self.graph.note(Hole::to(HEAP), pos, "call parameter", String::new);
+                    let k = self.graph.note(Hole::to(HEAP), pos, "call parameter", || statement_text(self.map, pos));
                     self.operand(f, func, k, a);
                 }
             }
         }
         match callee {
             Callee::Closure(op) if target.is_none() && ks.iter().any(|k| !k.is_discard()) => {
-                let k = self.graph.note(Hole::to(CALLEE), pos, "callee operand", String::new);
+                let k = self.graph.note(Hole::to(CALLEE), pos, "callee operand", || statement_text(self.map, pos));
                 self.operand(f, func, k, op);
             }
-            Callee::Iface(op, _) => {
-                let k = self.graph.note(Hole::to(HEAP), pos, "call parameter", String::new);
+            Callee::Iface(op, _) if target.is_none() => {
+                let k = self.graph.note(Hole::to(HEAP), pos, "call parameter", || statement_text(self.map, pos));
                 self.operand(f, func, k, op);
             }
             _ => {}
         }
     }
 
-    /// `go` or `defer`: the call, plus the wrapper's captures flowing into `k`.
-    pub fn go_defer(&mut self, f: FuncId, func: &Function, callee: &Callee, args: &[Operand], pos: Pos, k: Hole) {
-        self.call_into(f, func, &[], callee, args, pos);
-        for a in args {
-            let k = if self.built_in_wrapper(f, func, a) { k.clone().shift(1) } else { k.clone() };
-            self.operand(f, func, k, a);
+    /// gc's `devirtualizing i.M to T` line for the devirtualized call at the current instruction.
+    fn report_devirtualized(&mut self, f: FuncId, func: &Function, recv: &Operand, pos: Pos) {
+        if self.level == 0 || func.kind == FuncKind::Synthetic {
+            return;
         }
-        if let Callee::Closure(op) | Callee::Iface(op, _) = callee {
-            self.operand(f, func, k.clone(), op);
-        }
-    }
-
-    /// True if gc would build argument `a` of a `go`/`defer` call inside the wrapper: `new(T)`
-    /// and slice literals (their elements are still captured).
-    fn built_in_wrapper(&self, f: FuncId, func: &Function, a: &Operand) -> bool {
-        let Some(defs) = self.funcs.get(&f).map(|l| &l.defs) else { return false };
-        let site_of = |rv: Option<&Rvalue>| match rv {
-            Some(Rvalue::AddrOf(Place { base: PlaceBase::Alloc(s), proj })) if proj.is_empty() => func.allocs.get(s.index()),
-            _ => None,
-        };
-        match defs.operand_def(func, a) {
-            rv @ Some(Rvalue::AddrOf(_)) => site_of(rv).is_some_and(|s| s.kind == AllocKind::Object && s.text.starts_with("new(")),
-            Some(Rvalue::MakeSlice(ptr, _, _)) => site_of(defs.operand_def(func, ptr))
-                .is_some_and(|s| s.kind == AllocKind::Object && s.text.starts_with("[]") && s.text.ends_with('}')),
-            _ => false,
-        }
+        let Some(d) = self.devirt.target(f, self.cur_inst.0, self.cur_inst.1) else { return };
+        // A variable's name, or the conversion that made the value (`Counter(V{...})`).
+        let receiver = self.operand_text(f, func, recv, 0).unwrap_or_else(|| "?".to_string());
+        let concrete = self.program.types.type_string(d.concrete, false, false);
+        let message = format!("devirtualizing {receiver}.{} to {concrete}", d.method);
+        self.diags.push(crate::source::Diagnostic::note(pos, message));
     }
 
     /// The function a callee statically denotes: a direct callee, or a func value gc's
@@ -179,14 +169,14 @@ impl Batch<'_> {
                 }
             }
             for (i, sources) in c.captures.iter().enumerate() {
-                for s in sources {
+                for (s, place) in sources.iter().filter_map(|s| Some((s, s.place.as_ref()?))) {
                     let leaks = if s.by_ref { Leaks::heap_leak() } else { tags.and_then(|t| t.captures.get(i).copied()).unwrap_or_else(Leaks::heap_leak) };
                     for k in tag_holes(&leaks, &[]) {
-                        let k = self.graph.note(k, s.pos, "captured by a closure", String::new);
+                        let k = self.graph.note(k, s.pos, "captured by a closure", || statement_text(self.map, s.pos));
                         if s.by_ref {
-                            self.addr_of(f, func, k, &s.place);
+                            self.addr_of(f, func, k, place);
                         } else {
-                            self.operand(f, func, k, &Operand::Copy(s.place.clone()));
+                            self.operand(f, func, k, &Operand::Copy(place.clone()));
                         }
                     }
                 }

@@ -12,11 +12,12 @@ use std::collections::HashMap;
 use crate::ir::{AllocId, Const, FuncId, FuncKind, Inst, Operand, Place, PlaceBase, Proj, Program, Rvalue};
 use crate::source::Pos;
 
-/// The creator's place a capture was filled from.
+/// What a capture was filled from.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CaptureSource {
-    /// The place whose address (by reference) or value (by value) was stored.
-    pub place: Place,
+    /// The creator's place whose address (by reference) or value (by value) was stored;
+    /// `None` for a constant.
+    pub place: Option<Place>,
     /// True if the address was stored.
     pub by_ref: bool,
     /// Position of the store.
@@ -81,8 +82,9 @@ impl Closures {
                             continue;
                         }
                         let source = match src {
-                            Rvalue::AddrOf(p) => CaptureSource { place: p.clone(), by_ref: true, pos: *pos },
-                            Rvalue::Use(Operand::Copy(p)) => CaptureSource { place: p.clone(), by_ref: false, pos: *pos },
+                            Rvalue::AddrOf(p) => CaptureSource { place: Some(p.clone()), by_ref: true, pos: *pos },
+                            Rvalue::Use(Operand::Copy(p)) => CaptureSource { place: Some(p.clone()), by_ref: false, pos: *pos },
+                            Rvalue::Use(Operand::Const(_)) => CaptureSource { place: None, by_ref: false, pos: *pos },
                             _ => continue,
                         };
                         if let Some(list) = captures.get_mut(*k as usize - 1) {

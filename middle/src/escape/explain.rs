@@ -7,10 +7,13 @@
 //! values through nameless temporaries; steps through such temporaries are merged into one
 //! flow line whose dereference count is their sum, which reproduces gc's shape.
 
-use crate::ir::{AllocKind, FuncId};
+use std::collections::{HashMap, HashSet};
+
+use crate::ir::{AllocKind, FuncId, Inst, Place, PlaceBase, Rvalue};
 use crate::source::{Diagnostic, Pos};
 
 use super::batch::Batch;
+use super::facts::for_each_written_place;
 use super::graph::{LocId, LocKind, Note, HEAP};
 
 impl Batch<'_> {
@@ -61,7 +64,6 @@ impl Batch<'_> {
     fn is_hidden_temp(&self, l: LocId) -> bool {
         let loc = self.graph.loc(l);
         match (loc.kind, loc.func.and_then(|f| self.program.funcs.get(f.index()))) {
-            (LocKind::Temp, _) => true,
             (LocKind::Local(id), Some(func)) => func.locals.get(id.index()).is_some_and(|d| d.name.is_empty()),
             _ => false,
         }
@@ -142,5 +144,57 @@ impl Batch<'_> {
             seen.push(dst);
             src = dst;
         }
+    }
+}
+
+impl Batch<'_> {
+    /// gc's `-m=2` report of how each closure of the batch captures each variable:
+    /// `f capturing by ref: x (addr=true assign=false width=8)`.
+    pub fn capture_lines(&mut self) {
+        let program = self.program;
+        let mut addr_taken: HashSet<LocId> = HashSet::new();
+        let mut stores: HashMap<LocId, usize> = HashMap::new();
+        for &f in &self.members {
+            let func = program.func(f);
+            for inst in func.blocks.iter().flat_map(|b| &b.insts) {
+                if let Inst::Assign { dst, src: Rvalue::AddrOf(place), .. } = inst {
+                    let fills_capture = match dst.base {
+                        PlaceBase::Alloc(a) => self.closures.at(f, a).is_some(),
+                        _ => false,
+                    };
+                    if !fills_capture {
+                        addr_taken.extend(self.place_root_loc(f, place));
+                    }
+                }
+                for_each_written_place(inst, &mut |p: &Place| {
+                    let whole_var = matches!(p.base, PlaceBase::Local(_) | PlaceBase::Alloc(_) | PlaceBase::Capture(_));
+                    if let (true, Some(loc)) = (whole_var, self.place_root_loc(f, p)) {
+                        *stores.entry(loc).or_default() += 1;
+                    }
+                });
+            }
+        }
+        let mut lines = Vec::new();
+        for c in &self.closures.sites {
+            if !self.in_batch(c.creator) || !self.in_batch(c.code) {
+                continue;
+            }
+            let code = program.func(c.code);
+            for (i, sources) in c.captures.iter().enumerate() {
+                let ([source], Some(capture)) = (sources.as_slice(), code.captures.get(i)) else { continue };
+                let Some(loc) = source.place.as_ref().and_then(|p| self.place_root_loc(c.creator, p)) else { continue };
+                let (addr, assign) = if source.by_ref {
+                    (addr_taken.contains(&loc), stores.get(&loc).copied().unwrap_or(0) > 1)
+                } else {
+                    (false, false)
+                };
+                let how = if source.by_ref { "ref" } else { "value" };
+                let width = super::facts::size_of(program, capture.ty);
+                let owner = self.func_name(self.graph.loc(loc).func);
+                let text = format!("{owner} capturing by {how}: {} (addr={addr} assign={assign} width={width})", capture.name);
+                lines.push(Diagnostic::note(self.loc_pos(loc), text));
+            }
+        }
+        self.diags.extend(lines);
     }
 }

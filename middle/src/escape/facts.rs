@@ -5,9 +5,10 @@
 //! flow at all (`x := *p` with an `int` x adds no edge). Single definitions let the analysis
 //! see through the compiler temporaries the lowering introduces, the way gc sees whole
 //! expressions: which func value a local call goes to, which site a temporary points at.
+//! Reachability drops code gc's dead-code pass removes (`if false { ... }`).
 
-use crate::ir::{Const, Function, Inst, LocalId, LocalKind, Operand, Place, PlaceBase, Proj, Program, Rvalue};
-use crate::types::{Type, TypeId};
+use crate::ir::{AllocId, Const, Function, Inst, LocalId, LocalKind, Operand, Place, PlaceBase, Proj, Program, Rvalue, Terminator};
+use crate::types::{BasicKind, Type, TypeId};
 
 /// The type of a place, if it can be determined.
 pub fn place_type(program: &Program, func: &Function, place: &Place) -> Option<TypeId> {
@@ -44,11 +45,17 @@ pub fn operand_type(program: &Program, func: &Function, op: &Operand) -> Option<
     }
 }
 
-/// True if values of `ty` may hold pointers (an unknown type is assumed to).
+/// True if values of `ty` may hold pointers (an unknown type is assumed to). Unlike the
+/// collector's view, a `uintptr` counts: the lowering keeps interface data words and closure
+/// pointers in `uintptr`-typed temporaries.
 pub fn may_have_pointers(program: &Program, ty: Option<TypeId>) -> bool {
-    match ty {
-        Some(t) => program.types.has_pointers(t),
-        None => true,
+    let Some(t) = ty else { return true };
+    match program.types.under(t) {
+        Type::Basic(k) => matches!(k, BasicKind::String | BasicKind::UnsafePointer | BasicKind::Uintptr),
+        Type::Array(elem, n) => *n > 0 && may_have_pointers(program, Some(*elem)),
+        Type::Struct(fields) => fields.iter().any(|f| may_have_pointers(program, Some(f.ty))),
+        Type::Named(_) | Type::Tuple(_) => false,
+        Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) | Type::Interface(_) => true,
     }
 }
 
@@ -77,6 +84,12 @@ pub fn for_each_written_place(inst: &Inst, f: &mut impl FnMut(&Place)) {
             f(iter);
             key.iter().chain(value).for_each(&mut *f);
             f(ok);
+        }
+        Inst::Select { cases, chosen, .. } => {
+            for c in cases {
+                c.dst.iter().chain(&c.ok).for_each(&mut *f);
+            }
+            f(chosen);
         }
         Inst::Alloc { .. }
         | Inst::BoundsCheck { .. }
@@ -149,4 +162,78 @@ impl Defs {
             _ => None,
         }
     }
+}
+
+/// Which blocks of `func` can run: reachable from the entry, where a branch on a constant
+/// condition only goes one way (gc removes `if false { ... }` before escape analysis).
+pub fn reachable_blocks(func: &Function) -> Vec<bool> {
+    let mut seen = vec![false; func.blocks.len()];
+    let mut stack = vec![0usize];
+    while let Some(b) = stack.pop() {
+        if b >= seen.len() || seen[b] {
+            continue;
+        }
+        seen[b] = true;
+        match &func.blocks[b].term {
+            Terminator::Goto(t) => stack.push(t.index()),
+            Terminator::Branch { cond: Operand::Const(Const::Bool(c, _)), then, els } => stack.push(if *c { then.index() } else { els.index() }),
+            Terminator::Branch { then, els, .. } => {
+                stack.push(then.index());
+                stack.push(els.index());
+            }
+            Terminator::Return | Terminator::Unreachable => {}
+        }
+    }
+    seen
+}
+
+/// The allocation sites that code in the reachable blocks mentions.
+pub fn live_sites(func: &Function, reachable: &[bool]) -> Vec<bool> {
+    let mut live = vec![false; func.allocs.len()];
+    let mut mark = |a: AllocId| {
+        if let Some(slot) = live.get_mut(a.index()) {
+            *slot = true;
+        }
+    };
+    for (block, _) in func.blocks.iter().zip(reachable).filter(|(_, r)| **r) {
+        for inst in &block.insts {
+            match inst {
+                Inst::Alloc { site, .. }
+                | Inst::Concat { site, .. }
+                | Inst::StringConv { site, .. }
+                | Inst::Append { site, .. }
+                | Inst::MakeMap { site, .. } => mark(*site),
+                _ => {}
+            }
+            inst.for_each_place(&mut |p: &Place| {
+                if let PlaceBase::Alloc(a) = p.base {
+                    mark(a);
+                }
+            });
+        }
+    }
+    live
+}
+
+/// Which blocks of `func` lie on a cycle of the control-flow graph (inside some loop, whether
+/// written with `for` or with a backward `goto`).
+pub fn cyclic_blocks(func: &Function) -> Vec<bool> {
+    let succs: Vec<Vec<usize>> = func
+        .blocks
+        .iter()
+        .map(|b| match &b.term {
+            Terminator::Goto(t) => vec![t.index()],
+            Terminator::Branch { then, els, .. } => vec![then.index(), els.index()],
+            Terminator::Return | Terminator::Unreachable => Vec::new(),
+        })
+        .map(|s| s.into_iter().filter(|&t| t < func.blocks.len()).collect())
+        .collect();
+    let mut cyclic = vec![false; func.blocks.len()];
+    for comp in super::callgraph::strongly_connected(&succs, &[0]) {
+        let looping = comp.len() > 1 || comp.first().is_some_and(|&b| succs[b].contains(&b));
+        for b in comp {
+            cyclic[b] |= looping;
+        }
+    }
+    cyclic
 }

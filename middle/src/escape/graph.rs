@@ -57,8 +57,6 @@ pub enum LocKind {
     /// A captured variable of a function analysed without its creator (a synthesised method
     /// value wrapper): it behaves like an extra parameter.
     Capture(u32),
-    /// A temporary of the analysis.
-    Temp,
 }
 
 /// One explanation step of `-m=2`: where a flow comes from.
@@ -239,7 +237,7 @@ mod tests {
     #[test]
     fn address_into_heap_escapes_at_once_and_self_copies_vanish() {
         let mut g = Graph::new(false);
-        let x = g.new_loc(Some(FuncId(0)), LocKind::Temp, 1);
+        let x = g.new_loc(Some(FuncId(0)), LocKind::Local(LocalId(0)), 1);
         g.flow(&Hole::to(HEAP).shift(-1), x);
         assert!(g.loc(x).has(ATTR_ESCAPES));
         assert!(g.loc(HEAP).edges.is_empty());
@@ -248,7 +246,7 @@ mod tests {
         g.flow(&Hole::to(x).shift(1), x);
         assert!(g.loc(x).edges.is_empty());
         g.flow(&Hole::discard(), x);
-        let y = g.new_loc(Some(FuncId(0)), LocKind::Temp, 1);
+        let y = g.new_loc(Some(FuncId(0)), LocKind::Local(LocalId(0)), 1);
         g.flow(&Hole::to(y).shift(-1).shift(-1), x);
         assert_eq!(g.loc(y).edges[0].derefs, -1);
     }

@@ -31,9 +31,9 @@
 //! # Modules
 //!
 //! [`callgraph`] orders the batches; [`closures`] links closure objects to their code and
-//! captures; [`batch`] creates the locations of a batch; [`build`] and [`calls`] turn
+//! captures; [`devirt`] resolves interface calls with a single possible target; [`batch`] creates the locations of a batch; [`build`] and [`calls`] turn
 //! instructions into edges; [`solve`] is the walk; [`report`] computes placements, tags and the
-//! `-m` diagnostics; [`explain`] writes the `-m=2` flow explanations; [`selfassign`] is gc's
+//! `-m` diagnostics; [`explain`] and [`text`] write the `-m=2` flow explanations; [`selfassign`] is gc's
 //! self-assignment rule; [`graph`], [`leaks`] and [`facts`] hold the data structures and small
 //! facts about IR code.
 
@@ -42,6 +42,7 @@ mod build;
 mod callgraph;
 mod calls;
 mod closures;
+mod devirt;
 mod explain;
 mod facts;
 mod graph;
@@ -49,6 +50,7 @@ mod leaks;
 mod report;
 mod selfassign;
 mod solve;
+mod text;
 
 #[cfg(test)]
 mod tests;
@@ -59,6 +61,7 @@ use crate::PassOptions;
 
 use batch::{Batch, FuncTags};
 use closures::Closures;
+use devirt::Devirt;
 
 /// Decides the placement of every allocation site and returns the `-m` diagnostics.
 pub fn analyze(program: &mut Program, options: &PassOptions, map: &SourceMap) -> Vec<Diagnostic> {
@@ -74,14 +77,16 @@ pub fn analyze(program: &mut Program, options: &PassOptions, map: &SourceMap) ->
 /// Runs every batch over the (unchanged) program.
 fn decide(program: &Program, level: u8, map: &SourceMap) -> (Vec<(crate::ir::FuncId, crate::ir::AllocId, Placement)>, Vec<Diagnostic>) {
     let closures = Closures::find(program);
+    let devirt = Devirt::find(program);
     let mut tags: Vec<Option<FuncTags>> = vec![None; program.funcs.len()];
     let mut placements = Vec::new();
     let mut diags = Vec::new();
-    for members in callgraph::batches(program) {
+    for members in callgraph::batches(program, &devirt) {
         let result = {
-            let mut batch = Batch::new(program, &closures, &tags, map, members, level);
+            let mut batch = Batch::new(program, &closures, &tags, &devirt, map, members, level);
             batch.build();
             if level >= 2 {
+                batch.capture_lines();
                 batch.explain_early_escapes();
             }
             batch.solve();

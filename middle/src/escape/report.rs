@@ -142,7 +142,7 @@ impl Batch<'_> {
                 let big_box = roles.boxes.contains(&a) && size_of(self.program, site.ty) > MAX_STACK_BOX_SIZE;
                 let placement = if escapes || big_box { Placement::Heap } else { Placement::Stack };
                 result.placements.push((f, a, placement));
-                if !report || site.text.is_empty() {
+                if !report || site.text.is_empty() || !locs.live_sites.get(i).copied().unwrap_or(false) {
                     continue;
                 }
                 let message = match (site.kind, escapes) {
@@ -168,7 +168,7 @@ impl Batch<'_> {
                 continue;
             }
             // gc says nothing about a parameter that is itself moved to the heap.
-            let moved = func.allocs.iter().enumerate().any(|(i, s)| {
+            let moved = func.allocs.iter().enumerate().any(|(i, _)| {
                 param_of_site(func, AllocId(i as u32)) == Some(j)
                     && self.site_loc(f, AllocId(i as u32)).is_some_and(|l| self.graph.loc(l).has(ATTR_ESCAPES))
             });

@@ -85,14 +85,15 @@ fn is_self_assign(dst: &Path, src: &Path, sliced: bool) -> bool {
         let deref_or_field = |p: &Path| matches!(p.root, Root::Ptr(_)) && (p.proj.is_empty() || matches!(p.proj.as_slice(), [Proj::Field(_)]));
         return deref_or_field(dst) && deref_or_field(src) && dst.root == src.root;
     }
-    if dst.root != src.root || dst.proj.len() != src.proj.len() {
+    if dst.proj.len() != src.proj.len() {
         return false;
     }
     match (dst.proj.split_last(), src.proj.split_last()) {
         // s[i] = s[j]
         (None, None) => matches!((&dst.root, &src.root), (Root::Elem(a, _), Root::Elem(b, _)) if a == b),
+        // v.f = v.g, p.f = p.g, a[i] = a[j], s[i].f = s[i].g, ...
         (Some((dl, dp)), Some((sl, sp))) => {
-            dp == sp && matches!((dl, sl), (Proj::Field(_), Proj::Field(_)) | (Proj::Index(_), Proj::Index(_)))
+            dst.root == src.root && dp == sp && matches!((dl, sl), (Proj::Field(_), Proj::Field(_)) | (Proj::Index(_), Proj::Index(_)))
         }
         _ => false,
     }
@@ -108,6 +109,22 @@ pub fn statement_text(map: &SourceMap, pos: Pos) -> String {
     let end = text.get(rel.min(text.len())..).and_then(|t| t.find('\n')).map_or(text.len(), |i| rel + i);
     let line = text.get(start..end).unwrap_or("");
     strip_comment(line).trim().to_string()
+}
+
+/// The position of identifier `name` at `pos`, or just before it (`n++` is positioned at its
+/// operator, gc names the variable's own position).
+pub fn identifier_at(map: &SourceMap, pos: Pos, name: &str) -> Pos {
+    let Some(file) = map.file_of(pos) else { return pos };
+    let file = map.file(file);
+    let rel = (pos.0 - file.base) as usize;
+    let text = file.text.as_bytes();
+    if text.get(rel..rel + name.len()) == Some(name.as_bytes()) {
+        return pos;
+    }
+    match rel.checked_sub(name.len()) {
+        Some(start) if text.get(start..rel) == Some(name.as_bytes()) => Pos(pos.0 - name.len() as u32),
+        _ => pos,
+    }
 }
 
 /// `line` without a trailing `//` comment (quotes respected).

@@ -196,8 +196,24 @@ fn write_inst(out: &mut String, p: &Program, inst: &Inst) -> fmt::Result {
             operand(p, ch)
         ),
         Inst::ChanClose { ch, .. } => write!(out, "close({})", operand(p, ch)),
-        Inst::Go { callee, args, .. } => write!(out, "go {}({})", callee_text(p, callee), operands(p, args)),
-        Inst::Defer { callee, args, .. } => write!(out, "defer {}({})", callee_text(p, callee), operands(p, args)),
+        Inst::Go { closure, .. } => write!(out, "go {}()", operand(p, closure)),
+        Inst::Defer { frame, closure, .. } => write!(out, "defer {}() in {}", operand(p, closure), operand(p, frame)),
+        Inst::Select { cases, has_default, chosen, .. } => {
+            write!(out, "{} = select", place(p, chosen))?;
+            for c in cases {
+                match &c.send {
+                    Some(v) => write!(out, " [{} <- {}]", operand(p, &c.ch), operand(p, v))?,
+                    None => write!(
+                        out,
+                        " [{}, {} = <-{}]",
+                        c.dst.as_ref().map_or("_".into(), |r| place(p, r)),
+                        c.ok.as_ref().map_or("_".into(), |r| place(p, r)),
+                        operand(p, &c.ch)
+                    )?,
+                }
+            }
+            write!(out, "{}", if *has_default { " default" } else { "" })
+        }
         Inst::Recover { dst, .. } => write!(out, "{} = recover()", place(p, dst)),
         Inst::TypeAssert { dst, ok, x, ty: t, .. } => write!(
             out,

@@ -92,6 +92,19 @@ pub enum Extern {
     Panic,
     /// decodes the rune at a byte index of a string (`for range` over a string): (rune, next index)
     DecodeRune,
+    /// `errors.New`
+    ErrorsNew,
+    /// `fmt.Errorf`
+    FmtErrorf,
+    /// `strconv.Itoa`
+    StrconvItoa,
+    /// `runtime.GC`
+    RuntimeGC,
+    /// `os.Args` (fills a `[]string`)
+    OsArgs,
+    /// runs a function body (a closure) with a defer frame: the body, then its deferred calls, with
+    /// Go's panic and recover semantics
+    RunDeferring,
 }
 
 impl Extern {
@@ -134,6 +147,18 @@ impl Extern {
                 ReadMemStats => ("gosub_read_memstats", vec![(Word, Keep)], vec![], 0, false),
                 Panic => ("gosub_panic_value", vec![(Iface, ParamLeak::Heap)], vec![], 0, true),
                 DecodeRune => ("gosub_decode_rune", vec![(Str, Keep), (Word, Keep)], vec![TypeId::INT, TypeId::INT], 2, false),
+                ErrorsNew => ("gosub_errors_new", vec![(Str, ParamLeak::Heap)], vec![TypeId::ERROR], 1, false),
+                FmtErrorf => (
+                    "gosub_fmt_errorf",
+                    vec![(Str, Keep), (SlicePtrLen, ParamLeak::Content)],
+                    vec![TypeId::ERROR],
+                    1,
+                    false,
+                ),
+                StrconvItoa => ("gosub_strconv_itoa", vec![(Word, Keep)], vec![TypeId::STRING], 1, false),
+                RuntimeGC => ("gosub_gc", vec![], vec![], 0, false),
+                OsArgs => ("gosub_os_args", vec![(Word, Keep)], vec![], 0, false),
+                RunDeferring => ("gosub_run_deferring", vec![(Word, Keep), (Word, Keep)], vec![], 0, false),
             };
         ExternSig { symbol, params, results, returned, noreturn }
     }

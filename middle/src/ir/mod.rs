@@ -45,6 +45,7 @@ mod visit;
 pub use builder::FunctionBuilder;
 pub use display::program_to_string;
 pub use externs::{AbiParam, Extern, ExternSig, ParamLeak};
+
 pub use verify::verify_program;
 
 use crate::source::Pos;
@@ -285,7 +286,8 @@ pub struct AllocSite {
     /// Where gc reports it.
     pub pos: Pos,
     /// The expression text gc prints (`&T{...}`, `make([]int, n)`, `func literal`), or the
-    /// variable name for `Var`.
+    /// variable name for `Var`. Empty for compiler-internal sites (the thunks of `go` and `defer`,
+    /// defer frames), which are decided like any other site but never reported.
     pub text: String,
     /// gc's loop depth at the site.
     pub loop_depth: u32,
@@ -778,22 +780,34 @@ pub enum Inst {
         /// Source position.
         pos: Pos,
     },
-    /// `go f(args)`: runs the call in a new goroutine (arguments escape).
+    /// `go f(args)`: runs a func value (the lowering wraps the call and its already evaluated
+    /// arguments in a closure) in a new goroutine. The closure escapes.
     Go {
-        /// What is called.
-        callee: Callee,
-        /// Arguments, evaluated now.
-        args: Vec<Operand>,
+        /// The func value to run.
+        closure: Operand,
         /// Source position.
         pos: Pos,
     },
-    /// `defer f(args)`: arguments are evaluated now, the call runs when the function returns or
-    /// panics, last deferred first.
+    /// `defer f(args)`: registers a func value (a closure over the call and its already evaluated
+    /// arguments) with the function's defer frame; deferred calls run last-in first-out when the
+    /// body passed to `Extern::RunDeferring` returns or panics.
     Defer {
-        /// What is called.
-        callee: Callee,
-        /// Arguments, evaluated now.
-        args: Vec<Operand>,
+        /// The defer frame (a pointer to the frame object).
+        frame: Operand,
+        /// The func value to run.
+        closure: Operand,
+        /// Source position.
+        pos: Pos,
+    },
+    /// A `select` statement: blocks until one case can proceed (or takes the default), performs
+    /// it, and stores its index in `chosen` (-1 for the default case).
+    Select {
+        /// The communication cases, in source order.
+        cases: Vec<SelectCase>,
+        /// True if the statement has a `default` case.
+        has_default: bool,
+        /// Receives the index of the case performed.
+        chosen: Place,
         /// Source position.
         pos: Pos,
     },
@@ -819,6 +833,19 @@ pub enum Inst {
         /// Source position.
         pos: Pos,
     },
+}
+
+/// One communication of a [`Inst::Select`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct SelectCase {
+    /// The channel.
+    pub ch: Operand,
+    /// Send this value (the value escapes), or receive.
+    pub send: Option<Operand>,
+    /// For a receive: where the value goes.
+    pub dst: Option<Place>,
+    /// For a receive: where the "channel was open" flag goes.
+    pub ok: Option<Place>,
 }
 
 /// Which string conversion an [`Inst::StringConv`] performs.
@@ -863,7 +890,42 @@ impl Inst {
             | Inst::ChanClose { pos, .. }
             | Inst::Go { pos, .. }
             | Inst::Defer { pos, .. }
+            | Inst::Select { pos, .. }
             | Inst::Recover { pos, .. } => *pos,
         }
+    }
+}
+
+/// The Go type of `place` inside function `f` (`INVALID` if the place is malformed).
+pub fn place_type(types: &TypeTable, f: &Function, globals: &[Global], place: &Place) -> TypeId {
+    use crate::types::Type;
+    let mut t = match &place.base {
+        PlaceBase::Local(l) => f.local(*l).ty,
+        PlaceBase::Alloc(a) => f.alloc(*a).ty,
+        PlaceBase::Global(g) => globals.get(g.index()).map_or(TypeId::INVALID, |g| g.ty),
+        PlaceBase::Capture(i) => f.captures.get(*i as usize).map_or(TypeId::INVALID, |c| c.ty),
+        PlaceBase::Deref(l) => match types.under(f.local(*l).ty) {
+            Type::Pointer(e) => *e,
+            _ => TypeId::INVALID,
+        },
+    };
+    for p in &place.proj {
+        t = match (types.under(t), p) {
+            (Type::Struct(fields), Proj::Field(i)) => fields.get(*i as usize).map_or(TypeId::INVALID, |f| f.ty),
+            (Type::Array(e, _), Proj::Index(_)) => *e,
+            _ => TypeId::INVALID,
+        };
+    }
+    t
+}
+
+/// The Go type of an operand inside function `f`.
+pub fn operand_type(types: &TypeTable, f: &Function, globals: &[Global], o: &Operand) -> TypeId {
+    match o {
+        Operand::Copy(p) => place_type(types, f, globals, p),
+        Operand::Const(c) => match c {
+            Const::Int(_, t) | Const::Float(_, t) | Const::Bool(_, t) | Const::Str(_, t) | Const::Zero(t) | Const::FuncValue(_, t) => *t,
+            Const::FuncAddr(_) | Const::TypeDesc(_) | Const::Itab(..) => TypeId::UINTPTR,
+        },
     }
 }

@@ -173,13 +173,22 @@ impl Inst {
                 op(ch, f);
             }
             Inst::ChanClose { ch, .. } => op(ch, f),
-            Inst::Go { callee, args, .. } | Inst::Defer { callee, args, .. } => {
-                if let Callee::Closure(o) | Callee::Iface(o, _) = callee {
-                    op(o, f);
+            Inst::Go { closure, .. } => op(closure, f),
+            Inst::Defer { frame, closure, .. } => {
+                op(frame, f);
+                op(closure, f);
+            }
+            Inst::Select { cases, chosen, .. } => {
+                for c in cases {
+                    op(&c.ch, f);
+                    if let Some(v) = &c.send {
+                        op(v, f);
+                    }
+                    for p in c.dst.iter().chain(&c.ok) {
+                        f(p);
+                    }
                 }
-                for a in args {
-                    op(a, f);
-                }
+                f(chosen);
             }
             Inst::Recover { dst, .. } => f(dst),
         }

@@ -10,13 +10,15 @@
 //! calls so that its buffers are reused.
 //!
 //! Methods run under a guard (`guard.rs`), so a panicking `String` method prints `<nil>` or
-//! `%!v(PANIC=String method: ...)` as in Go. Not supported: the `Formatter` interface (custom
-//! `Format` methods) and map contents (maps print as `map[...]` until the map layout exists).
+//! `%!v(PANIC=String method: ...)` as in Go. Maps print with their keys sorted as Go's
+//! `internal/fmtsort` sorts them (`map.rs`). Not supported: the `Formatter` interface (custom
+//! `Format` methods).
 
 mod format;
 #[cfg(test)]
 mod go_cases;
 mod isprint_table;
+mod map;
 mod quote;
 #[cfg(test)]
 mod tests;

@@ -16,9 +16,9 @@ use crate::methods::{data_word, dynamic_type, find_string_method, StringMethod};
 #[derive(Clone, Copy)]
 pub struct Value {
     /// The value's type.
-    typ: *const TypeDesc,
+    pub(super) typ: *const TypeDesc,
     /// Address of the value's bytes.
-    address: *const u8,
+    pub(super) address: *const u8,
 }
 
 impl Value {
@@ -57,7 +57,7 @@ impl Value {
     }
 
     /// The pointer-sized word stored in the value (pointers, maps, channels, funcs).
-    unsafe fn word(&self) -> u64 {
+    pub(super) unsafe fn word(&self) -> u64 {
         *(self.address as *const u64)
     }
 
@@ -223,7 +223,7 @@ impl Printer {
     }
 
     /// Formats a value by kind (`depth` 0 for an operand, more for its parts).
-    unsafe fn print_value(&mut self, value: Value, verb: char, depth: usize) {
+    pub(super) unsafe fn print_value(&mut self, value: Value, verb: char, depth: usize) {
         if depth > 0 && self.handle_methods(value, verb) {
             return;
         }
@@ -251,7 +251,7 @@ impl Printer {
             kind::STRING => {
                 self.fmt_string((*(a as *const GoString)).as_bytes(), verb, Some(value))
             }
-            kind::MAP => self.print_map(value),
+            kind::MAP => self.print_map(value, verb, depth),
             kind::STRUCT => self.print_struct(value, verb, depth),
             kind::INTERFACE => match value.interface_content() {
                 Some(inner) => self.print_value(inner, verb, depth + 1),
@@ -300,20 +300,6 @@ impl Printer {
                 self.buf.extend_from_slice(typ.name.as_bytes());
                 self.buf.push(b'?');
             }
-        }
-    }
-
-    /// TODO(maps): the map layout is not defined yet; a nil map prints as gc prints an empty
-    /// map, any other map as `map[...]`.
-    unsafe fn print_map(&mut self, value: Value) {
-        let is_nil = value.word() == 0;
-        if self.flags.sharp_v {
-            self.buf.extend_from_slice(value.typ().name.as_bytes());
-            self.buf
-                .extend_from_slice(if is_nil { b"(nil)" } else { b"{...}" });
-        } else {
-            self.buf
-                .extend_from_slice(if is_nil { b"map[]" } else { b"map[...]" });
         }
     }
 

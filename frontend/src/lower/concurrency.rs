@@ -1,0 +1,182 @@
+//! Goroutines and channels: `go`, `make(chan)`, send, receive (with comma-ok), `close`,
+//! `range` over a channel, and `select`.
+//!
+//! `go f(x, y)` evaluates `f`, `x` and `y` at the statement, like gc, and starts a goroutine
+//! running a compiler-made closure that performs the call (see [`super::wrap`]). A `go` of a
+//! function literal called without arguments runs the literal's own closure.
+
+use middle::ir::{BinOp, Inst, Operand, Place, Rvalue, SelectCase, Terminator};
+use middle::source::Pos;
+use middle::types::{Type, TypeId};
+
+use super::expr::strip_parens;
+use super::func::{FnLowerer, JumpTarget};
+use crate::ast::{AssignOp, Block, CommClause, ExprId, ExprKind, StmtKind, UnaryOp};
+
+impl FnLowerer<'_, '_> {
+    /// The element type of a channel type.
+    pub fn chan_elem(&self, ty: TypeId) -> TypeId {
+        match self.p.types.under(ty) {
+            Type::Chan(_, e) => *e,
+            _ => TypeId::INVALID,
+        }
+    }
+
+    /// `<-ch` (and the `ok` flag when `with_ok`).
+    pub fn chan_recv(&mut self, ch: ExprId, with_ok: bool, pos: Pos) -> Vec<Operand> {
+        let cty = self.ty(ch);
+        let elem = self.chan_elem(cty);
+        let c = self.expr(ch);
+        let t = self.temp(elem);
+        let ok = with_ok.then(|| self.temp(TypeId::BOOL));
+        self.b.push(Inst::ChanRecv { dst: Some(Place::local(t)), ok: ok.map(Place::local), ch: c, pos });
+        let mut out = vec![Operand::local(t)];
+        out.extend(ok.map(Operand::local));
+        out
+    }
+
+    /// `ch <- v`.
+    pub fn chan_send(&mut self, ch: ExprId, value: ExprId, pos: Pos) {
+        let elem = self.chan_elem(self.ty(ch));
+        let c = self.expr(ch);
+        let v = self.expr_to(value, elem);
+        self.b.push(Inst::ChanSend { ch: c, value: v, pos });
+    }
+
+    /// `for v := range ch { body }`.
+    pub fn range_chan(&mut self, label: Option<String>, value: Option<ExprId>, define: bool, x: ExprId, body: &Block, pos: Pos) {
+        let elem = self.chan_elem(self.ty(x));
+        let c = self.expr(x);
+        let ch = self.in_local(self.ty(x), c, pos);
+        let (head, body_block, exit) = (self.b.new_block(), self.b.new_block(), self.b.new_block());
+        self.b.goto(head);
+        self.b.switch_to(head);
+        let (v, ok) = (self.temp(elem), self.temp(TypeId::BOOL));
+        self.b.push(Inst::ChanRecv { dst: Some(Place::local(v)), ok: Some(Place::local(ok)), ch: Operand::local(ch), pos });
+        self.b.terminate(Terminator::Branch { cond: Operand::local(ok), then: body_block, els: exit });
+        self.b.loop_depth += 1;
+        self.b.switch_to(body_block);
+        self.bind_range_var(value, define, Some(Operand::local(v)), pos);
+        self.targets.push(JumpTarget { label, break_to: exit, continue_to: Some(head) });
+        self.block(body);
+        self.targets.pop();
+        self.b.loop_depth -= 1;
+        self.b.goto(head);
+        self.b.switch_to(exit);
+    }
+
+    /// The closure a `go` or `defer` statement runs: the called function literal itself when it
+    /// takes no arguments, otherwise a compiler-made closure over the evaluated callee and
+    /// arguments.
+    pub fn call_thunk(&mut self, call: ExprId) -> Option<Operand> {
+        let ast = self.p.ast;
+        let inner = strip_parens(ast, call);
+        let ExprKind::Call { fun, args, ellipsis, .. } = &ast.expr(inner).kind else { return None };
+        let pos = self.pos(inner);
+        let fun_inner = strip_parens(ast, *fun);
+        if args.is_empty() && matches!(ast.expr(fun_inner).kind, ExprKind::FuncLit { .. }) {
+            return Some(self.expr(fun_inner));
+        }
+        if matches!(self.p.info.calls.get(&inner), Some(crate::check::CallKind::Builtin(_) | crate::check::CallKind::Std(_))) {
+            // A builtin or library call: wrap the whole call in a closure body.
+            return self.thunk_of_expression(inner, pos);
+        }
+        let sig = match self.p.types.under(self.ty(fun_inner)) {
+            Type::Func(s) => s.clone(),
+            _ => return None,
+        };
+        let (callee, mut fixed_ops) = self.callee(fun_inner);
+        fixed_ops.extend(self.arguments(inner, args, &sig.params, sig.variadic, ellipsis.is_some()));
+        let fixed: Vec<(TypeId, Operand)> = fixed_ops
+            .into_iter()
+            .map(|o| (middle::ir::operand_type(&self.p.types, self.b.func(), &self.p.global_list, &o), o))
+            .collect();
+        // The results of a deferred or spawned call are discarded.
+        Some(self.call_wrapper(callee, fixed, &[], &[], false, String::new(), pos))
+    }
+
+    /// `go`/`defer` of a builtin or library call: a closure over the call's evaluated arguments.
+    fn thunk_of_expression(&mut self, call: ExprId, pos: Pos) -> Option<Operand> {
+        self.p.unsupported(pos, "go and defer of builtin and library calls are");
+        let _ = call;
+        None
+    }
+
+    /// `go f(args)`.
+    pub fn go_stmt(&mut self, call: ExprId, pos: Pos) {
+        if let Some(c) = self.call_thunk(call) {
+            self.b.push(Inst::Go { closure: c, pos });
+        }
+    }
+
+    /// `select { ... }`: one `Select` instruction, then a dispatch on the chosen case.
+    pub fn select(&mut self, label: Option<String>, clauses: &[CommClause], pos: Pos) {
+        let mut cases = Vec::new();
+        // Per clause: its body block and, for receives, the assignment of the received values.
+        let mut arms = Vec::new();
+        let mut default_block = None;
+        for c in clauses {
+            let block = self.b.new_block();
+            let Some(comm) = &c.comm else {
+                default_block = Some(block);
+                arms.push((block, None, None));
+                continue;
+            };
+            if let StmtKind::Send { ch, value } = &comm.kind {
+                let elem = self.chan_elem(self.ty(*ch));
+                let chv = self.expr(*ch);
+                let v = self.expr_to(*value, elem);
+                cases.push(SelectCase { ch: chv, send: Some(v), dst: None, ok: None });
+                arms.push((block, Some(cases.len() as i64 - 1), None));
+                continue;
+            }
+            let (lhs, define, rx) = match &comm.kind {
+                StmtKind::Expr(e) => (Vec::new(), false, *e),
+                StmtKind::Assign { lhs, op, rhs } if rhs.len() == 1 => (lhs.clone(), *op == AssignOp::Define, rhs[0]),
+                _ => (Vec::new(), false, ExprId(u32::MAX)),
+            };
+            let ch = match self.p.ast.exprs.get(rx.0 as usize).map(|_| strip_parens(self.p.ast, rx)) {
+                Some(r) => match self.p.ast.expr(r).kind {
+                    ExprKind::Unary { op: UnaryOp::Recv, x } => x,
+                    _ => {
+                        self.p.unsupported(c.pos, "this select case is");
+                        continue;
+                    }
+                },
+                None => {
+                    self.p.unsupported(c.pos, "this select case is");
+                    continue;
+                }
+            };
+            let elem = self.chan_elem(self.ty(ch));
+            let chv = self.expr(ch);
+            let (v, ok) = (self.temp(elem), self.temp(TypeId::BOOL));
+            cases.push(SelectCase { ch: chv, send: None, dst: Some(Place::local(v)), ok: Some(Place::local(ok)) });
+            arms.push((block, Some(cases.len() as i64 - 1), Some((lhs, define, v, ok))));
+        }
+        let chosen = self.temp(TypeId::INT);
+        self.b.push(Inst::Select { cases, has_default: default_block.is_some(), chosen: Place::local(chosen), pos });
+        let exit = self.b.new_block();
+        for (block, index, _) in &arms {
+            let Some(index) = index else { continue };
+            let next = self.b.new_block();
+            let is = self.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Eq, Operand::local(chosen), Operand::int(*index)), pos);
+            self.b.terminate(Terminator::Branch { cond: is, then: *block, els: next });
+            self.b.switch_to(next);
+        }
+        self.b.goto(default_block.unwrap_or(exit));
+        self.targets.push(JumpTarget { label, break_to: exit, continue_to: None });
+        for (c, (block, _, bind)) in clauses.iter().zip(arms) {
+            self.b.switch_to(block);
+            if let Some((lhs, define, v, ok)) = bind {
+                for (l, val) in lhs.iter().zip([Operand::local(v), Operand::local(ok)]) {
+                    self.bind_range_var(Some(*l), define, Some(val), c.pos);
+                }
+            }
+            self.block_stmts(&c.body);
+            self.b.goto(exit);
+        }
+        self.targets.pop();
+        self.b.switch_to(exit);
+    }
+}

@@ -1,0 +1,127 @@
+//! Compiler-made closures: method values (`t.M`), and the thunks of `go` and `defer` statements
+//! (`go f(x)` runs a closure that calls `f` with the `x` evaluated at the `go` statement).
+//!
+//! A wrapper is an ordinary closure function whose captures are the values fixed when it is
+//! created (captured by value) and whose parameters are forwarded to the wrapped call.
+
+use middle::ir::{AllocKind, Callee, Capture, CaptureMode, Const, FuncKind, FunctionBuilder, Inst, Operand, Place, PlaceBase, Rvalue};
+use middle::source::Pos;
+use middle::types::{Field, Signature, Type, TypeId};
+
+use super::func::FnLowerer;
+
+impl FnLowerer<'_, '_> {
+    /// Creates a closure that calls `callee` with `fixed` (captured now) followed by its own
+    /// parameters `params`, returning `results`. `text` is the site's diagnostic text (empty for a
+    /// compiler-internal closure that is never reported).
+    #[allow(clippy::too_many_arguments)]
+    pub fn call_wrapper(
+        &mut self,
+        callee: Callee,
+        fixed: Vec<(TypeId, Operand)>,
+        params: &[TypeId],
+        results: &[TypeId],
+        variadic: bool,
+        text: String,
+        pos: Pos,
+    ) -> Operand {
+        // The callee value itself (func value or interface) is captured first.
+        let mut captured = Vec::new();
+        let callee_in_wrapper = match &callee {
+            Callee::Closure(v) | Callee::Iface(v, _) => {
+                let ty = middle::ir::operand_type(&self.p.types, self.b.func(), &self.p.global_list, v);
+                captured.push((ty, v.clone()));
+                let cap = Operand::Copy(Place { base: PlaceBase::Capture(0), proj: vec![] });
+                match callee {
+                    Callee::Iface(_, m) => Callee::Iface(cap, m),
+                    _ => Callee::Closure(cap),
+                }
+            }
+            other => other.clone(),
+        };
+        let first_fixed = captured.len();
+        captured.extend(fixed);
+
+        self.literal_count += 1;
+        let name = format!("{}.func{}", self.b.func().name, self.literal_count);
+        let symbol = format!("{}.func{}", self.b.func().symbol, self.literal_count);
+        let id = self.p.reserve();
+        let mut b = FunctionBuilder::new(name, symbol, pos, FuncKind::Closure { parent: self.id });
+        b.loop_depth = self.b.loop_depth;
+        b.func_mut().captures =
+            captured.iter().enumerate().map(|(i, (t, _))| Capture { name: format!(".c{i}"), ty: *t, mode: CaptureMode::ByValue }).collect();
+        let mut args: Vec<Operand> =
+            (first_fixed..captured.len()).map(|i| Operand::Copy(Place { base: PlaceBase::Capture(i as u32), proj: vec![] })).collect();
+        for p in params {
+            let l = b.add_param("", *p, pos);
+            args.push(Operand::local(l));
+        }
+        let dsts: Vec<Place> = results.iter().map(|r| Place::local(b.add_result("", *r, pos))).collect();
+        b.push(Inst::Call { dsts, callee: callee_in_wrapper, args, pos });
+        self.p.define(id, b.finish());
+
+        let sig = Signature { params: params.to_vec(), results: results.to_vec(), variadic };
+        let fty = self.p.types.intern(Type::Func(sig));
+        let mut fields = vec![Field { name: "F".into(), ty: TypeId::UINTPTR, embedded: false }];
+        for (i, (t, _)) in captured.iter().enumerate() {
+            fields.push(Field { name: format!("c{i}"), ty: *t, embedded: false });
+        }
+        let obj_ty = self.p.types.intern(Type::Struct(fields));
+        let site = self.b.new_alloc(obj_ty, AllocKind::Object, pos, text);
+        if captured.is_empty() {
+            self.b.func_mut().allocs[site.index()].static_value = Some(Const::FuncAddr(id));
+        } else {
+            self.b.push(Inst::Alloc { site, count: None, pos });
+            self.b.assign(Place::alloc(site).field(0), Rvalue::Use(Operand::Const(Const::FuncAddr(id))), pos);
+            for (i, (_, v)) in captured.into_iter().enumerate() {
+                self.b.assign(Place::alloc(site).field(i as u32 + 1), Rvalue::Use(v), pos);
+            }
+        }
+        self.materialize(fty, Rvalue::AddrOf(Place::alloc(site)), pos)
+    }
+
+    /// A method expression `T.M` or `(*T).M`: the method itself as a func value taking the
+    /// receiver first.
+    pub fn method_expr(&mut self, e: crate::ast::ExprId, named: TypeId, index: u32) -> Operand {
+        let fty = self.ty(e);
+        let recv_is_pointer = match self.p.types.under(fty) {
+            Type::Func(s) => s.params.first().is_some_and(|p| matches!(self.p.types.get(*p), Type::Pointer(_))),
+            _ => false,
+        };
+        let pointer_method = self.p.types.named(named).and_then(|n| n.methods.get(index as usize)).is_some_and(|m| m.pointer_receiver);
+        match self.p.method_funcs.get(&(named, index)).copied() {
+            Some(f) if recv_is_pointer == pointer_method => Operand::Const(Const::FuncValue(f, fty)),
+            _ => {
+                self.p.unsupported(self.pos(e), "this method expression is");
+                Operand::Const(Const::Zero(fty))
+            }
+        }
+    }
+
+    /// A method value `x.M`: a closure over the receiver (gc's `x.M` site).
+    pub fn method_value(&mut self, e: crate::ast::ExprId, x: crate::ast::ExprId) -> Operand {
+        let pos = self.pos(e);
+        let fty = self.ty(e);
+        let sig = match self.p.types.under(fty) {
+            Type::Func(s) => s.clone(),
+            _ => return Operand::Const(Const::Zero(fty)),
+        };
+        let text = self.text(e);
+        match self.p.info.selections.get(&e).cloned() {
+            Some(crate::check::Selection::Method { path, derefs, named, index, take_address, deref_receiver }) => {
+                let recv = self.receiver(x, &path, &derefs, take_address, deref_receiver, pos);
+                let recv_ty = middle::ir::operand_type(&self.p.types, self.b.func(), &self.p.global_list, &recv);
+                let Some(f) = self.p.method_funcs.get(&(named, index)).copied() else { return Operand::Const(Const::Zero(fty)) };
+                self.call_wrapper(Callee::Direct(f), vec![(recv_ty, recv)], &sig.params, &sig.results, sig.variadic, text, pos)
+            }
+            Some(crate::check::Selection::InterfaceMethod { index }) => {
+                let v = self.expr(x);
+                self.call_wrapper(Callee::Iface(v, index), vec![], &sig.params, &sig.results, sig.variadic, text, pos)
+            }
+            _ => {
+                self.p.unsupported(pos, "this method value is");
+                Operand::Const(Const::Zero(fty))
+            }
+        }
+    }
+}

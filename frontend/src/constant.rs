@@ -26,6 +26,10 @@ use crate::ast::BinaryOp;
 
 pub use float::{parse_float_literal, rational_to_f64, round_float, FloatFormat};
 
+/// The largest float constant (numerator plus denominator bits) the arithmetic produces; a
+/// literal like `1e1000000` needs about 3.3 million bits.
+const MAX_RATIONAL_BITS: u64 = 8_000_000;
+
 /// A constant value. Integers and runes are exact big integers; floats are exact rationals (Go
 /// requires at least 256 bits of mantissa; exact rationals exceed that).
 #[derive(Clone, Debug, PartialEq)]
@@ -180,7 +184,8 @@ pub fn unary_op(op: crate::ast::UnaryOp, x: &ConstValue, unsigned_bits: u32) -> 
 
 /// Applies a binary arithmetic or logical operator to two values of the same kind. `int_div`
 /// requests truncated integer division for `/`. Returns `None` for an undefined operation
-/// (including division by zero, which the checker reports before calling this).
+/// (including division by zero, which the checker reports before calling this) and for a float
+/// result of absurd size.
 pub fn binary_op(op: BinaryOp, x: &ConstValue, y: &ConstValue, int_div: bool) -> Option<ConstValue> {
     use BinaryOp::*;
     match (x, y) {
@@ -220,6 +225,12 @@ pub fn binary_op(op: BinaryOp, x: &ConstValue, y: &ConstValue, int_div: bool) ->
                 Div if !b.is_zero() => a / b,
                 _ => return None,
             };
+            // Exact rationals grow with every operation; gc's floats have bounded precision.
+            // Refuse results far beyond anything representable so that no program can make the
+            // checker slow.
+            if r.numer().bits() + r.denom().bits() > MAX_RATIONAL_BITS {
+                return None;
+            }
             Some(ConstValue::Float(r))
         }
     }

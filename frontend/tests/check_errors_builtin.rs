@@ -292,3 +292,51 @@ func main() {
 "##;
     assert_gc_errors(src, expected);
 }
+
+#[test]
+fn composite_literal_keys_and_fields() {
+    let src = r##"package main
+
+func nobody()
+
+type T struct{ a, b int }
+
+func main() {
+	_ = int{1}
+	_ = T{1}
+	_ = map[string]int{"a"}
+	_ = []int{1: 2, 3}
+	_ = [2]int{5: 1}
+	_ = [...]int{-1: 1}
+	i := 1
+	_ = []int{i: 1}
+	_ = struct{ x int }{y: 1}
+	_ = &T{c: 1}
+	_ = T{a: 1, b: 2, a: 3}
+	var p *T
+	_ = p.a
+	_ = (*p).b
+	type E struct{ T }
+	_ = E{a: 1}
+	_ = E{T: T{}, a: 1}
+	_ = T{"a", "b"}
+	var x = nil
+	_ = x
+}
+"##;
+    let expected = r##"./x.go:8:6: invalid composite literal type int
+./x.go:9:9: too few values in struct literal of type T
+./x.go:10:21: missing key in map literal
+./x.go:12:13: invalid argument: index 5 out of bounds [0:2]
+./x.go:13:15: invalid argument: index -1 (constant of type int) must not be negative
+./x.go:15:12: index i must be integer constant
+./x.go:16:22: unknown field y in struct literal of type struct{x int}
+./x.go:17:9: unknown field c in struct literal of type T
+./x.go:18:20: duplicate field name a in struct literal
+./x.go:24:16: cannot specify promoted field a and enclosing embedded field T
+./x.go:25:8: cannot use "a" (untyped string constant) as int value in struct literal
+./x.go:25:13: cannot use "b" (untyped string constant) as int value in struct literal
+./x.go:26:10: use of untyped nil in variable declaration
+"##;
+    assert_gc_errors(src, expected);
+}

@@ -371,3 +371,77 @@ func main() {
 "##;
     assert_gc_errors(src, expected);
 }
+
+#[test]
+fn interface_embedding_and_fields() {
+    let src = r##"package main
+
+import "fmt"
+
+type I interface {
+	A()
+}
+type J interface {
+	I
+	A()
+	B() int
+}
+type K interface {
+	J
+	B() string
+}
+type M interface{ fmt.Stringer }
+
+type S struct {
+	a int `json:"a"`
+	a string
+	_ int
+	_ int
+}
+
+type N int
+
+func (n N) Double() N { return n * 2 }
+
+type F func(int) int
+
+func main() {
+	var f F = func(x int) int { return x }
+	g := func(x int) int { return x }
+	f = g
+	var h func(int) string = f
+	var rec func(int) int
+	rec = func(n int) int {
+		if n == 0 {
+			return 0
+		}
+		return rec(n - 1)
+	}
+	if x := 5; x {
+	}
+	switch x := 5; {
+	case x:
+	}
+	for ; ; {
+		break
+	}
+	var n N = 3
+	_ = n.Double().Double()
+	_ = N.Double(n)
+	_ = h
+	var s S
+	_ = s
+	var m M
+	_ = m.String()
+}
+"##;
+    let expected = r##"./x.go:14:2: duplicate method B
+	./x.go:15:2: other declaration of method B
+./x.go:21:2: a redeclared
+	./x.go:20:2: other declaration of a
+./x.go:36:27: cannot use f (variable of func type F) as func(int) string value in variable declaration
+./x.go:44:13: non-boolean condition in if statement
+./x.go:47:7: invalid case x in switch on true (mismatched types int and bool)
+"##;
+    assert_gc_errors(src, expected);
+}

@@ -39,7 +39,8 @@ func main() {
 	_ = c
 }
 "#;
-    let expected = "./x.go:4:8: complex numbers are not supported\n./x.go:5:7: complex numbers are not supported\n./x.go:6:6: complex numbers are not supported\n";
+    let expected =
+        "./x.go:4:8: complex numbers are not supported\n./x.go:5:7: complex numbers are not supported\n./x.go:6:6: complex numbers are not supported\n";
     assert_gc_errors(src, expected);
 }
 
@@ -63,7 +64,10 @@ fn main_package_without_main_is_reported_without_position() {
     assert_eq!(checked.diags[0].pos, NO_POS);
     assert_eq!(checked.diags[0].message, "function main is undeclared in the main package");
     let with_error = check("package main\n\nvar x int = \"s\"\n");
-    assert_eq!(render_sorted(&with_error.map, &with_error.diags), "./x.go:3:13: cannot use \"s\" (untyped string constant) as int value in variable declaration\n");
+    assert_eq!(
+        render_sorted(&with_error.map, &with_error.diags),
+        "./x.go:3:13: cannot use \"s\" (untyped string constant) as int value in variable declaration\n"
+    );
     let library = check("package lib\n\nfunc helper() {}\n");
     assert!(library.diags.is_empty());
 }
@@ -112,4 +116,13 @@ L:
             "./x.go:3:8: \"os\" imported and not used",
         ]
     );
+}
+
+#[test]
+fn missing_function_bodies_are_reported_only_when_all_else_compiles() {
+    // gc finds a missing body after type checking, so type errors hide it.
+    assert_gc_errors("package main\n\nfunc nobody()\n\nfunc main() {\n\tnobody()\n}\n", "./x.go:3:6: missing function body\n");
+    let with_error = "package main\n\nfunc nobody()\n\nfunc main() {\n\tnobody()\n\tvar x int = \"s\"\n}\n";
+    let expected = "./x.go:7:6: declared and not used: x\n./x.go:7:14: cannot use \"s\" (untyped string constant) as int value in variable declaration\n";
+    assert_gc_errors(with_error, expected);
 }

@@ -445,6 +445,9 @@ pub fn instruction(line: &str) -> &str {
             return line[i + 1..].trim_start();
         }
     }
+    if line.starts_with(';') {
+        return line;
+    }
     if let Some(i) = line.find(".go:") {
         if let Some(j) = line[i..].find(')') {
             return line[i + j + 1..].trim_start();

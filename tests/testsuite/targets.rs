@@ -31,7 +31,7 @@ fn probe(cfg: &Config) -> Result<(), String> {
         return Err(format!("building for arm64 failed ({}):\n{}", built.status, why.trim_end()));
     }
     let ran = cfg.execute(&exe, &[], tmp.path());
-    match ran.status {
+    match &ran.status {
         Status::Exited(0) => Ok(()),
         Status::SpawnFailed(e) => Err(format!("cannot run qemu-aarch64 ({e}); install qemu-user")),
         other => Err(format!("an empty arm64 program did not run cleanly ({other}):\n{}", ran.stderr_str().trim_end())),

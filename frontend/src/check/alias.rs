@@ -76,7 +76,9 @@ impl Checker<'_> {
             (Type::Struct(f1), Type::Struct(f2)) => {
                 f1.len() == f2.len() && f1.iter().zip(f2).all(|(x, y)| x.name == y.name && x.embedded == y.embedded && self.identical(x.ty, y.ty))
             }
-            (Type::Interface(m1), Type::Interface(m2)) => m1.len() == m2.len() && m1.iter().zip(m2).all(|(x, y)| x.name == y.name && self.identical(x.sig, y.sig)),
+            (Type::Interface(m1), Type::Interface(m2)) => {
+                m1.len() == m2.len() && m1.iter().zip(m2).all(|(x, y)| x.name == y.name && self.identical(x.sig, y.sig))
+            }
             (Type::Tuple(x), Type::Tuple(y)) => self.identical_lists(x, y),
             _ => false,
         }

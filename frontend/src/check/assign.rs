@@ -315,7 +315,7 @@ impl Checker<'_> {
     fn assign_error(&mut self, rhs: &[ExprId], l: usize, r: usize) {
         let vars = measure(l, "variable");
         let vals = measure(r, "value");
-        let rhs0 = rhs[0];
+        let Some(&rhs0) = rhs.first() else { return };
         let inner = self.unparen(rhs0);
         if rhs.len() == 1 {
             if let ExprKind::Call { fun, .. } = &self.ast.expr(inner).kind {
@@ -339,7 +339,8 @@ impl Checker<'_> {
         };
         let have: Vec<TypeId> = rhs.iter().map(|x| x.ty).collect();
         let want: Vec<TypeId> = lhs.iter().map(|t| t.unwrap_or(TypeId::INVALID)).collect();
-        let message = format!("{qualifier} return values\n\thave {}\n\twant {}", self.types_summary(&have, false, false), self.types_summary(&want, false, false));
+        let message =
+            format!("{qualifier} return values\n\thave {}\n\twant {}", self.types_summary(&have, false, false), self.types_summary(&want, false, false));
         self.error(at, message);
     }
 

@@ -116,7 +116,11 @@ impl Checker<'_> {
             x.invalidate();
             return x;
         }
-        if matches!(op, BinaryOp::Div | BinaryOp::Rem) && (x.mode == Mode::Constant || self.is_integer(x.ty)) && y.mode == Mode::Constant && y.val.as_ref().is_some_and(|v| v.sign() == 0) {
+        if matches!(op, BinaryOp::Div | BinaryOp::Rem)
+            && (x.mode == Mode::Constant || self.is_integer(x.ty))
+            && y.mode == Mode::Constant
+            && y.val.as_ref().is_some_and(|v| v.sign() == 0)
+        {
             self.error_op(&y, "invalid operation: division by zero");
             x.invalidate();
             return x;
@@ -127,7 +131,13 @@ impl Checker<'_> {
                 (Some(a), Some(b)) => binary_op(op, a, b, int_div),
                 _ => None,
             };
-            x.val = val;
+            let Some(val) = val else {
+                let pos = e.map_or(x.start_pos(self.ast), |e| self.op_pos(e));
+                self.error(pos, "constant overflow");
+                x.invalidate();
+                return x;
+            };
+            x.val = Some(val);
             if let Some(e) = e {
                 x.expr = OperandExpr::Expr(e);
                 self.overflow(&mut x, e);

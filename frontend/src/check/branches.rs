@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use middle::source::Pos;
 
 use super::Checker;
-use crate::ast::{Block, Decl, ExprKind, Ident, Stmt, StmtKind, AssignOp};
+use crate::ast::{AssignOp, Block, Decl, ExprKind, Ident, Stmt, StmtKind};
 
 /// What a labelled statement is, for `break L` / `continue L`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -191,7 +191,9 @@ impl LabelScope<'_, '_> {
                 StmtKind::Fallthrough => {
                     let message = match (ctxt.breaks, ctxt.case) {
                         (Some(BreakTarget::TypeSwitch), _) => Some("cannot fallthrough in type switch"),
-                        (Some(BreakTarget::Switch), Some((case, total))) if index + 1 == stmts.len() => (case + 1 == total).then_some("cannot fallthrough final case in switch"),
+                        (Some(BreakTarget::Switch), Some((case, total))) if index + 1 == stmts.len() => {
+                            (case + 1 == total).then_some("cannot fallthrough final case in switch")
+                        }
                         _ => Some("fallthrough statement out of place"),
                     };
                     if let Some(message) = message {

@@ -139,10 +139,13 @@ impl Checker<'_> {
         if args.len() == 1 {
             let (list, _) = self.multi_expr(args[0], false);
             if list.len() > 1 {
-                return list.into_iter().map(|mut x| {
-                    x.expr = OperandExpr::Expr(args[0]);
-                    x
-                }).collect();
+                return list
+                    .into_iter()
+                    .map(|mut x| {
+                        x.expr = OperandExpr::Expr(args[0]);
+                        x
+                    })
+                    .collect();
             }
             return list;
         }
@@ -233,7 +236,13 @@ impl Checker<'_> {
                 }
             };
             if !self.identical(dst, src) {
-                let message = format!("invalid copy: arguments {} and {} have different element types {} and {}", self.describe(x), self.describe(y), self.type_str(dst), self.type_str(src));
+                let message = format!(
+                    "invalid copy: arguments {} and {} have different element types {} and {}",
+                    self.describe(x),
+                    self.describe(y),
+                    self.type_str(dst),
+                    self.type_str(src)
+                );
                 self.error_op(x, message);
                 return None;
             }
@@ -286,7 +295,12 @@ impl Checker<'_> {
                 return None;
             }
             if !self.identical(x.ty, a.ty) {
-                let message = format!("invalid argument: mismatched types {} (previous argument) and {} (type of {})", self.type_str(x.ty), self.type_str(a.ty), self.operand_text(&a));
+                let message = format!(
+                    "invalid argument: mismatched types {} (previous argument) and {} (type of {})",
+                    self.type_str(x.ty),
+                    self.type_str(a.ty),
+                    self.operand_text(&a)
+                );
                 self.error_op(&a, message);
                 return None;
             }

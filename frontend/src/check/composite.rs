@@ -119,7 +119,9 @@ impl Checker<'_> {
             let clash = visited.iter().find(|(p, _)| p.len().min(path.len()) > 0 && p[..p.len().min(path.len())] == path[..p.len().min(path.len())]).cloned();
             match clash {
                 Some((p, _)) if p == path => self.error_at(key, format!("duplicate field name {name} in struct literal")),
-                Some((p, alt)) if p.len() < path.len() => self.error_at(key, format!("cannot specify promoted field {name} and enclosing embedded field {alt}")),
+                Some((p, alt)) if p.len() < path.len() => {
+                    self.error_at(key, format!("cannot specify promoted field {name} and enclosing embedded field {alt}"))
+                }
                 Some((_, alt)) => self.error_at(key, format!("cannot specify embedded field {name} and enclosed promoted field {alt}")),
                 None => visited.push((path, name.clone())),
             }

@@ -191,14 +191,20 @@ impl Checker<'_> {
         for (name, obj, alt) in conflicts {
             let alt_pos = self.obj(alt).pos;
             let parts = match &self.obj(obj).kind {
-                ObjKind::PkgName(path) => [(alt_pos, format!("{name} already declared through import of package {} (\"{path}\")", self.package_name_of(path))), (self.obj(obj).pos, format!("other declaration of {name}"))],
+                ObjKind::PkgName(path) => [
+                    (alt_pos, format!("{name} already declared through import of package {} (\"{path}\")", self.package_name_of(path))),
+                    (self.obj(obj).pos, format!("other declaration of {name}")),
+                ],
                 _ => {
                     let path = self.dot_imported.iter().find(|((_, m), _)| *m == obj).map(|(_, p)| self.obj(*p).kind.clone());
                     let path = match path {
                         Some(ObjKind::PkgName(p)) => p,
                         _ => String::new(),
                     };
-                    [(alt_pos, format!("{name} already declared through dot-import of package {} (\"{path}\")", self.package_name_of(&path))), (NO_POS, String::new())]
+                    [
+                        (alt_pos, format!("{name} already declared through dot-import of package {} (\"{path}\")", self.package_name_of(&path))),
+                        (NO_POS, String::new()),
+                    ]
                 }
             };
             let parts: Vec<(Pos, String)> = parts.into_iter().filter(|(_, text)| !text.is_empty()).collect();
@@ -344,7 +350,10 @@ impl Checker<'_> {
                 if let Some(&decl) = methods.get(&field.name) {
                     let method_pos = self.obj(ObjId(decl)).pos;
                     let field_pos = self.field_positions.get(&(named, field.name.clone())).copied().unwrap_or(NO_POS);
-                    let parts = [(method_pos, format!("field and method with the same name {}", field.name)), (field_pos, format!("other declaration of {}", field.name))];
+                    let parts = [
+                        (method_pos, format!("field and method with the same name {}", field.name)),
+                        (field_pos, format!("other declaration of {}", field.name)),
+                    ];
                     self.error_parts(method_pos, &parts);
                 }
             }
@@ -367,10 +376,20 @@ impl Checker<'_> {
         }
     }
 
-    /// Reports a `main` package without `func main` (gc's linker reports this only when
-    /// everything else compiled).
-    pub(crate) fn check_main_declared(&mut self) {
-        if self.pkg_name != "main" || !self.diags.is_empty() {
+    /// Reports what gc only finds after type checking succeeded: functions without bodies
+    /// (found by the compiler's back end), else a `main` package without `func main` (found by
+    /// the linker).
+    pub(crate) fn report_late_errors(&mut self) {
+        if !self.diags.is_empty() {
+            return;
+        }
+        if !self.missing_bodies.is_empty() {
+            for pos in std::mem::take(&mut self.missing_bodies) {
+                self.error(pos, "missing function body");
+            }
+            return;
+        }
+        if self.pkg_name != "main" {
             return;
         }
         let has_main = self.pkg_scope.get("main").is_some_and(|&o| matches!(self.obj(o).kind, ObjKind::Func(_)));

@@ -170,7 +170,12 @@ impl Checker<'_> {
                 result
             }
             ExprKind::Binary { op, x, y } => self.binary(Some(e), *x, *y, *op),
-            ExprKind::ArrayType { .. } | ExprKind::StructType(_) | ExprKind::FuncType(_) | ExprKind::InterfaceType(_) | ExprKind::MapType { .. } | ExprKind::ChanType { .. } => {
+            ExprKind::ArrayType { .. }
+            | ExprKind::StructType(_)
+            | ExprKind::FuncType(_)
+            | ExprKind::InterfaceType(_)
+            | ExprKind::MapType { .. }
+            | ExprKind::ChanType { .. } => {
                 let ty = self.type_expr(e);
                 Operand { mode: Mode::TypeExpr, expr: OperandExpr::Expr(e), ty, val: None }
             }

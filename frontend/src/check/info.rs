@@ -151,7 +151,7 @@ pub enum ObjKind {
     Builtin(Builtin),
     /// A standard-library function gosub provides.
     Std(StdFunc),
-    /// (Addition.) A standard-library variable gosub provides; the object's `ty` is its type.
+    /// A standard-library variable gosub provides; the object's `ty` is its type.
     StdVar(StdVar),
     /// An imported package (its import path).
     PkgName(String),
@@ -212,7 +212,7 @@ pub enum Selection {
         /// Index into that type's `NamedType::methods`.
         index: u32,
     },
-    /// (Addition.) A method of an interface embedded in a struct, `x.M` promoted through
+    /// A method of an interface embedded in a struct, `x.M` promoted through
     /// embedded fields: `path`/`derefs` lead to the embedded interface value, then its method
     /// `index` is called dynamically.
     PromotedInterfaceMethod {
@@ -223,13 +223,13 @@ pub enum Selection {
         /// Index into the interface's sorted method list.
         index: u32,
     },
-    /// (Addition.) A method expression `I.M` of an interface type `I`: a function whose first
+    /// A method expression `I.M` of an interface type `I`: a function whose first
     /// parameter is the interface value.
     InterfaceMethodExpr {
         /// Index into the interface's sorted method list.
         index: u32,
     },
-    /// (Addition.) A method expression `T.M` (or `(*T).M`) where `M` is promoted from an
+    /// A method expression `T.M` (or `(*T).M`) where `M` is promoted from an
     /// embedded field: the receiver (first parameter) is `T`, `path`/`derefs` lead from it to the
     /// embedded value whose method is called.
     PromotedMethodExpr {
@@ -283,18 +283,22 @@ pub struct TypeInfo {
     /// The object declared by the identifier at a position (including the per-clause variable of
     /// a type switch, keyed by the clause's `case` position).
     pub defs: HashMap<Pos, ObjId>,
-    /// How each (non-package) selector expression resolved.
+    /// How each (non-package) selector expression resolved; also, for each keyed element of a
+    /// struct literal, the key identifier's field (a `Selection::Field` without dereferences,
+    /// whose path may go through embedded fields).
     pub selections: HashMap<ExprId, Selection>,
     /// What each call expression is.
     pub calls: HashMap<ExprId, CallKind>,
-    /// Expressions used in a two-value "comma ok" form (`v, ok := m[k]`, `x.(T)`, `<-ch`).
+    /// Expressions used in a two-value "comma ok" form (`v, ok := m[k]`, `x.(T)`, `<-ch`); the
+    /// expression itself, without enclosing parentheses.
     pub comma_ok: std::collections::HashSet<ExprId>,
     /// Variables of enclosing functions referenced by each function literal, in first-use order.
     pub captures: HashMap<ExprId, Vec<ObjId>>,
     /// Package-level variable initialisation in Go's dependency order: each step assigns the
     /// `VarSpec` at `(file, decl, spec)` of the package.
     pub init_order: Vec<(u32, u32, u32)>,
-    /// Every function and method declaration with its object, in source order.
+    /// Every function and method declaration with its object, in source order. (A method's
+    /// `NamedMethod::decl` in the type table is its object's `ObjId` number.)
     pub funcs: Vec<(FuncRef, ObjId)>,
     /// `init` functions in source order.
     pub inits: Vec<FuncRef>,

@@ -18,7 +18,8 @@ impl Checker<'_> {
     /// Computes `init_order` and reports initialisation cycles.
     pub(crate) fn compute_init_order(&mut self) {
         let deps = self.shared_dependencies();
-        let nodes: Vec<ObjId> = self.pkg_objects.iter().copied().filter(|&o| matches!(self.obj(o).kind, ObjKind::Const(_) | ObjKind::Var(_) | ObjKind::Func(_))).collect();
+        let nodes: Vec<ObjId> =
+            self.pkg_objects.iter().copied().filter(|&o| matches!(self.obj(o).kind, ObjKind::Const(_) | ObjKind::Var(_) | ObjKind::Func(_))).collect();
         let index: HashMap<ObjId, usize> = nodes.iter().enumerate().map(|(i, &o)| (o, i)).collect();
         let mut succ: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); nodes.len()];
         let mut pred: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); nodes.len()];
@@ -51,7 +52,12 @@ impl Checker<'_> {
         let mut ndeps: Vec<usize> = succ.iter().map(|s| s.len()).collect();
         let mut emitted: Vec<(u32, u32, u32)> = Vec::new();
         while !remaining.is_empty() {
-            let (pick, _) = remaining.iter().enumerate().min_by_key(|(_, &i)| (!matches!(self.obj(nodes[i]).kind, ObjKind::Const(_)), ndeps[i], nodes[i])).map(|(k, &i)| (k, i)).unwrap_or((0, remaining[0]));
+            let (pick, _) = remaining
+                .iter()
+                .enumerate()
+                .min_by_key(|(_, &i)| (!matches!(self.obj(nodes[i]).kind, ObjKind::Const(_)), ndeps[i], nodes[i]))
+                .map(|(k, &i)| (k, i))
+                .unwrap_or((0, remaining[0]));
             let n = remaining.remove(pick);
             let obj = nodes[n];
             if ndeps[n] > 0 {

@@ -91,7 +91,8 @@ impl Checker<'_> {
                             return Lookup::Ambiguous;
                         }
                         let method = &methods[index];
-                        let lookup = Lookup::Method { path: entry.path.clone(), named: t, index: index as u32, ptr_recv: method.pointer_receiver, sig: method.sig };
+                        let lookup =
+                            Lookup::Method { path: entry.path.clone(), named: t, index: index as u32, ptr_recv: method.pointer_receiver, sig: method.sig };
                         found = Some((lookup, entry.indirect));
                         continue;
                     }
@@ -189,7 +190,8 @@ impl Checker<'_> {
         }
         let (vs, ts) = (self.type_str(v), self.type_str(t));
         if !self.is_interface(t) {
-            let detail = if self.is_interface_ptr(t) { format!("type {ts} is pointer to interface, not interface") } else { format!("{ts} is not an interface") };
+            let detail =
+                if self.is_interface_ptr(t) { format!("type {ts} is pointer to interface, not interface") } else { format!("{ts} is not an interface") };
             return Err(format!("{vs} does not implement {ts} ({detail})"));
         }
         if self.interface_methods(t).is_empty() {

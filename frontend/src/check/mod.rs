@@ -29,8 +29,9 @@
 //!    literals are checked where they appear (package-level ones after the enclosing
 //!    declaration), which makes capture analysis a simple comparison of nesting depths.
 //! 7. **Wrap-up**: unused variables (per function, sorted by position), initialisation order
-//!    ([`initorder`]), unused imports, `main` presence and the final recording of untyped
-//!    expressions.
+//!    ([`initorder`]), unused imports, the errors gc only finds when everything else compiled
+//!    (missing function bodies, `main` presence), the final recording of untyped expressions
+//!    and the replacement of the `byte`/`rune`/`any` aliases by their targets ([`alias`]).
 //!
 //! Diagnostics are returned in the order gc reports them (not sorted): gc prints the first ten
 //! reported errors sorted by position, so the driver needs the reporting order to pick the same
@@ -47,8 +48,8 @@ mod call;
 mod composite;
 mod convert;
 mod decl;
-mod exprstring;
 mod expr;
+mod exprstring;
 mod index;
 mod info;
 mod initorder;
@@ -181,10 +182,14 @@ pub(crate) struct Checker<'a> {
     named_rhs: HashMap<TypeId, TypeId>,
     /// The type name object of each defined type.
     named_objs: HashMap<TypeId, ObjId>,
+    /// Defined types known to have finite size.
+    validated: HashSet<TypeId>,
     /// Field name positions of struct types declared directly by a type declaration.
     field_positions: HashMap<(TypeId, String), middle::source::Pos>,
     /// Signatures (with parameter names) of every function and function literal.
     func_sigs: HashMap<FuncRef, signature::SigInfo>,
+    /// Names of functions declared without a body.
+    missing_bodies: Vec<middle::source::Pos>,
     /// Map key types whose comparability is checked once types are complete.
     later_map_keys: Vec<(ExprId, TypeId)>,
     /// The standard-library types gosub provides.
@@ -240,9 +245,11 @@ impl<'a> Checker<'a> {
             std_objects: HashMap::new(),
             named_rhs: HashMap::new(),
             named_objs: HashMap::new(),
+            validated: HashSet::new(),
             field_positions: HashMap::new(),
             func_sigs: HashMap::new(),
             later_map_keys: Vec::new(),
+            missing_bodies: Vec::new(),
             std: stdlib::StdTypes { mem_stats: TypeId::INVALID, stringer: TypeId::INVALID },
             aliases: alias::Aliases { byte: TypeId::UINT8, rune: TypeId::INT32, any: TypeId::EMPTY_INTERFACE },
             named_methods: HashMap::new(),
@@ -266,7 +273,7 @@ impl<'a> Checker<'a> {
         self.check_method_collisions();
         self.compute_init_order();
         self.report_unused_imports();
-        self.check_main_declared();
+        self.report_late_errors();
         self.record_remaining_untyped();
     }
 
@@ -292,4 +299,3 @@ impl<'a> Checker<'a> {
         (info, self.diags)
     }
 }
-

@@ -113,7 +113,11 @@ impl Checker<'_> {
         let name = self.obj(first).name.clone();
         let pos = self.obj(first).pos;
         if cycle.len() == 1 {
-            let message = if is_type { format!("invalid recursive type: {name} refers to itself") } else { format!("invalid cycle in declaration: {name} refers to itself") };
+            let message = if is_type {
+                format!("invalid recursive type: {name} refers to itself")
+            } else {
+                format!("invalid cycle in declaration: {name} refers to itself")
+            };
             self.error(pos, message);
             return;
         }
@@ -279,14 +283,30 @@ impl Checker<'_> {
     fn valid_type(&mut self, named: TypeId) {
         let Some(&rhs) = self.named_rhs.get(&named) else { return };
         let mut nest = vec![named];
-        self.valid_type_in(rhs, &mut nest);
+        let (ok, complete) = self.valid_type_in(rhs, &mut nest);
+        if ok && complete {
+            self.validated.insert(named);
+        }
     }
 
-    fn valid_type_in(&mut self, ty: TypeId, nest: &mut Vec<TypeId>) -> bool {
+    /// Walks `ty` looking for a defined type of `nest` again; returns whether no cycle was
+    /// found and whether every defined type reached was resolved (only then is a type's
+    /// validity remembered, so shared components are walked once).
+    fn valid_type_in(&mut self, ty: TypeId, nest: &mut Vec<TypeId>) -> (bool, bool) {
         match self.types.get(ty).clone() {
             Type::Array(elem, _) => self.valid_type_in(elem, nest),
-            Type::Struct(fields) => fields.iter().all(|f| self.valid_type_in(f.ty, nest)),
-            Type::Named(_) => {
+            Type::Struct(fields) => {
+                let mut complete = true;
+                for f in &fields {
+                    let (ok, done) = self.valid_type_in(f.ty, nest);
+                    complete &= done;
+                    if !ok {
+                        return (false, complete);
+                    }
+                }
+                (true, complete)
+            }
+            Type::Named(named) => {
                 if let Some(start) = nest.iter().position(|&t| t == ty) {
                     let cycle: Vec<ObjId> = nest[start..].iter().filter_map(|t| self.named_objs.get(t).copied()).collect();
                     if !cycle.is_empty() {
@@ -294,15 +314,21 @@ impl Checker<'_> {
                     }
                     self.types.set_underlying(ty, TypeId::INVALID);
                     self.named_rhs.insert(ty, TypeId::INVALID);
-                    return false;
+                    return (false, true);
                 }
-                let Some(&rhs) = self.named_rhs.get(&ty) else { return true };
+                if self.validated.contains(&ty) {
+                    return (true, true);
+                }
+                let Some(&rhs) = self.named_rhs.get(&ty) else { return (true, named.underlying.is_some()) };
                 nest.push(ty);
-                let ok = self.valid_type_in(rhs, nest);
+                let (ok, complete) = self.valid_type_in(rhs, nest);
                 nest.pop();
-                ok
+                if ok && complete {
+                    self.validated.insert(ty);
+                }
+                (ok, complete)
             }
-            _ => true,
+            _ => (true, true),
         }
     }
 
@@ -362,7 +388,7 @@ impl Checker<'_> {
         if fd.body.is_some() {
             self.delayed.push(Delayed::Body(super::objects::PendingBody { obj, file, decl }));
         } else if fd.name.name != "init" {
-            self.error(fd.name.pos, "missing function body");
+            self.missing_bodies.push(fd.name.pos);
         }
     }
 
@@ -378,7 +404,9 @@ impl Checker<'_> {
         }
         let base_str = self.type_str(base);
         let message = match self.types.get(base) {
-            Type::Named(named) if named.package != self.pkg_name || named.package.is_empty() => Some(format!("cannot define new methods on non-local type {base_str}")),
+            Type::Named(named) if named.package != self.pkg_name || named.package.is_empty() => {
+                Some(format!("cannot define new methods on non-local type {base_str}"))
+            }
             Type::Named(_) => match self.types.under(base) {
                 Type::Basic(middle::types::BasicKind::UnsafePointer) => Some(format!("invalid receiver type {base_str} (unsafe.Pointer)")),
                 Type::Pointer(_) | Type::Interface(_) => Some(format!("invalid receiver type {base_str} (pointer or interface type)")),

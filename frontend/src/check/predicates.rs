@@ -4,6 +4,8 @@
 //! Type identity is [`Checker::identical`]: `TypeId` equality (the type table interns structural
 //! types and every named type is distinct) looking through the aliases `byte`, `rune`, `any`.
 
+use std::collections::HashSet;
+
 use middle::types::{BasicKind, ChanDir, Type, TypeId};
 
 use super::Checker;
@@ -100,11 +102,20 @@ impl Checker<'_> {
 
     /// The (innermost) type that makes `ty` incomparable, if any.
     pub(crate) fn incomparable_part(&self, ty: TypeId) -> Option<TypeId> {
+        self.incomparable_in(ty, &mut HashSet::new())
+    }
+
+    /// Depth-first search for an incomparable component; `seen` holds types already found
+    /// comparable (so shared components are visited once).
+    fn incomparable_in(&self, ty: TypeId, seen: &mut HashSet<TypeId>) -> Option<TypeId> {
+        if !seen.insert(ty) {
+            return None;
+        }
         match self.types.under(ty) {
             Type::Basic(k) => (*k == BasicKind::UntypedNil).then_some(ty),
             Type::Pointer(_) | Type::Chan(..) | Type::Interface(_) => None,
-            Type::Struct(fields) => fields.iter().find_map(|f| self.incomparable_part(f.ty)),
-            Type::Array(elem, _) => self.incomparable_part(*elem),
+            Type::Struct(fields) => fields.iter().find_map(|f| self.incomparable_in(f.ty, seen)),
+            Type::Array(elem, _) => self.incomparable_in(*elem, seen),
             _ => Some(ty),
         }
     }

@@ -75,7 +75,15 @@ impl Checker<'_> {
         let info = self.func_sigs.get(&func).cloned();
         let sig = info.as_ref().map_or(TypeId::INVALID, |i| i.sig);
         let named_results = info.as_ref().is_some_and(|i| i.results.iter().any(|r| r.name.is_some()));
-        self.func_stack.push(FuncCtx { func, sig, results: Vec::new(), named_results, scope_base: self.scopes.len(), captures: Vec::new(), locals: Vec::new() });
+        self.func_stack.push(FuncCtx {
+            func,
+            sig,
+            results: Vec::new(),
+            named_results,
+            scope_base: self.scopes.len(),
+            captures: Vec::new(),
+            locals: Vec::new(),
+        });
         self.open_scope();
         let Some(info) = info else { return };
         if let Some(recv) = &info.recv {

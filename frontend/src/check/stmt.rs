@@ -205,7 +205,8 @@ impl Checker<'_> {
                 if let Some(alt) = self.lookup(&name) {
                     if alt != obj {
                         let desc = self.object_string(alt);
-                        let parts = [(s.pos, format!("result parameter {name} not in scope at return")), (self.obj(alt).pos, format!("inner declaration of {desc}"))];
+                        let parts =
+                            [(s.pos, format!("result parameter {name} not in scope at return")), (self.obj(alt).pos, format!("inner declaration of {desc}"))];
                         self.error_parts(s.pos, &parts);
                     }
                 }

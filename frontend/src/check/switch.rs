@@ -177,7 +177,12 @@ impl Checker<'_> {
             seen.push((t, e));
             if let (Some(x), Some(t)) = (x, t) {
                 if let Some(cause) = self.assertable_to(x.ty, t) {
-                    let message = format!("impossible type switch case: {}\n\t{} cannot have dynamic type {} {cause}", self.expr_str(e), self.describe(x), self.type_str(t));
+                    let message = format!(
+                        "impossible type switch case: {}\n\t{} cannot have dynamic type {} {cause}",
+                        self.expr_str(e),
+                        self.describe(x),
+                        self.type_str(t)
+                    );
                     self.error_at(e, message);
                 }
             }

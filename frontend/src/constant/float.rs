@@ -71,11 +71,7 @@ pub fn parse_float_literal(text: &str) -> Option<BigRational> {
         return None;
     }
     let scale = BigInt::from(10u32).pow(exp10.unsigned_abs() as u32);
-    Some(if exp10 >= 0 {
-        BigRational::from_integer(value * scale)
-    } else {
-        BigRational::new(value, scale)
-    })
+    Some(if exp10 >= 0 { BigRational::from_integer(value * scale) } else { BigRational::new(value, scale) })
 }
 
 fn parse_exponent(text: &str) -> Option<i64> {
@@ -110,11 +106,7 @@ fn parse_hex_float(hex: &str) -> Option<BigRational> {
         return None;
     }
     let scale = BigInt::one() << exp2.unsigned_abs();
-    Some(if exp2 >= 0 {
-        BigRational::from_integer(value * scale)
-    } else {
-        BigRational::new(value, scale)
-    })
+    Some(if exp2 >= 0 { BigRational::from_integer(value * scale) } else { BigRational::new(value, scale) })
 }
 
 /// The significand `q` and exponent `e` of the value nearest to `r` in `format` (`r ≈ q·2^e`),
@@ -168,11 +160,7 @@ fn round_parts(r: &BigRational, format: FloatFormat) -> Option<(bool, BigInt, i6
 /// overflows to infinity.
 pub fn round_float(r: &BigRational, format: FloatFormat) -> Option<BigRational> {
     let (negative, q, e) = round_parts(r, format)?;
-    let magnitude = if e >= 0 {
-        BigRational::from_integer(q << e as u64)
-    } else {
-        BigRational::new(q, BigInt::one() << (-e) as u64)
-    };
+    let magnitude = if e >= 0 { BigRational::from_integer(q << e as u64) } else { BigRational::new(q, BigInt::one() << (-e) as u64) };
     Some(if negative { -magnitude } else { magnitude })
 }
 

@@ -115,11 +115,7 @@ pub fn float_string(r: &BigRational) -> String {
     let exp = if below { k } else { k + 1 };
     // Scale without normalising: the gcd of huge numerators is far more expensive than needed.
     let scale = BigInt::from(1) << exp.unsigned_abs();
-    let mant = if exp >= 0 {
-        BigRational::new_raw(r.numer().clone(), r.denom() * scale)
-    } else {
-        BigRational::new_raw(r.numer() * scale, r.denom().clone())
-    };
+    let mant = if exp >= 0 { BigRational::new_raw(r.numer().clone(), r.denom() * scale) } else { BigRational::new_raw(r.numer() * scale, r.denom().clone()) };
     let mut m = rational_to_f64(&mant);
     let decimal = exp as f64 * (std::f64::consts::LN_2 / std::f64::consts::LN_10);
     let mut e = decimal as i64;

@@ -40,6 +40,7 @@ impl FnLowerer<'_, '_> {
                 self.composite_into(e, Place::local(t), true);
                 Operand::local(t)
             }
+            ExprKind::Selector { .. } if self.std_var(e).is_some() => Operand::Copy(self.std_var(e).unwrap_or_else(|| Place::local(self.temp(ty)))),
             ExprKind::Selector { .. } => match self.p.info.selections.get(&e) {
                 Some(Selection::Field { .. }) => {
                     let place = self.place_or_temp(e);
@@ -128,6 +129,14 @@ impl FnLowerer<'_, '_> {
             }
             _ => Operand::Const(Const::Zero(ty)),
         }
+    }
+
+    /// The place of a qualified standard-library variable (`os.Args`), if `e` is one.
+    fn std_var(&mut self, e: ExprId) -> Option<Place> {
+        let obj = self.use_of(e)?;
+        let ObjKind::StdVar(var) = self.p.info.objects[obj.0 as usize].kind else { return None };
+        let g = self.p.std_global(var);
+        Some(Place { base: middle::ir::PlaceBase::Global(g), proj: vec![] })
     }
 
     /// Lowers `e` and converts it to `target` (boxing into an interface when needed).
@@ -225,6 +234,9 @@ impl FnLowerer<'_, '_> {
                 }
             }
             ExprKind::Selector { x, .. } => {
+                if let Some(p) = self.std_var(e) {
+                    return Some(p);
+                }
                 let Some(Selection::Field { path, derefs }) = self.p.info.selections.get(&e).cloned() else { return None };
                 let base = if derefs.first().copied().unwrap_or(false) {
                     let pty = self.ty(*x);

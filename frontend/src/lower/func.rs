@@ -197,6 +197,10 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
     /// Lowers the package initialiser.
     pub fn lower_init(p: &'p mut PackageLowerer<'a>, id: middle::ir::FuncId, name: String, symbol: String, inits: &[middle::ir::FuncId]) -> Function {
         let mut l = FnLowerer::new(p, id, name, symbol, NO_POS, FuncKind::Declared);
+        if let Some(g) = l.p.std_globals.get(&crate::check::StdVar::OsArgs).copied() {
+            let args = l.materialize(TypeId::UINTPTR, Rvalue::AddrOf(Place { base: PlaceBase::Global(g), proj: vec![] }), NO_POS);
+            l.b.push(Inst::Call { dsts: vec![], callee: middle::ir::Callee::Extern(middle::ir::Extern::OsArgs), args: vec![args], pos: NO_POS });
+        }
         let order = l.p.info.init_order.clone();
         for (file, decl, spec) in order {
             let ast = l.p.ast;

@@ -37,6 +37,8 @@ pub struct PackageLowerer<'a> {
     pub method_sets: HashMap<TypeId, Vec<MethodEntry>>,
     /// Interface-call entry points already made: (receiver type, method name).
     pub wrappers: HashMap<(TypeId, String), FuncId>,
+    /// Globals standing for standard-library variables (`os.Args`), created on first use.
+    pub std_globals: HashMap<crate::check::StdVar, GlobalId>,
     /// Errors found (unsupported constructs).
     pub diags: Vec<Diagnostic>,
 }
@@ -58,6 +60,20 @@ impl<'a> PackageLowerer<'a> {
         if !self.diags.iter().any(|d| d.pos == pos) {
             self.diags.push(Diagnostic::error(pos, format!("{what} not supported by gosub yet")));
         }
+    }
+
+    /// The global standing for a standard-library variable.
+    pub fn std_global(&mut self, var: crate::check::StdVar) -> GlobalId {
+        if let Some(g) = self.std_globals.get(&var) {
+            return *g;
+        }
+        let (name, ty) = match var {
+            crate::check::StdVar::OsArgs => ("os.Args", self.types.slice(TypeId::STRING)),
+        };
+        let id = GlobalId(self.global_list.len() as u32);
+        self.global_list.push(Global { name: name.into(), symbol: name.into(), ty, pos: middle::source::NO_POS });
+        self.std_globals.insert(var, id);
+        id
     }
 
     /// The function declaration a `FuncRef::Decl` names.
@@ -87,6 +103,7 @@ pub fn lower_package(ast: &Ast, info: &TypeInfo, map: &SourceMap) -> (Program, V
         captured: info.captures.values().flatten().copied().collect(),
         method_sets: HashMap::new(),
         wrappers: HashMap::new(),
+        std_globals: HashMap::new(),
         diags: Vec::new(),
     };
     declare_globals(&mut p);
@@ -186,7 +203,7 @@ fn declare_globals(p: &mut PackageLowerer) {
 
 /// The package initialiser: variable initialisers in dependency order, then `init` functions.
 fn lower_init(p: &mut PackageLowerer, inits: &[FuncId]) -> Option<FuncId> {
-    if p.info.init_order.is_empty() && inits.is_empty() {
+    if p.info.init_order.is_empty() && inits.is_empty() && p.std_globals.is_empty() {
         return None;
     }
     let id = p.reserve();

@@ -17,11 +17,13 @@ pub struct ExprText<'a> {
     pub info: &'a TypeInfo,
 }
 
-/// gc's precedence of a binary operator (higher binds tighter), with unary operators above all.
+/// Precedence for parenthesising (higher binds tighter): binary operators 1 to 5, unary
+/// operators 6, primary expressions (names, literals, selectors, calls...) 7.
 fn precedence(e: &ExprKind) -> u8 {
     match e {
         ExprKind::Binary { op, .. } => op.precedence(),
-        _ => 6,
+        ExprKind::Unary { .. } | ExprKind::Star(_) => 6,
+        _ => 7,
     }
 }
 
@@ -144,7 +146,7 @@ impl ExprText<'_> {
             }
             ExprKind::Star(x) => {
                 out.push('*');
-                self.write(out, *x, 7);
+                self.write(out, *x, 6);
             }
             ExprKind::Unary { op, x } => {
                 out.push_str(match op {
@@ -155,7 +157,7 @@ impl ExprText<'_> {
                     UnaryOp::Addr => "&",
                     UnaryOp::Recv => "<-",
                 });
-                self.write(out, *x, 7);
+                self.write(out, *x, 6);
             }
             ExprKind::Binary { op, x, y } => {
                 self.write(out, *x, prec);

@@ -300,7 +300,7 @@ impl<'a> Batch<'a> {
         };
         if loc.result.is_some() {
             // A closure called where it is visible returns into its creator's frame.
-            return !(contains_closure(self.program, of, lf) && !self.results_lost.contains(&lf));
+            return !contains_closure(self.program, of, lf) || self.results_lost.contains(&lf);
         }
         if lf == of && loc.loop_depth < other_loc.loop_depth {
             return true;

@@ -11,7 +11,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::ir::{Callee, Const, FuncId, Inst, Operand, Program, Rvalue};
+use crate::ir::{Callee, Const, FuncId, Inst, Operand, Program};
 
 use super::closures::outermost;
 use super::devirt::Devirt;
@@ -69,29 +69,18 @@ fn for_each_referenced_func(inst: &Inst, f: &mut impl FnMut(FuncId)) {
         }
     };
     match inst {
-        Inst::Call { callee, .. } => {
-            if let Callee::Direct(g) = callee {
-                f(*g);
+        Inst::Call { callee, args, .. } => {
+            match callee {
+                Callee::Direct(g) => f(*g),
+                Callee::Closure(o) | Callee::Iface(o, _) => operand(o, f),
+                Callee::Extern(_) => {}
             }
-            if let Callee::Closure(o) | Callee::Iface(o, _) = callee {
-                operand(o, f);
-            }
-        }
-        Inst::Assign { src, .. } => {
-            if let Rvalue::Use(o) = src {
-                operand(o, f);
-            }
-        }
-        _ => {}
-    }
-    match inst {
-        Inst::Call { args, .. } => {
             for a in args {
                 operand(a, f);
             }
         }
-        Inst::Go { closure, .. } | Inst::Defer { closure, .. } => operand(closure, f),
         Inst::Assign { src, .. } => src.for_each_operand(&mut |o| operand(o, f)),
+        Inst::Go { closure, .. } | Inst::Defer { closure, .. } => operand(closure, f),
         _ => {}
     }
 }

@@ -78,10 +78,8 @@ impl Leaks {
     /// Every flow of this tag folded into heap flows: what the tag means when the callee's
     /// results are unknown to the caller too (their values may go anywhere).
     pub fn results_to_heap(mut self) -> Leaks {
-        for r in self.results {
-            if let Some(d) = r {
-                self.add_heap(d as i32);
-            }
+        for d in self.results.into_iter().flatten() {
+            self.add_heap(d as i32);
         }
         self.results = [None; TRACKED_RESULTS];
         self

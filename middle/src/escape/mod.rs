@@ -51,6 +51,7 @@ mod report;
 mod selfassign;
 mod solve;
 mod text;
+mod values;
 
 #[cfg(test)]
 mod tests;

@@ -108,6 +108,15 @@ impl Marker {
         }
     }
 
+    /// The marker with its buffers kept but no addresses of the heap left in it.
+    pub fn emptied(mut self) -> Marker {
+        self.areas.clear();
+        self.work.clear();
+        self.small_range = (0, 0);
+        self.large_range = (0, 0);
+        self
+    }
+
     /// Builds the area table of the small-object heaps and clears every mark.
     pub unsafe fn prepare(&mut self, heap: &mut Heap) {
         self.areas.clear();
@@ -213,9 +222,5 @@ impl Marker {
             }
             object.marked
         });
-        // The marker lives in thread-local storage, which a thread's stack scan may cover (glibc
-        // puts it at the top of the stack mapping): keep no heap addresses there.
-        self.small_range = (0, 0);
-        self.large_range = (0, 0);
     }
 }

@@ -135,13 +135,18 @@ unsafe extern "C" fn mark_and_sweep() {
     if heap.heaps[0].is_null() {
         return;
     }
-    let marker = &mut (*COLLECTOR.with(|cell| cell.get())).marker;
+    // The marker's buffers are kept between collections in thread-local storage, which a test
+    // thread's stack scan covers (glibc puts it at the top of the stack mapping): during the
+    // collection the marker, holding heap addresses, lives here on the collector's stack.
+    let kept = &mut (*COLLECTOR.with(|cell| cell.get())).marker;
+    let mut marker = core::mem::replace(kept, Marker::new());
     marker.prepare(heap);
     let large = &mut heap.large;
     roots::visit_roots(&mut |start, end| marker.scan(large, start, end));
     marker.drain(large);
     marker.sweep(heap);
     heap.goal = goal(heap.stats.live_bytes, heap.gc_percent);
+    *kept = marker.emptied();
 }
 
 /// `runtime.GC()`: a full collection now, whatever GOGC says.

@@ -30,3 +30,25 @@ void gosub_exit(int64_t code) __attribute__((noreturn));
 void gosub_os_args(GoSlice *out);
 void gosub_panic_index(int64_t index, int64_t len) __attribute__((noreturn));
 void gosub_panic_value(const TypeDesc *tab, void *data) __attribute__((noreturn));
+
+typedef struct { GoString name; const TypeDesc *sig; const void *func; } MethodDesc;
+
+void *gosub_alloc(uint64_t size, uint64_t align, uint64_t has_pointers);
+void gosub_gc(void);
+/* runtime.MemStats as 722 words; the fields the tests read: */
+#define MEMSTATS_WORDS 722
+#define MS_TOTAL_ALLOC 1
+#define MS_MALLOCS 4
+#define MS_FREES 5
+#define MS_HEAP_ALLOC 6
+#define MS_HEAP_OBJECTS 11
+#define MS_NUM_GC_BYTE_OFFSET 4288
+void gosub_read_memstats(uint64_t *out);
+uint8_t gosub_iface_equal(const TypeDesc *t1, void *d1, const TypeDesc *t2, void *d2);
+void *gosub_map_new(const TypeDesc *map_type, int64_t hint);
+const void *gosub_map_access(void *map, const void *key);
+void *gosub_map_assign(void *map, const void *key);
+const void *gosub_assert_iface(const TypeDesc *typ, const TypeDesc *want);
+void gosub_panic_assert(const TypeDesc *have, const TypeDesc *want, const TypeDesc *iface) __attribute__((noreturn));
+void gosub_panic_makeslice(void) __attribute__((noreturn));
+void gosub_panic_makeslice_cap(void) __attribute__((noreturn));

@@ -183,3 +183,44 @@ fn slices_elements_and_reslicing() {
         ]
     );
 }
+
+#[test]
+fn code_behind_a_constant_false_branch_is_dead() {
+    let mut t = TestProgram::new();
+    let pint = t.ptr(TypeId::INT);
+    let sink = t.global("sink", pint);
+    // z := 1; if false { sink = &z; p := new(int) }
+    let mut b = declared("f", 0);
+    let z = var(&mut b, "z", TypeId::INT, 10);
+    let (then, done) = (b.new_block(), b.new_block());
+    let cond = Operand::Const(crate::ir::Const::Bool(false, TypeId::BOOL));
+    b.terminate(crate::ir::Terminator::Branch { cond, then, els: done });
+    b.switch_to(then);
+    b.assign(Place { base: crate::ir::PlaceBase::Global(sink), proj: vec![] }, Rvalue::AddrOf(Place::alloc(z)), Pos(11));
+    object(&mut b, "new(int)", TypeId::INT, 12);
+    b.goto(done);
+    b.switch_to(done);
+    let f = t.add(b);
+    assert_eq!(t.run(1), Vec::<String>::new());
+    assert_eq!(t.placement(f, z), Placement::Stack);
+}
+
+#[test]
+fn a_site_made_on_a_control_flow_cycle_is_inside_a_loop() {
+    let mut t = TestProgram::new();
+    let pint = t.ptr(TypeId::INT);
+    // A backward-goto loop whose depth the lowering did not raise: var p *int; loop: x := 0; p = &x; goto loop
+    let mut b = declared("f", 0);
+    let p = b.new_local("p", pint, Pos(5), crate::ir::LocalKind::Var);
+    let head = b.new_block();
+    b.goto(head);
+    b.switch_to(head);
+    let x = var(&mut b, "x", TypeId::INT, 10);
+    b.assign(Place::local(p), Rvalue::AddrOf(Place::alloc(x)), Pos(11));
+    let exit = b.new_block();
+    let cond = b.temp(TypeId::BOOL);
+    b.terminate(crate::ir::Terminator::Branch { cond: Operand::local(cond), then: head, els: exit });
+    let f = t.add(b);
+    assert_eq!(t.run(1), vec!["10: moved to heap: x"]);
+    assert_eq!(t.placement(f, x), Placement::Heap);
+}

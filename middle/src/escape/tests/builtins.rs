@@ -216,3 +216,42 @@ fn recovered_values_are_heap_data() {
     t.add(b);
     assert_eq!(t.run(1), Vec::<String>::new());
 }
+
+#[test]
+fn a_closure_deferred_from_a_nested_body_outlives_it() {
+    let mut t = TestProgram::new();
+    let pint = t.ptr(TypeId::INT);
+    let fty = t.func_type(&[], &[]);
+    // f makes the frame and runs body; body defers a closure over its own x: after body returns
+    // the closure still runs, so it and x must be on the heap.
+    let f = t.next_id();
+    let body = FuncId(f.0 + 1);
+    let deferred = FuncId(f.0 + 2);
+    let mut b = declared("f", 0);
+    let frame = object(&mut b, "", TypeId::UINTPTR, 1);
+    let tf = addr_temp(&mut b, frame, pint, 1);
+    let obj_ty = t.structure(&[TypeId::UINTPTR, pint]);
+    let bs = object(&mut b, "", obj_ty, 2);
+    b.assign(Place::alloc(bs).field(0), Rvalue::Use(Operand::Const(crate::ir::Const::FuncAddr(body))), Pos(2));
+    b.assign(Place::alloc(bs).field(1), Rvalue::Use(Operand::local(tf)), Pos(2));
+    let tb = addr_temp(&mut b, bs, fty, 2);
+    call(&mut b, vec![], Callee::Extern(crate::ir::Extern::RunDeferring), vec![Operand::local(tb), Operand::local(tf)], 3);
+    t.add(b);
+    let mut b = literal("f.body", 2, f);
+    b.func_mut().captures.push(crate::ir::Capture { name: ".frame".into(), ty: pint, mode: crate::ir::CaptureMode::ByValue });
+    let x = var(&mut b, "x", TypeId::INT, 10);
+    let tx = addr_temp(&mut b, x, pint, 11);
+    let ds = object(&mut b, "", obj_ty, 11);
+    b.assign(Place::alloc(ds).field(0), Rvalue::Use(Operand::Const(crate::ir::Const::FuncAddr(deferred))), Pos(11));
+    b.assign(Place::alloc(ds).field(1), Rvalue::Use(Operand::local(tx)), Pos(11));
+    let td = addr_temp(&mut b, ds, fty, 11);
+    let frame_ptr = Operand::Copy(Place { base: crate::ir::PlaceBase::Capture(0), proj: vec![] });
+    b.push(Inst::Defer { frame: frame_ptr, closure: Operand::local(td), pos: Pos(11) });
+    let body_id = t.add(b);
+    let mut b = literal("f.body.func1", 11, body);
+    b.func_mut().captures.push(crate::ir::Capture { name: ".c0".into(), ty: pint, mode: crate::ir::CaptureMode::ByValue });
+    t.add(b);
+    assert_eq!(t.run(1), vec!["10: moved to heap: x"]);
+    assert_eq!(t.placement(body_id, ds), Placement::Heap);
+    assert_eq!(t.placement(f, frame), Placement::Stack);
+}

@@ -200,3 +200,57 @@ fn runtime_functions_use_their_param_leaks() {
     t.add(b);
     assert_eq!(t.run(1), vec!["9: ... argument does not escape", "10: x escapes to heap", "20: moved to heap: y"]);
 }
+
+#[test]
+fn interface_calls_with_one_concrete_type_are_devirtualized() {
+    let mut t = TestProgram::new();
+    let c = t.structure(&[TypeId::INT]);
+    let pc = t.ptr(c);
+    let sig = t.func_type(&[TypeId::INT], &[TypeId::INT]);
+    let iface = t.program.types.intern(crate::types::Type::Interface(vec![crate::types::InterfaceMethod { name: "Inc".into(), sig }]));
+    // func (c *C) Inc(d int) int { c.n += d; return c.n }
+    let mut b = declared("(*C).Inc", 0);
+    let recv = b.add_param("c", pc, Pos(1));
+    b.add_param("d", TypeId::INT, Pos(2));
+    let r = b.add_result("~r0", TypeId::INT, Pos(3));
+    b.assign(Place::local(r), Rvalue::Use(Operand::Copy(Place::deref(recv).field(0))), Pos(4));
+    let inc = t.add(b);
+    t.program.method_sets.insert(pc, vec![crate::ir::MethodEntry { name: "Inc".into(), sig, func: inc }]);
+    // c := C{}; var i Counter = &c; return i.Inc(1)          c stays
+    // c2 := C{}; var j Counter = &c2; j = other; j.Inc(1)     c2 moves
+    let mut b = declared("known", 10);
+    let other = b.add_param("other", iface, Pos(11));
+    let cv = var(&mut b, "c", c, 12);
+    let tc = addr_temp(&mut b, cv, pc, 13);
+    let i = b.new_local("i", iface, Pos(13), LocalKind::Var);
+    let itab = Operand::Const(Const::Itab(pc, iface));
+    b.assign(Place::local(i), Rvalue::MakeIface(itab.clone(), Operand::local(tc)), Pos(13));
+    let r = b.temp(TypeId::INT);
+    call(&mut b, vec![Place::local(r)], Callee::Iface(Operand::local(i), 0), vec![Operand::int(1)], 14);
+    let c2 = var(&mut b, "c2", c, 20);
+    let tc2 = addr_temp(&mut b, c2, pc, 21);
+    let j = b.new_local("j", iface, Pos(21), LocalKind::Var);
+    b.assign(Place::local(j), Rvalue::MakeIface(itab, Operand::local(tc2)), Pos(21));
+    copy(&mut b, j, other, 22);
+    call(&mut b, vec![Place::local(r)], Callee::Iface(Operand::local(j), 0), vec![Operand::int(1)], 23);
+    let known = t.add(b);
+    assert_eq!(t.run(1), vec!["1: c does not escape", "11: leaking param: other", "14: devirtualizing i.Inc to *struct{f0 int}", "20: moved to heap: c2"]);
+    assert_eq!(t.placement(known, cv), Placement::Stack);
+}
+
+#[test]
+fn pointers_in_uintptr_temporaries_still_flow() {
+    let mut t = TestProgram::new();
+    let any = TypeId::EMPTY_INTERFACE;
+    let sink = t.global("sink", any);
+    // The lowering rebuilds an interface from its words, the data word typed uintptr.
+    let mut b = declared("f", 0);
+    let e = b.add_param("e", any, Pos(1));
+    let data = b.temp(TypeId::UINTPTR);
+    b.assign(Place::local(data), Rvalue::IfaceData(Operand::local(e)), Pos(2));
+    let copy_ = b.temp(TypeId::UINTPTR);
+    copy(&mut b, copy_, data, 2);
+    b.assign(Place { base: PlaceBase::Global(sink), proj: vec![] }, Rvalue::MakeIface(Operand::Const(Const::TypeDesc(TypeId::INT)), Operand::local(copy_)), Pos(3));
+    t.add(b);
+    assert_eq!(t.run(1), vec!["1: leaking param: e"]);
+}

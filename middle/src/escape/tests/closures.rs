@@ -184,3 +184,28 @@ fn capture_free_literal_is_static_but_reported() {
     t.add(literal("f.func1", 20, outer));
     assert_eq!(t.run(1), vec!["20: func literal escapes to heap"]);
 }
+
+#[test]
+fn captures_filled_with_constants_carry_nothing() {
+    let mut t = TestProgram::new();
+    let fty = t.func_type(&[], &[TypeId::INT]);
+    // A wrapper closure over the constant 5, called where it is made.
+    let outer = t.next_id();
+    let inner = FuncId(outer.0 + 1);
+    let mut b = declared("f", 0);
+    let obj_ty = t.structure(&[TypeId::UINTPTR, TypeId::INT]);
+    let site = object(&mut b, "func literal", obj_ty, 20);
+    b.assign(Place::alloc(site).field(0), Rvalue::Use(Operand::Const(Const::FuncAddr(inner))), Pos(20));
+    b.assign(Place::alloc(site).field(1), Rvalue::Use(Operand::int(5)), Pos(20));
+    let v = addr_temp(&mut b, site, fty, 20);
+    let r = b.temp(TypeId::INT);
+    call(&mut b, vec![Place::local(r)], Callee::Closure(Operand::local(v)), vec![], 21);
+    t.add(b);
+    let mut c = literal("f.func1", 20, outer);
+    c.func_mut().captures.push(capture(".c0", TypeId::INT, CaptureMode::ByValue));
+    let cr = c.add_result("~r0", TypeId::INT, Pos(22));
+    c.assign(Place::local(cr), Rvalue::Use(Operand::Copy(cap(0))), Pos(23));
+    t.add(c);
+    assert_eq!(t.run(1), vec!["20: func literal does not escape"]);
+    assert_eq!(t.placement(outer, site), Placement::Stack);
+}

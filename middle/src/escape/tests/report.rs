@@ -149,3 +149,24 @@ fn level_two_explains_the_flow() {
     assert!(lines.contains(&"101:   flow: {heap} ← p:".to_string()));
     assert!(lines.contains(&"101: leaking param: p".to_string()));
 }
+
+#[test]
+fn element_to_element_copy_is_a_self_assignment() {
+    let mut t = TestProgram::new();
+    let pint = t.ptr(TypeId::INT);
+    let spint = t.slice(pint);
+    let ppint = t.ptr(pint);
+    // func shiftDown(s []*int) { s[0] = s[1] }
+    let mut b = declared("shiftDown", 0);
+    let s = b.add_param("s", spint, Pos(1));
+    let src = b.temp(ppint);
+    b.assign(Place::local(src), Rvalue::ElemAddr(Operand::local(s), Operand::int(1)), Pos(10));
+    let dst = b.temp(ppint);
+    b.assign(Place::local(dst), Rvalue::ElemAddr(Operand::local(s), Operand::int(0)), Pos(10));
+    b.assign(Place::deref(dst), Rvalue::Use(Operand::Copy(Place::deref(src))), Pos(10));
+    t.add(b);
+    let lines = t.run(1);
+    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert_eq!(lines[0], "1: s does not escape");
+    assert!(lines[1].starts_with("10: shiftDown ignoring self-assignment in "), "{lines:?}");
+}

@@ -445,3 +445,63 @@ func main() {
 "##;
     assert_gc_errors(src, expected);
 }
+
+#[test]
+fn constant_declarations_and_typed_constants() {
+    let src = r##"package main
+
+
+func f() int { return 1 }
+
+var v = iota
+
+const a int = 1
+const b float64 = a
+const c = len([]int{})
+const d = f()
+const e = "a" + "b"
+const g = 1 / 2.0
+const h = 7 / 2
+const i uint = 1 << 70
+const j = -1.5 % 2
+const k = 'a' * 2.5
+const l string = 'x'
+const m = 1 < 2
+const n = "a" < "b"
+const o = ^uint8(0)
+const p = ^0
+const q int8 = -128
+const r = -q
+const s = 1e20
+const t int64 = s
+const u float32 = 1e39
+const w = 0.1 + 0.2 == 0.3
+
+type Enum int
+
+const (
+	X Enum = iota * 100
+	Y
+	Z int = 1 << (iota + 60)
+	W
+)
+
+func main() {
+	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = a, b, c, d, e, g, h, i, j, k, l, m, n, o, p
+	_, _, _, _, _, _ = q, r, s, t, u, w
+}
+"##;
+    let expected = r##"./x.go:6:9: cannot use iota outside constant declaration
+./x.go:9:19: cannot use a (constant 1 of type int) as float64 value in constant declaration
+./x.go:10:11: len([]int{}) (value of type int) is not constant
+./x.go:11:11: f() (value of type int) is not constant
+./x.go:15:16: cannot use 1 << 70 (untyped int constant 1180591620717411303424) as uint value in constant declaration (overflows)
+./x.go:16:11: invalid operation: operator % not defined on -1.5 (untyped float constant)
+./x.go:18:18: cannot use 'x' (untyped rune constant 120) as string value in constant declaration
+./x.go:24:11: -q (constant 128 of type int8) overflows int8
+./x.go:26:17: cannot use s (untyped float constant 1e+20) as int64 value in constant declaration (truncated)
+./x.go:27:19: cannot use 1e39 (untyped float constant 1e+39) as float32 value in constant declaration (overflows)
+./x.go:36:2: cannot use 1 << (iota + 60) (untyped int constant 9223372036854775808) as int value in constant declaration (overflows)
+"##;
+    assert_gc_errors(src, expected);
+}

@@ -455,3 +455,51 @@ func main() {
     let println = c.info.objects[c.info.uses[&expr(&c, "fmt.Println", 0)].0 as usize].ty;
     assert_eq!(types.type_string(println, false, false), "func(...interface{}) (int, error)");
 }
+
+#[test]
+fn declarations_std_members_and_type_expressions_are_recorded() {
+    let c = check_ok(
+        r#"package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func split(s string) (head byte, rest string) {
+	for i, r := range s {
+		_, _ = i, r
+	}
+	return s[0], s[1:]
+}
+
+func main() {
+	n := len(os.Args)
+	var ms []fmt.Stringer
+	h, _ := split("ab")
+	fmt.Println(n, ms, h)
+}
+"#,
+    );
+    let args = c.info.uses[&expr(&c, "os.Args", 0)];
+    let obj = &c.info.objects[args.0 as usize];
+    assert_eq!(obj.kind, ObjKind::StdVar(frontend::check::StdVar::OsArgs));
+    assert_eq!(c.info.types.type_string(obj.ty, false, false), "[]string");
+    // Parameters, named results and range variables are defined at their identifiers.
+    let kinds: Vec<(String, String)> = ["s", "head", "rest", "i", "r"]
+        .iter()
+        .map(|name| {
+            let o = &c.info.objects[object(&c, name).0 as usize];
+            let pos = c.info.defs.iter().find(|(_, &d)| c.info.objects[d.0 as usize].name == *name).map(|(p, _)| *p);
+            assert_eq!(pos, Some(o.pos), "{name} defined at its identifier");
+            (name.to_string(), c.info.types.type_string(o.ty, false, false))
+        })
+        .collect();
+    let expected = [("s", "string"), ("head", "uint8"), ("rest", "string"), ("i", "int"), ("r", "int32")];
+    assert_eq!(kinds, expected.map(|(a, b)| (a.to_string(), b.to_string())));
+    assert!(matches!(var_info(&c, "head").kind, frontend::check::VarKind::Result));
+    // Type expressions record the type they denote.
+    let stringers = c.info.type_exprs[&expr(&c, "[]fmt.Stringer", 0)];
+    assert_eq!(c.info.types.type_string(stringers, true, false), "[]fmt.Stringer");
+    assert_eq!(c.info.type_exprs[&expr(&c, "byte", 0)], TypeId::UINT8);
+}

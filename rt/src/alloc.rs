@@ -21,6 +21,11 @@
 //! the real allocator), so the class of a block is the largest class of the heap's residue that
 //! fits in it.
 //!
+//! The runtime uses mimalloc 2.x (the crate's `v2` feature): in 3.x a first-class heap is
+//! reached through a per-thread cache that holds one heap, and alternating between heaps, as
+//! allocation here constantly does, costs about 30 ns per allocation (measured: 24 ns for a
+//! zeroed allocation and free from one heap, 53 ns alternating between two; 2.x: 24 ns both).
+//!
 //! The allocator counts what `runtime.ReadMemStats` reports: allocations and frees (in total and
 //! per size class), cumulative and live bytes. Allocation also paces the collector: when the
 //! live bytes would pass the goal the last collection set (`gc::goal`), it collects first.
@@ -148,6 +153,7 @@ pub fn class_of_block(variant: usize, block_size: usize) -> usize {
 }
 
 /// How a request is served: size class (0: large), bytes asked of mimalloc, bytes counted.
+#[inline(always)]
 fn placement(size: u64, has_pointers: bool) -> (usize, u64, u64) {
     let header = if has_pointers && size > MIN_SIZE_FOR_HEADER {
         MALLOC_HEADER_SIZE
@@ -156,7 +162,11 @@ fn placement(size: u64, has_pointers: bool) -> (usize, u64, u64) {
     };
     if size + header <= MAX_SMALL_SIZE {
         let class = size_class(size + header);
-        (class, CLASS_SIZES[class] as u64, CLASS_SIZES[class] as u64 - header)
+        (
+            class,
+            CLASS_SIZES[class] as u64,
+            CLASS_SIZES[class] as u64 - header,
+        )
     } else {
         let pages = round_up_size(size, has_pointers);
         (0, pages, pages)
@@ -201,7 +211,10 @@ pub unsafe extern "C" fn gosub_alloc(size: u64, align: u64, has_pointers: u64) -
         crate::gc::collect_for_allocation();
     }
     let heap = &mut *heap;
-    let memory = mi_heap_zalloc(heap.heaps[heap_index(class, has_pointers)], request as usize);
+    let memory = mi_heap_zalloc(
+        heap.heaps[heap_index(class, has_pointers)],
+        request as usize,
+    );
     if memory.is_null() {
         out_of_memory(size);
     }
@@ -277,7 +290,8 @@ mod tests {
         // For every class and kind, the real mimalloc block serving it must map back to it.
         for has_pointers in [false, true] {
             for class in 1..CLASS_SIZES.len() {
-                let size = CLASS_SIZES[class] as u64 - if has_pointers && class > 26 { 8 } else { 0 };
+                let size =
+                    CLASS_SIZES[class] as u64 - if has_pointers && class > 26 { 8 } else { 0 };
                 let (placed, request, counted) = placement(size, has_pointers);
                 assert_eq!(placed, class, "size {size}");
                 assert_eq!(counted, class_bytes(class, has_pointers));
@@ -285,7 +299,11 @@ mod tests {
                     let block = gosub_alloc(size, 8, has_pointers as u64);
                     let usable = libmimalloc_sys::mi_usable_size(block.cast());
                     assert!(usable as u64 >= request);
-                    assert_eq!(class_of_block(class % VARIANTS, usable), class, "usable {usable}");
+                    assert_eq!(
+                        class_of_block(class % VARIANTS, usable),
+                        class,
+                        "usable {usable}"
+                    );
                 }
             }
         }

@@ -9,10 +9,12 @@
 //! panics with gc's `runtime error: comparing uncomparable type T`, but only when the two dynamic
 //! types are identical: values of different types are simply unequal.
 //!
-//! Composite values are compared the way gc's generated equality functions order their work:
-//! first every cheap part (scalars, string lengths, interface type words), then the expensive
-//! parts (string bytes, interface contents) in field order. So `struct{A any; B int}` values
-//! whose `B` differ are unequal even when `A` holds an uncomparable value, as with gc.
+//! Composite values are compared in order, stopping at the first difference: fields in
+//! declaration order, elements by index, and for an interface the dynamic types before the
+//! values. gc reorders cheap comparisons before expensive ones only within runs of fields that
+//! cannot panic, which is unobservable, so the results, panics included, are gc's: comparing
+//! `struct{N int; V any}` values whose `N` differ gives false even when `V` holds a slice, while
+//! `struct{V any; N int}` panics.
 //!
 //! The same functions serve map keys (`map/`), where the key type is the map's key descriptor.
 
@@ -55,8 +57,7 @@ unsafe fn read<T: Copy>(address: *const u8) -> T {
     core::ptr::read_unaligned(address as *const T)
 }
 
-/// Compares the scalar-sized value of a basic kind; `None` for strings, interfaces and
-/// composites.
+/// Compares the value of a scalar kind; `None` for strings, interfaces and composites.
 unsafe fn scalar_equal(typ: &TypeDesc, a: *const u8, b: *const u8) -> Option<bool> {
     Some(match typ.kind {
         kind::BOOL | kind::INT8 | kind::UINT8 => *a == *b,
@@ -78,34 +79,8 @@ unsafe fn scalar_equal(typ: &TypeDesc, a: *const u8, b: *const u8) -> Option<boo
     })
 }
 
-/// The cheap half of equality: scalars, string lengths and interface dynamic types, recursively.
-/// Never panics; `false` means the values certainly differ.
-unsafe fn cheap_equal(typ: &TypeDesc, a: *const u8, b: *const u8) -> bool {
-    if let Some(equal) = scalar_equal(typ, a, b) {
-        return equal;
-    }
-    match typ.kind {
-        kind::STRING => read::<GoString>(a).len == read::<GoString>(b).len,
-        kind::INTERFACE => {
-            dynamic_type(typ, read::<Iface>(a).tab) == dynamic_type(typ, read::<Iface>(b).tab)
-        }
-        kind::ARRAY => {
-            let elem = &*typ.elem;
-            let size = elem.size as usize;
-            (0..typ.len as usize).all(|i| cheap_equal(elem, a.add(i * size), b.add(i * size)))
-        }
-        kind::STRUCT => fields(typ).iter().all(|field| {
-            is_blank(field) || {
-                let offset = field.offset as usize;
-                cheap_equal(&*field.typ, a.add(offset), b.add(offset))
-            }
-        }),
-        _ => true,
-    }
-}
-
-/// The full comparison after the cheap half succeeded.
-unsafe fn full_equal(typ: &TypeDesc, a: *const u8, b: *const u8) -> bool {
+/// `a == b` for two values of type `typ` stored at `a` and `b`.
+pub unsafe fn values_equal(typ: &TypeDesc, a: *const u8, b: *const u8) -> bool {
     if let Some(equal) = scalar_equal(typ, a, b) {
         return equal;
     }
@@ -119,23 +94,15 @@ unsafe fn full_equal(typ: &TypeDesc, a: *const u8, b: *const u8) -> bool {
         kind::ARRAY => {
             let elem = &*typ.elem;
             let size = elem.size as usize;
-            (0..typ.len as usize).all(|i| full_equal(elem, a.add(i * size), b.add(i * size)))
+            (0..typ.len as usize).all(|i| values_equal(elem, a.add(i * size), b.add(i * size)))
         }
         kind::STRUCT => fields(typ).iter().all(|field| {
             is_blank(field) || {
                 let offset = field.offset as usize;
-                full_equal(&*field.typ, a.add(offset), b.add(offset))
+                values_equal(&*field.typ, a.add(offset), b.add(offset))
             }
         }),
         _ => uncomparable(typ),
-    }
-}
-
-/// `a == b` for two values of type `typ` stored at `a` and `b`.
-pub unsafe fn values_equal(typ: &TypeDesc, a: *const u8, b: *const u8) -> bool {
-    match scalar_equal(typ, a, b) {
-        Some(equal) => equal,
-        None => cheap_equal(typ, a, b) && full_equal(typ, a, b),
     }
 }
 
@@ -189,8 +156,12 @@ mod tests {
     #[test]
     fn interfaces_compare_by_type_then_value() {
         // Expectations from tests/gen/equal.go. One descriptor per type, as the backend emits.
-        let (int_t, int64_t, float_t, string_t) =
-            (basic("int"), basic("int64"), basic("float64"), basic("string"));
+        let (int_t, int64_t, float_t, string_t) = (
+            basic("int"),
+            basic("int64"),
+            basic("float64"),
+            basic("string"),
+        );
         let complex_t = basic("complex128");
         let point_t = crate::testtypes::point_type();
         let point_ptr_t = pointer_to(point_t, "*main.Point");
@@ -207,7 +178,10 @@ mod tests {
         assert!(!eq(string("ab"), string("ac")));
         assert!(eq(float(0.0), float(-0.0)));
         assert!(!eq(float(f64::NAN), float(f64::NAN)));
-        assert!(eq(boxed(complex_t, &raw([1.0f64, -0.0])), boxed(complex_t, &raw([1.0f64, 0.0]))));
+        assert!(eq(
+            boxed(complex_t, &raw([1.0f64, -0.0])),
+            boxed(complex_t, &raw([1.0f64, 0.0]))
+        ));
         let target = leak_array(&[1i64, 2]);
         let p = boxed(point_ptr_t, &raw(target));
         assert!(eq(p, p));
@@ -224,7 +198,11 @@ mod tests {
 
     #[repr(C)]
     #[derive(Clone, Copy)]
-    struct Wrapped(Iface, i64);
+    struct Wrapped(i64, Iface);
+
+    #[repr(C)]
+    #[derive(Clone, Copy)]
+    struct Leading(Iface, i64);
 
     #[test]
     fn structs_skip_blank_fields_and_arrays_compare_elementwise() {
@@ -248,19 +226,42 @@ mod tests {
     }
 
     #[test]
-    fn nested_interfaces_compare_recursively() {
+    fn composites_compare_in_order_like_gc() {
+        // gc (tests/gen/equal.go): NV{1, s} == NV{2, s} is false, VN{s, 1} == VN{s, 2} panics.
         let any = interface_type("interface {}", &[]);
         let int_t = basic("int");
-        let s = struct_of("main.W", &[("V", any), ("N", int_t)]);
-        let x = raw(Wrapped(boxed(int_t, &raw(1i64)), 3));
-        let y = raw(Wrapped(boxed(int_t, &raw(1i64)), 3));
+        let nv = struct_of("main.NV", &[("N", int_t), ("V", any)]);
+        let x = raw(Wrapped(3, boxed(int_t, &raw(1i64))));
+        let y = raw(Wrapped(3, boxed(int_t, &raw(1i64))));
         let slice = int_slice(Some(&[1]));
-        // The cheap int field differs, so the uncomparable slices are never compared (as gc).
-        let u = raw(Wrapped(slice, 1));
-        let v = raw(Wrapped(slice, 2));
+        let u = raw(Wrapped(1, slice));
+        let v = raw(Wrapped(2, slice));
         unsafe {
-            assert_eq!(gosub_value_equal(s, x.as_ptr(), y.as_ptr()), 1);
-            assert_eq!(gosub_value_equal(s, u.as_ptr(), v.as_ptr()), 0);
+            assert_eq!(gosub_value_equal(nv, x.as_ptr(), y.as_ptr()), 1);
+            assert_eq!(gosub_value_equal(nv, u.as_ptr(), v.as_ptr()), 0);
         }
+        let vn = struct_of("main.VN", &[("V", any), ("N", int_t)]);
+        let (p, q) = (raw(Leading(slice, 1)), raw(Leading(slice, 2)));
+        let outcome = unsafe { panics(vn, p, q) };
+        assert_eq!(outcome, "runtime error: comparing uncomparable type []int");
+    }
+
+    static mut OPERANDS: (usize, usize, usize) = (0, 0, 0);
+
+    unsafe extern "C" fn compare_operands(_: *mut u8) -> GoString {
+        let (t, a, b) = OPERANDS;
+        gosub_value_equal(t as *const TypeDesc, a as *const u8, b as *const u8);
+        GoString::EMPTY
+    }
+
+    /// The panic message of comparing `a` and `b` (of type `t`), caught by fmt's method guard.
+    unsafe fn panics(t: &TypeDesc, a: Vec<u8>, b: Vec<u8>) -> String {
+        OPERANDS = (
+            t as *const TypeDesc as usize,
+            a.as_ptr() as usize,
+            b.as_ptr() as usize,
+        );
+        let outcome = crate::guard::call(compare_operands, core::ptr::null_mut());
+        String::from_utf8(outcome.err().expect("panics")).unwrap()
     }
 }

@@ -257,18 +257,31 @@ mod tests {
     #[test]
     fn equal_keys_hash_equally() {
         // One descriptor per type, as the backend emits them.
-        let (int_t, int64_t, float_t, string_t) =
-            (basic("int"), basic("int64"), basic("float64"), basic("string"));
+        let (int_t, int64_t, float_t, string_t) = (
+            basic("int"),
+            basic("int64"),
+            basic("float64"),
+            basic("string"),
+        );
         let int = |v: i64| boxed(int_t, &raw(v));
         let float = |v: f64| boxed(float_t, &raw(v));
         let string = |s: &'static str| boxed(string_t, &raw(gs_bytes(s.as_bytes())));
         let seed = 12345;
         assert_eq!(hash_of(int(7), seed), hash_of(int(7), seed));
         assert_ne!(hash_of(int(7), seed), hash_of(int(8), seed));
-        assert_ne!(hash_of(int(7), seed), hash_of(boxed(int64_t, &raw(7i64)), seed));
+        assert_ne!(
+            hash_of(int(7), seed),
+            hash_of(boxed(int64_t, &raw(7i64)), seed)
+        );
         assert_eq!(hash_of(float(0.0), seed), hash_of(float(-0.0), seed));
-        assert_ne!(hash_of(float(f64::NAN), seed), hash_of(float(f64::NAN), seed));
-        assert_eq!(hash_of(string("héllo"), seed), hash_of(string("héllo"), seed));
+        assert_ne!(
+            hash_of(float(f64::NAN), seed),
+            hash_of(float(f64::NAN), seed)
+        );
+        assert_eq!(
+            hash_of(string("héllo"), seed),
+            hash_of(string("héllo"), seed)
+        );
         assert_ne!(hash_of(string("a"), seed), hash_of(string("b"), seed));
         assert_ne!(hash_of(int(7), seed), hash_of(int(7), seed + 1));
     }
@@ -281,7 +294,11 @@ mod tests {
             for index in 0..len {
                 let mut changed = base[..len].to_vec();
                 changed[index] ^= 1;
-                assert_ne!(hash_bytes(&changed, 99), reference, "len {len} index {index}");
+                assert_ne!(
+                    hash_bytes(&changed, 99),
+                    reference,
+                    "len {len} index {index}"
+                );
             }
         }
     }
@@ -293,7 +310,10 @@ mod tests {
         for key in 0..64_000u64 {
             buckets[(hash_word(key, 42) & 63) as usize] += 1;
         }
-        assert!(buckets.iter().all(|&n| (800..1200).contains(&n)), "{buckets:?}");
+        assert!(
+            buckets.iter().all(|&n| (800..1200).contains(&n)),
+            "{buckets:?}"
+        );
     }
 
     #[test]

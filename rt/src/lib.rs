@@ -17,11 +17,44 @@
 //! -> !` (`os.Exit`: flushes, exits), `gosub_os_args(out: *mut GoSlice)` (`os.Args` as a new
 //! `[]string`).
 //!
-//! Memory: `gosub_alloc(size: u64, align: u64, has_pointers: u64) -> *mut u8` (zeroed; counted in
-//! the memory statistics; size 0 returns one shared address), `gosub_read_memstats(out: *mut
-//! MemStats)` (`MemStats` has `runtime.MemStats`' exact layout, 5776 bytes),
-//! `gosub_roundupsize(size: u64, has_pointers: u64) -> u64` (gc's size-class rounding, for
-//! `append` growth so that `cap` matches gc).
+//! Memory: `gosub_alloc(size: u64, align: u64, has_pointers: u64) -> *mut u8` (zeroed, at least
+//! 8-byte aligned, which covers every Go type; counted in the memory statistics; may collect
+//! garbage first; size 0 returns one shared address), `gosub_gc()` (`runtime.GC()`),
+//! `gosub_read_memstats(out: *mut MemStats)` (`MemStats` has `runtime.MemStats`' exact layout,
+//! 5776 bytes), `gosub_roundupsize(size: u64, has_pointers: u64) -> u64` (gc's size-class
+//! rounding).
+//!
+//! Garbage collection (`gc/`): stop-the-world, conservative mark-sweep. Roots are the
+//! callee-saved registers and the stack from the runtime's entry frame to the top of the Go
+//! stack, and the ELF section `gosub_globals` (between `__start_gosub_globals` and
+//! `__stop_gosub_globals`, weak), where the backend places every Go global. Any word pointing
+//! into an object (interior pointers included) keeps it alive; objects allocated with
+//! `has_pointers == 0` are never scanned, so they must not hold the only reference to anything.
+//! Pacing as gc's GOGC (environment variable; `off` disables).
+//!
+//! Slices: `gosub_growslice(out: *mut GoSlice, old_ptr, old_len: i64, old_cap: i64, new_len:
+//! i64, elem_size: i64, has_pointers: i64, buf: *mut u8)` (`append` beyond the capacity: gc's
+//! growth and size-class rounding; writes `{ptr, old_len, new_cap}`; a non-null `buf` is a 32-byte
+//! stack buffer used, with capacity `32 / elem_size`, when the old length is 0, the old array is
+//! not `buf` and the new length fits).
+//!
+//! Equality and interfaces: `gosub_iface_equal(t1: *const TypeDesc, d1, t2: *const TypeDesc,
+//! d2) -> u8` (dynamic types already taken out of itabs; panics for an uncomparable dynamic
+//! type), `gosub_value_equal(t: *const TypeDesc, a: *const u8, b: *const u8) -> u8` (two values
+//! of type `t` in memory), `gosub_assert_iface(typ: *const TypeDesc, want: *const TypeDesc) ->
+//! *const u8` (`x.(I)`: null on failure, else the type word: `typ` for a method-less `want`, an
+//! itab built once per pair otherwise; runtime itabs are not the backend's static ones, so itab
+//! words must never be compared for identity).
+//!
+//! Maps (`map/`; a map value is a pointer to a zeroed `abi::MAP_HEADER_BYTES` = 48-byte header
+//! whose first word is `len(m)`, or null): `gosub_map_init(hdr: *mut u8, map_type: *const
+//! TypeDesc, hint: i64)`, `gosub_map_new(map_type, hint) -> *mut u8` (a heap header, initialised),
+//! `gosub_map_access(hdr, key: *const u8) -> *const u8` (the value, or null if absent or nil),
+//! `gosub_map_assign(hdr, key) -> *mut u8` (the value slot, zeroed when new; nil map panics),
+//! `gosub_map_delete(hdr, key)`, `gosub_map_clear(hdr)`, `gosub_map_iter_init(it: *mut u8, hdr)`
+//! and `gosub_map_iter_next(it) -> u8` (`it`: `abi::MAP_ITER_BYTES` = 64 bytes owned by the
+//! compiler; after a 1 the key pointer is at `it + 0` and the value pointer at `it + 8`). Value
+//! pointers stay valid until the next assignment to the map.
 //!
 //! Builtin `print`/`println` (standard error, gc's formats): `gosub_print_bool(u8)`,
 //! `gosub_print_int(i64)`, `gosub_print_uint(u64)`, `gosub_print_float(f64)`,
@@ -35,7 +68,8 @@
 //! `gosub_fmt_print(args, n) -> i64`, `gosub_fmt_println(args, n) -> i64`,
 //! `gosub_fmt_printf(fptr, flen, args, n) -> i64`, `gosub_fmt_sprint(args, n) -> GoString`,
 //! `gosub_fmt_sprintln(args, n) -> GoString`, `gosub_fmt_sprintf(fptr, flen, args, n) ->
-//! GoString`; `args` points to `n` [`abi::Iface`]s whose type words are `TypeDesc`s.
+//! GoString`; `args` points to `n` [`abi::Iface`]s whose type words are `TypeDesc`s. Maps print
+//! with their keys sorted as Go's `internal/fmtsort` sorts them.
 //!
 //! Strings: `gosub_concat(buf, bufcap, parts: *const GoString, n) -> GoString`,
 //! `gosub_string_compare(ap, al, bp, bl) -> i64`, `gosub_string_equal(ap, al, bp, bl) -> u8`,
@@ -55,12 +89,19 @@
 //! `gosub_panic_shift()`, `gosub_panic_runtime_error(ptr, len)` (`runtime error: ` + message),
 //! `gosub_panic_plain(ptr, len)` (message as is, e.g. `assignment to entry in nil map`),
 //! `gosub_panic_value(tab, data)` (the builtin `panic`), `gosub_panic_assert(have, want, iface)`
-//! (a failed type assertion; `have` null for a nil interface, `iface` the static interface type).
+//! (a failed type assertion; `have` null for a nil interface, `iface` the static interface type;
+//! for an interface `want`, names the first missing method), `gosub_panic_makeslice()`
+//! (`runtime error: makeslice: len out of range`), `gosub_panic_makeslice_cap()` (`... cap out of
+//! range`).
 //!
 //! Descriptor conventions the runtime relies on: `TypeDesc::name` is what `%T` prints (`int`,
 //! `[]uint8` for `[]byte`, `interface {}` for `any`, `main.T`, `*main.T`); a method qualifies as
 //! `Error` / `String` / `GoString` when its `sig` descriptor is named `func() string`; method
-//! entry points must not write through a non-pointer receiver's data word.
+//! entry points must not write through a non-pointer receiver's data word; one descriptor per
+//! type, so descriptor addresses are type identity (equality, hashing and itab lookup rely on
+//! it, and a method matches an interface method when names and `sig` descriptors are equal);
+//! `FLAG_COMPARABLE` is set exactly on types `==` accepts; a map descriptor has `key` and `elem`
+//! (the value type).
 
 #![allow(clippy::missing_safety_doc)]
 

@@ -4,7 +4,8 @@
 //! class sizes below are gc's (`internal/runtime/gc/sizeclasses.go`); the size-to-class lookup
 //! tables are computed from them at compile time: the class of a size is the smallest class at
 //! least that large. Programs observe this rounding through `cap` after `append` or
-//! `[]byte(s)`, so the backend's slice growth calls [`gosub_roundupsize`].
+//! `[]byte(s)`, so slice growth (`slice.rs`), string conversions and the allocator's accounting
+//! use it; [`gosub_roundupsize`] exports it to the backend.
 
 /// Sizes of gc's size classes; index 0 is the "large object" class.
 pub const CLASS_SIZES: [u32; 68] = [

@@ -74,13 +74,23 @@ pub unsafe extern "C" fn gosub_growslice(
     }
     if elem_size == 0 {
         let ptr = crate::alloc::gosub_alloc(0, 1, 0);
-        out.write(GoSlice { ptr, len: old_len, cap: new_len });
+        out.write(GoSlice {
+            ptr,
+            len: old_len,
+            cap: new_len,
+        });
         return;
     }
-    let fits = new_len.checked_mul(elem_size).is_some_and(|bytes| bytes <= STACK_BUFFER_BYTES);
+    let fits = new_len
+        .checked_mul(elem_size)
+        .is_some_and(|bytes| bytes <= STACK_BUFFER_BYTES);
     if !buf.is_null() && old_len == 0 && old_ptr != buf && fits {
         buf.write_bytes(0, STACK_BUFFER_BYTES as usize);
-        out.write(GoSlice { ptr: buf, len: 0, cap: STACK_BUFFER_BYTES / elem_size });
+        out.write(GoSlice {
+            ptr: buf,
+            len: 0,
+            cap: STACK_BUFFER_BYTES / elem_size,
+        });
         return;
     }
     let size = elem_size as u64;
@@ -95,7 +105,11 @@ pub unsafe extern "C" fn gosub_growslice(
     if old_len > 0 {
         core::ptr::copy_nonoverlapping(old_ptr, ptr, old_len as usize * elem_size as usize);
     }
-    out.write(GoSlice { ptr, len: old_len, cap: capacity as i64 });
+    out.write(GoSlice {
+        ptr,
+        len: old_len,
+        cap: capacity as i64,
+    });
 }
 
 #[cfg(test)]
@@ -104,22 +118,54 @@ mod tests {
 
     /// Appends `count` elements one call at a time (`batch` elements per append) starting from a
     /// nil slice; returns the capacity after each append, as `cap` would print it.
-    fn capacities(elem_size: i64, has_pointers: i64, batch: i64, count: usize, buf: bool) -> Vec<i64> {
+    fn capacities(
+        elem_size: i64,
+        has_pointers: i64,
+        batch: i64,
+        count: usize,
+        buf: bool,
+    ) -> Vec<i64> {
         let mut stack = [0u64; 4];
-        let buf = if buf { stack.as_mut_ptr().cast() } else { core::ptr::null_mut() };
-        let mut slice = GoSlice { ptr: core::ptr::null_mut(), len: 0, cap: 0 };
+        let buf = if buf {
+            stack.as_mut_ptr().cast()
+        } else {
+            core::ptr::null_mut()
+        };
+        let mut slice = GoSlice {
+            ptr: core::ptr::null_mut(),
+            len: 0,
+            cap: 0,
+        };
         let mut result = Vec::new();
         for _ in 0..count {
             let new_len = slice.len + batch;
             if new_len > slice.cap {
-                let mut grown = GoSlice { ptr: core::ptr::null_mut(), len: 0, cap: 0 };
+                let mut grown = GoSlice {
+                    ptr: core::ptr::null_mut(),
+                    len: 0,
+                    cap: 0,
+                };
                 unsafe {
-                    gosub_growslice(&mut grown, slice.ptr, slice.len, slice.cap, new_len, elem_size, has_pointers, buf)
+                    gosub_growslice(
+                        &mut grown,
+                        slice.ptr,
+                        slice.len,
+                        slice.cap,
+                        new_len,
+                        elem_size,
+                        has_pointers,
+                        buf,
+                    )
                 };
                 assert_eq!(grown.len, slice.len);
                 slice = grown;
             }
-            unsafe { slice.ptr.add((new_len as usize - 1) * elem_size as usize).write(0xAB) };
+            unsafe {
+                slice
+                    .ptr
+                    .add((new_len as usize - 1) * elem_size as usize)
+                    .write(0xAB)
+            };
             slice.len = new_len;
             result.push(slice.cap);
         }
@@ -174,20 +220,57 @@ mod tests {
     #[test]
     fn growth_copies_and_zeroes() {
         let old = [1u64, 2, 3];
-        let mut grown = GoSlice { ptr: core::ptr::null_mut(), len: 0, cap: 0 };
+        let mut grown = GoSlice {
+            ptr: core::ptr::null_mut(),
+            len: 0,
+            cap: 0,
+        };
         unsafe {
-            gosub_growslice(&mut grown, old.as_ptr() as *mut u8, 3, 3, 4, 8, 0, core::ptr::null_mut());
+            gosub_growslice(
+                &mut grown,
+                old.as_ptr() as *mut u8,
+                3,
+                3,
+                4,
+                8,
+                0,
+                core::ptr::null_mut(),
+            );
             let items = core::slice::from_raw_parts(grown.ptr as *const u64, grown.cap as usize);
             assert_eq!(items, [1, 2, 3, 0, 0, 0]);
         }
         let mut stack = [7u8; 32];
         unsafe {
-            gosub_growslice(&mut grown, core::ptr::null_mut(), 0, 0, 1, 8, 0, stack.as_mut_ptr());
+            gosub_growslice(
+                &mut grown,
+                core::ptr::null_mut(),
+                0,
+                0,
+                1,
+                8,
+                0,
+                stack.as_mut_ptr(),
+            );
         }
         assert_eq!(grown.ptr, stack.as_mut_ptr());
         assert_eq!(stack, [0; 32]);
-        let mut empty = GoSlice { ptr: core::ptr::null_mut(), len: 0, cap: 0 };
-        unsafe { gosub_growslice(&mut empty, core::ptr::null_mut(), 0, 0, 7, 0, 0, core::ptr::null_mut()) };
+        let mut empty = GoSlice {
+            ptr: core::ptr::null_mut(),
+            len: 0,
+            cap: 0,
+        };
+        unsafe {
+            gosub_growslice(
+                &mut empty,
+                core::ptr::null_mut(),
+                0,
+                0,
+                7,
+                0,
+                0,
+                core::ptr::null_mut(),
+            )
+        };
         assert_eq!((empty.len, empty.cap), (0, 7));
         assert!(!empty.ptr.is_null());
     }

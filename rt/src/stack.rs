@@ -9,30 +9,52 @@
 //! own stack. Running off the end hits the guard page; the signal handler (on its own
 //! alternate stack) recognises the address and reports gc's "stack overflow" fatal error.
 //!
-//! The bounds of the active stack are recorded for `gosub_concat` (strings whose bytes live on
-//! the stack must be copied before they escape) and for the collector's stack scan; the
-//! collector also uses [`call_on_stack`] to run on a stack of its own.
+//! The bounds of the running stack are recorded for `gosub_concat` (strings whose bytes live on
+//! the stack must be copied before they escape), for the collector's stack scan and for the
+//! fault handler's overflow check; the collector also uses [`call_on_stack`] to run on a stack of
+//! its own. Goroutines run on stacks of their own (`sched/stacks.rs`): the scheduler installs
+//! their bounds with [`set_current`] at every switch. The bounds are per thread (a compiled
+//! program has one; the test harness runs tests, some of them switching stacks, on several).
 
-use core::sync::atomic::{AtomicUsize, Ordering};
+use core::cell::Cell;
 
 /// Size of the reserved Go stack, including the guard page.
 const GO_STACK_SIZE: usize = 1 << 30;
-/// Size of the inaccessible guard region at the low end of the Go stack.
-const GUARD_SIZE: usize = 64 * 1024;
+/// Size of the inaccessible guard region at the low end of every Go stack (goroutine stacks
+/// included): larger than any frame compiled code allocates, so an overflow lands in it.
+pub const GUARD_SIZE: usize = 64 * 1024;
 
-/// Lowest usable address of the running Go stack (0 while unknown).
-static STACK_LOW: AtomicUsize = AtomicUsize::new(0);
-/// One past the highest address of the running Go stack (0 while unknown).
-static STACK_HIGH: AtomicUsize = AtomicUsize::new(0);
-/// Start of the guard region below the Go stack (0 if there is none).
-static GUARD_LOW: AtomicUsize = AtomicUsize::new(0);
+/// The extent of one Go stack.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Bounds {
+    /// Lowest usable address (0 while unknown).
+    pub low: usize,
+    /// One past the highest address (0 while unknown).
+    pub high: usize,
+    /// Start of the guard region below `low` (0 if there is none).
+    pub guard: usize,
+}
+
+thread_local! {
+    /// The bounds of the stack the calling thread runs Go code on.
+    static CURRENT: Cell<Bounds> = const { Cell::new(Bounds { low: 0, high: 0, guard: 0 }) };
+}
+
+/// The bounds of the running Go stack (all zero before `main` and on test threads that never
+/// set them).
+pub fn current() -> Bounds {
+    CURRENT.get()
+}
+
+/// Makes `bounds` the running Go stack's (the scheduler calls this when it switches stacks).
+pub fn set_current(bounds: Bounds) {
+    CURRENT.set(bounds)
+}
 
 /// The bounds `(low, high)` of the stack compiled code runs on; `(0, 0)` before `main`.
 pub fn bounds() -> (usize, usize) {
-    (
-        STACK_LOW.load(Ordering::Relaxed),
-        STACK_HIGH.load(Ordering::Relaxed),
-    )
+    let current = CURRENT.get();
+    (current.low, current.high)
 }
 
 /// Whether `address` lies on the Go stack.
@@ -43,7 +65,7 @@ pub fn contains(address: usize) -> bool {
 
 /// Whether a fault at `address` means the Go stack overflowed.
 pub fn is_guard_fault(address: usize) -> bool {
-    let guard = GUARD_LOW.load(Ordering::Relaxed);
+    let guard = CURRENT.get().guard;
     guard != 0 && guard <= address && address < guard + GUARD_SIZE
 }
 
@@ -56,15 +78,21 @@ fn record_thread_stack(high: usize) {
             let mut address: *mut libc::c_void = core::ptr::null_mut();
             let mut size: libc::size_t = 0;
             if libc::pthread_attr_getstack(&attributes, &mut address, &mut size) == 0 {
-                STACK_LOW.store(address as usize, Ordering::Relaxed);
-                STACK_HIGH.store(address as usize + size, Ordering::Relaxed);
+                set_current(Bounds {
+                    low: address as usize,
+                    high: address as usize + size,
+                    guard: 0,
+                });
             }
             libc::pthread_attr_destroy(&mut attributes);
             return;
         }
     }
-    STACK_LOW.store(0, Ordering::Relaxed);
-    STACK_HIGH.store(high, Ordering::Relaxed);
+    set_current(Bounds {
+        low: 0,
+        high,
+        guard: 0,
+    });
 }
 
 /// Reserves the Go stack; returns its lowest address or `None`.
@@ -122,9 +150,11 @@ pub unsafe fn call_on_stack(function: unsafe extern "C" fn(), top: usize) {
 pub unsafe fn run_program(function: unsafe extern "C" fn()) {
     #[cfg(any(target_arch = "x86_64", target_arch = "aarch64"))]
     if let Some(base) = reserve_go_stack() {
-        GUARD_LOW.store(base, Ordering::Relaxed);
-        STACK_LOW.store(base + GUARD_SIZE, Ordering::Relaxed);
-        STACK_HIGH.store(base + GO_STACK_SIZE, Ordering::Relaxed);
+        set_current(Bounds {
+            low: base + GUARD_SIZE,
+            high: base + GO_STACK_SIZE,
+            guard: base,
+        });
         call_on_stack(function, (base + GO_STACK_SIZE) & !15);
         return;
     }

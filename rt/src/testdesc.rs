@@ -146,11 +146,21 @@ pub fn pointer_shaped(kind: u8, name: &'static str) -> &'static TypeDesc {
     } else {
         0
     };
-    desc(kind, 8, 8, FLAG_HAS_POINTERS | FLAG_DIRECT_IFACE | comparable, name)
+    desc(
+        kind,
+        8,
+        8,
+        FLAG_HAS_POINTERS | FLAG_DIRECT_IFACE | comparable,
+        name,
+    )
 }
 
 /// `map[key]value`.
-pub fn map_of(key: &'static TypeDesc, value: &'static TypeDesc, name: &'static str) -> &'static TypeDesc {
+pub fn map_of(
+    key: &'static TypeDesc,
+    value: &'static TypeDesc,
+    name: &'static str,
+) -> &'static TypeDesc {
     derive(pointer_shaped(kind::MAP, name), |d| {
         d.key = key;
         d.elem = value;
@@ -180,11 +190,20 @@ pub fn interface_type(name: &'static str, method_names: &[&'static str]) -> &'st
         })
         .collect();
     let methods: &'static [MethodDesc] = Box::leak(methods.into_boxed_slice());
-    derive(desc(kind::INTERFACE, 16, 8, FLAG_HAS_POINTERS | FLAG_COMPARABLE, name), |d| {
-        d.len = methods.len() as u64;
-        d.methods = methods.as_ptr();
-        d.nmethods = methods.len() as u64;
-    })
+    derive(
+        desc(
+            kind::INTERFACE,
+            16,
+            8,
+            FLAG_HAS_POINTERS | FLAG_COMPARABLE,
+            name,
+        ),
+        |d| {
+            d.len = methods.len() as u64;
+            d.methods = methods.as_ptr();
+            d.nmethods = methods.len() as u64;
+        },
+    )
 }
 
 /// A struct with the given fields laid out with natural alignment.

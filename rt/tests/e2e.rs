@@ -41,8 +41,15 @@ fn build(name: &str) -> PathBuf {
     output
 }
 
-/// Runs `program` with `args`; returns (combined stdout and stderr, exit code).
+/// Runs `program` with `args`, then deletes it; returns (combined stdout and stderr, exit code).
 fn run(program: &PathBuf, args: &[&str]) -> (String, i32) {
+    let outcome = execute(program, args);
+    let _ = std::fs::remove_file(program);
+    outcome
+}
+
+/// Runs `program` with `args`; returns (combined stdout and stderr, exit code).
+fn execute(program: &PathBuf, args: &[&str]) -> (String, i32) {
     let (mut reader, writer) = std::io::pipe().unwrap();
     let mut child = Command::new(program)
         .args(args)
@@ -53,7 +60,6 @@ fn run(program: &PathBuf, args: &[&str]) -> (String, i32) {
     let mut output = String::new();
     reader.read_to_string(&mut output).unwrap();
     let status = child.wait().unwrap();
-    let _ = std::fs::remove_file(program);
     (output, status.code().unwrap_or(-1))
 }
 
@@ -116,4 +122,45 @@ fn deep_recursion_fits_and_endless_recursion_overflows() {
         "got {output:?}"
     );
     assert_eq!(code, 2);
+}
+
+#[test]
+fn runtime_panics_print_gc_messages() {
+    // Messages printed by gc for the same operations (tests/gen/runtime_panics.go).
+    let program = build("runtime_panics");
+    let cases = [
+        (
+            "compare",
+            "runtime error: comparing uncomparable type []int",
+        ),
+        ("hash", "runtime error: hash of unhashable type []int"),
+        ("emptyhash", "hash of unhashable type: []int"),
+        ("nilmap", "assignment to entry in nil map"),
+        ("makeslice", "runtime error: makeslice: len out of range"),
+        ("makeslicecap", "runtime error: makeslice: cap out of range"),
+        (
+            "assert",
+            "interface conversion: main.T is not main.I: missing method N",
+        ),
+    ];
+    for (mode, message) in cases {
+        let (output, code) = execute(&program, &[mode]);
+        assert_eq!(
+            output,
+            format!("panic: {message}\n\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n"),
+            "mode {mode}"
+        );
+        assert_eq!(code, 2, "mode {mode}");
+    }
+    let _ = std::fs::remove_file(&program);
+}
+
+#[test]
+fn collector_keeps_globals_and_stack_roots_and_bounds_the_heap() {
+    let (output, code) = run(&build("gc"), &[]);
+    assert_eq!(
+        output,
+        "lists intact: 1 1\ncollected: 1\nbounded: 1\nobjects add up: 1\nlive after GC under 100 KiB: 1\n"
+    );
+    assert_eq!(code, 0);
 }

@@ -35,6 +35,17 @@ fn x86_constant_pool_is_data_and_bad_bytes_resynchronise() {
     assert_eq!(t[0], "0x0 movsd xmm0, [0xa]");
     assert_eq!(t[1..3], ["0x8 ret", "0x9 nop"]);
     assert!(t[3..].iter().all(|l| l.contains(".byte")), "{t:?}");
+    // Zero padding between the code and an aligned constant is data too.
+    bytes = vec![0xf2, 0x0f, 0x10, 0x05, 0x08, 0, 0, 0, 0xc3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xf0, 0x3f];
+    assert_eq!(
+        texts(&x86::decode(&bytes, &[])),
+        [
+            "0x0 movsd xmm0, [0x10]",
+            "0x8 ret",
+            "0x9 .byte 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00",
+            "0x10 .quad 0x3ff0000000000000"
+        ]
+    );
     // An undecodable byte (0x06 is invalid in 64-bit mode) is printed as data; decoding goes on.
     bytes = vec![0x06, 0xc3];
     assert_eq!(texts(&x86::decode(&bytes, &[])), ["0x0 .byte 0x06", "0x1 ret"]);

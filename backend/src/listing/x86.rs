@@ -9,7 +9,8 @@
 //!
 //! Cranelift puts a function's constants (floating-point literals, masks) after its code and
 //! loads them RIP-relatively. The lowest such in-function target therefore starts the data: the
-//! bytes from there on are printed as `.quad` / `.byte` rather than decoded as instructions.
+//! bytes from there on, and the zero padding before them, are printed as `.quad` / `.byte`
+//! rather than decoded as instructions.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -67,6 +68,18 @@ pub(super) fn decode(bytes: &[u8], relocs: &[(u32, String)]) -> Vec<Insn> {
         formatter.format(&instruction, &mut text);
         let callee = symbol.filter(|_| instruction.mnemonic() == Mnemonic::Call).map(str::to_string);
         out.push(Insn { offset, len, text, callee });
+    }
+    if code_end < bytes.len() {
+        // Code cannot fall through into data, so zero bytes decoded just before it (`add [rax],
+        // al`) are the padding that aligns the constants.
+        let mut pad = code_end;
+        while let Some(last) = out.last().filter(|i| bytes[i.offset as usize..(i.offset + i.len) as usize].iter().all(|b| *b == 0)) {
+            pad = last.offset as usize;
+            out.pop();
+        }
+        if pad < code_end {
+            out.push(data_line(bytes, pad as u32, code_end - pad));
+        }
     }
     let mut at = code_end;
     while at < bytes.len() {

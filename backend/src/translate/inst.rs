@@ -23,8 +23,10 @@ impl Translator<'_, '_> {
             Inst::BoundsCheck { index, len, .. } => {
                 let i = self.index_value(index);
                 let n = self.index_value(len);
-                let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, n);
-                self.panic_if(bad, "gosub_panic_index", &[i, n]);
+                if self.checked.insert((i, n)) {
+                    let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, i, n);
+                    self.panic_if(bad, "gosub_panic_index", &[i, n]);
+                }
             }
             Inst::NilCheck { ptr, .. } => {
                 let p = self.operand(ptr).scalar();
@@ -86,6 +88,11 @@ impl Translator<'_, '_> {
             },
             _ => TypeId::UINT8,
         }
+    }
+
+    /// The "buffer already used" flag of a stack-placed runtime-buffer site.
+    fn append_buffer_flag(&self, site: mir::AllocId) -> Option<cranelift_frontend::Variable> {
+        self.buffer_flags.get(&site).copied()
     }
 
     /// The stack buffer (address, capacity) of a runtime-buffer site, or (0, 0) if heap-placed.
@@ -274,13 +281,31 @@ impl Translator<'_, '_> {
         self.b.switch_to_block(grow);
         let slot = self.slot(24, 8);
         let out = self.b.ins().stack_addr(clif::I64, slot, 0);
-        let (buf, cap) = self.buffer(site);
+        // The site's stack buffer is offered only until a growth has used it once (as gc's
+        // per-site flag does): a second use could overwrite a slice still referring to it.
+        let used = self.append_buffer_flag(site);
+        let (buf, _) = self.buffer(site);
+        let buf = match used {
+            Some(flag) => {
+                let f = self.b.use_var(flag);
+                let zero = self.b.ins().iconst(clif::I64, 0);
+                self.b.ins().select(f, zero, buf)
+            }
+            None => buf,
+        };
         let es = self.b.ins().iconst(clif::I64, esize);
         let has_pointers = self.types().has_pointers(elem) as i64;
         let hp = self.b.ins().iconst(clif::I64, has_pointers);
         self.call_rt("gosub_growslice", &[clif::I64; 8], &[], &[out, s[0], s[1], s[2], new_len, es, hp, buf]);
-        let _ = cap;
         let np = self.b.ins().load(clif::I64, super::mem(), out, 0);
+        if let Some(flag) = used {
+            let got_buffer = self.b.ins().icmp(IntCC::Equal, np, buf);
+            let nonnull = self.b.ins().icmp_imm_u(IntCC::NotEqual, buf, 0);
+            let now = self.b.ins().band(got_buffer, nonnull);
+            let before = self.b.use_var(flag);
+            let v = self.b.ins().bor(before, now);
+            self.b.def_var(flag, v);
+        }
         let nc = self.b.ins().load(clif::I64, super::mem(), out, 16);
         self.b.ins().jump(done, &[np.into(), nc.into()]);
         self.b.switch_to_block(done);

@@ -106,6 +106,12 @@ pub struct Translator<'a, 'p> {
     ctx: Option<Value>,
     func_refs: HashMap<ClifFuncId, ir::FuncRef>,
     data_refs: HashMap<DataId, ir::GlobalValue>,
+    /// Per stack-placed runtime-buffer site: whether `append` has already grown into its buffer.
+    buffer_flags: HashMap<mir::AllocId, Variable>,
+    /// Bounds checks already done in the current IR block: (index, length) value pairs. The code
+    /// after a check is dominated by it, so repeating it (as `a[i], a[j] = a[j], a[i]` does) is
+    /// redundant.
+    checked: std::collections::HashSet<(Value, Value)>,
     poison_stack: bool,
 }
 
@@ -142,6 +148,8 @@ impl<'a, 'p> Translator<'a, 'p> {
             ctx: None,
             func_refs: HashMap::new(),
             data_refs: HashMap::new(),
+            buffer_flags: HashMap::new(),
+            checked: std::collections::HashSet::new(),
             poison_stack,
         }
     }
@@ -179,6 +187,7 @@ impl<'a, 'p> Translator<'a, 'p> {
         self.set_up_sites();
         for (i, block) in f.blocks.iter().enumerate() {
             self.b.switch_to_block(self.blocks[i]);
+            self.checked.clear();
             for inst in &block.insts {
                 self.b.set_srcloc(ir::SourceLoc::new(inst.pos().0));
                 self.inst(inst);
@@ -274,7 +283,13 @@ impl<'a, 'p> Translator<'a, 'p> {
                 self.static_site(site.ty, value)
             } else {
                 match (site.kind, site.placement) {
-                    (AllocKind::RuntimeBuffer, Placement::Stack) => SiteRepr::Buffer(Some(self.slot(RUNTIME_BUFFER_BYTES, 8))),
+                    (AllocKind::RuntimeBuffer, Placement::Stack) => {
+                        let flag = self.b.declare_var(clif::I8);
+                        let no = self.b.ins().iconst(clif::I8, 0);
+                        self.b.def_var(flag, no);
+                        self.buffer_flags.insert(mir::AllocId(self.sites.len() as u32), flag);
+                        SiteRepr::Buffer(Some(self.slot(RUNTIME_BUFFER_BYTES, 8)))
+                    }
                     (AllocKind::RuntimeBuffer, Placement::Heap) => SiteRepr::Buffer(None),
                     (_, Placement::Heap) => {
                         let v = self.b.declare_var(clif::I64);

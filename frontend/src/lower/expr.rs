@@ -487,44 +487,22 @@ impl FnLowerer<'_, '_> {
         }
         if op.is_comparison() {
             // Mixed interface/concrete comparisons compare as interfaces.
-            let (a, b, operand_ty) = if self.p.types.is_interface(xt) && !self.p.types.is_interface(yt) {
-                (self.expr(x), self.expr_to(y, xt), xt)
+            let (a, b) = if self.p.types.is_interface(xt) && !self.p.types.is_interface(yt) {
+                (self.expr(x), self.expr_to(y, xt))
             } else if self.p.types.is_interface(yt) && !self.p.types.is_interface(xt) {
-                (self.expr_to(x, yt), self.expr(y), yt)
+                (self.expr_to(x, yt), self.expr(y))
             } else {
                 let a = self.expr(x);
                 let b = self.expr(y);
                 let b = if let Operand::Const(Const::Zero(_)) = b { Operand::Const(Const::Zero(xt)) } else { b };
                 let a = if let Operand::Const(Const::Zero(_)) = a { Operand::Const(Const::Zero(yt)) } else { a };
-                (a, b, xt)
+                (a, b)
             };
-            let _ = operand_ty;
-            let bop = match op {
-                BinaryOp::Eq => BinOp::Eq,
-                BinaryOp::Ne => BinOp::Ne,
-                BinaryOp::Lt => BinOp::Lt,
-                BinaryOp::Le => BinOp::Le,
-                BinaryOp::Gt => BinOp::Gt,
-                _ => BinOp::Ge,
-            };
-            return self.materialize(ty, Rvalue::Binary(bop, a, b), pos);
+            return self.materialize(ty, Rvalue::Binary(ir_binop(op), a, b), pos);
         }
         let a = self.expr(x);
         let b = self.expr(y);
-        let bop = match op {
-            BinaryOp::Add => BinOp::Add,
-            BinaryOp::Sub => BinOp::Sub,
-            BinaryOp::Mul => BinOp::Mul,
-            BinaryOp::Div => BinOp::Div,
-            BinaryOp::Rem => BinOp::Rem,
-            BinaryOp::And => BinOp::And,
-            BinaryOp::Or => BinOp::Or,
-            BinaryOp::Xor => BinOp::Xor,
-            BinaryOp::AndNot => BinOp::AndNot,
-            BinaryOp::Shl => BinOp::Shl,
-            _ => BinOp::Shr,
-        };
-        self.materialize(ty, Rvalue::Binary(bop, a, b), pos)
+        self.materialize(ty, Rvalue::Binary(ir_binop(op), a, b), pos)
     }
 
     /// String concatenation: all operands of a `+` chain in one runtime call (like gc's OADDSTR).
@@ -616,6 +594,29 @@ impl FnLowerer<'_, '_> {
             return Operand::local(t);
         }
         self.materialize(target, Rvalue::Convert(v, from), pos)
+    }
+}
+
+/// The IR operator for a Go binary operator (`&&` and `||` are control flow, never this).
+pub fn ir_binop(op: BinaryOp) -> BinOp {
+    match op {
+        BinaryOp::Add => BinOp::Add,
+        BinaryOp::Sub => BinOp::Sub,
+        BinaryOp::Mul => BinOp::Mul,
+        BinaryOp::Div => BinOp::Div,
+        BinaryOp::Rem => BinOp::Rem,
+        BinaryOp::And => BinOp::And,
+        BinaryOp::Or => BinOp::Or,
+        BinaryOp::Xor => BinOp::Xor,
+        BinaryOp::AndNot => BinOp::AndNot,
+        BinaryOp::Shl => BinOp::Shl,
+        BinaryOp::Shr => BinOp::Shr,
+        BinaryOp::Eq => BinOp::Eq,
+        BinaryOp::Ne => BinOp::Ne,
+        BinaryOp::Lt => BinOp::Lt,
+        BinaryOp::Le => BinOp::Le,
+        BinaryOp::Gt => BinOp::Gt,
+        BinaryOp::Ge | BinaryOp::AndAnd | BinaryOp::OrOr => BinOp::Ge,
     }
 }
 

@@ -27,6 +27,7 @@ mod concurrency;
 mod defer;
 mod expr;
 mod func;
+mod inline_cost;
 mod maps;
 mod methods;
 mod package;

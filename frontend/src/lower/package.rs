@@ -88,7 +88,6 @@ impl<'a> PackageLowerer<'a> {
 
 /// Lowers a checked package to IR.
 pub fn lower_package(ast: &Ast, info: &TypeInfo, map: &SourceMap) -> (Program, Vec<Diagnostic>) {
-    let _ = map;
     let package = ast.files.first().map_or_else(|| "main".to_string(), |f| f.package.name.clone());
     let mut p = PackageLowerer {
         ast,
@@ -146,6 +145,7 @@ pub fn lower_package(ast: &Ast, info: &TypeInfo, map: &SourceMap) -> (Program, V
         p.define(id, f);
     }
     let init = lower_init(&mut p, &inits.iter().map(|(id, _)| *id).collect::<Vec<_>>());
+    super::inline_cost::annotate(&mut p, map);
     let funcs = p.funcs.into_iter().map(|f| f.expect("every reserved function is defined")).collect();
     let program = Program {
         package,

@@ -205,7 +205,7 @@ impl FnLowerer<'_, '_> {
             let ty = self.ty(*l);
             if let Some((map, key, vt)) = self.map_target(*l) {
                 let v = self.expr(*r);
-                self.map_update(map, key, vt, binop(bop), v, pos);
+                self.map_update(map, key, vt, super::expr::ir_binop(bop), v, pos);
                 return;
             }
             let place = self.place_or_temp(*l);
@@ -217,7 +217,7 @@ impl FnLowerer<'_, '_> {
                 return;
             }
             let v = self.expr(*r);
-            let op = binop(bop);
+            let op = super::expr::ir_binop(bop);
             self.b.assign(place.clone(), Rvalue::Binary(op, Operand::Copy(place), v), pos);
             return;
         }
@@ -686,20 +686,4 @@ enum Lhs {
     Define(crate::check::ObjId),
     /// `_`.
     Discard,
-}
-
-fn binop(op: BinaryOp) -> BinOp {
-    match op {
-        BinaryOp::Add => BinOp::Add,
-        BinaryOp::Sub => BinOp::Sub,
-        BinaryOp::Mul => BinOp::Mul,
-        BinaryOp::Div => BinOp::Div,
-        BinaryOp::Rem => BinOp::Rem,
-        BinaryOp::And => BinOp::And,
-        BinaryOp::Or => BinOp::Or,
-        BinaryOp::Xor => BinOp::Xor,
-        BinaryOp::AndNot => BinOp::AndNot,
-        BinaryOp::Shl => BinOp::Shl,
-        _ => BinOp::Shr,
-    }
 }

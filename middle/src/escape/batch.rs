@@ -5,8 +5,10 @@
 //! and decides what each `PlaceBase::Capture` of a closure stands for: the creator's location
 //! of the captured variable when the creator is in the batch (always true for function literals,
 //! which travel with their enclosing function), or a parameter-like location of its own when the
-//! function runs without its creator in view (a synthesised method value wrapper). Summaries of
-//! already analysed functions ([`FuncTags`]) are read from earlier batches.
+//! function runs without its creator in view (its closure objects made by a function of another
+//! batch, as inlining can do). Summaries of already analysed functions ([`FuncTags`]) are read
+//! from earlier batches. The batch also holds gc's `outlives` rule, which needs to know which
+//! closures' results have been lost to callers the analysis cannot see.
 
 use std::collections::{HashMap, HashSet};
 
@@ -178,7 +180,9 @@ impl<'a> Batch<'a> {
                         append_sites.insert(site.index());
                         continue;
                     }
-                    Inst::Alloc { site, .. } | Inst::Concat { site, .. } | Inst::StringConv { site, .. } | Inst::MakeMap { site, .. } => site,
+                    Inst::Alloc { site, .. } | Inst::Concat { site, .. } | Inst::StringConv { site, .. } | Inst::MakeMap { site, .. } => {
+                        site
+                    }
                     _ => continue,
                 };
                 if *looping {

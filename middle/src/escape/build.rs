@@ -11,9 +11,9 @@ use crate::ir::{AllocId, AllocKind, FuncId, Function, Inst, Operand, Place, Plac
 use crate::source::Pos;
 
 use super::batch::Batch;
-use super::selfassign::statement_text;
 use super::facts::{may_have_pointers, operand_type, place_type};
 use super::graph::{Hole, LocId, HEAP, MUTATOR};
+use super::selfassign::statement_text;
 
 impl Batch<'_> {
     /// Adds the edges of every instruction of `f`.
@@ -150,7 +150,7 @@ impl Batch<'_> {
             k = Hole::discard();
         }
         let ty = place_type(self.program, func, dst);
-        if let Some(capture) = self.capture_store(f, dst) {
+        if let Some(capture) = self.graph.explain.then(|| self.capture_store(f, dst)).flatten() {
             // Filling a closure's capture: gc's "captured by a closure" flow, at the variable's
             // first use inside the closure.
             let (name, at) = capture;
@@ -170,8 +170,8 @@ impl Batch<'_> {
             _ => true,
         };
         let k = if named {
-            let is_return = matches!(dst.base, PlaceBase::Local(l) if func.results.contains(&l))
-                && statement_text(self.map, pos).starts_with("return");
+            let is_return =
+                matches!(dst.base, PlaceBase::Local(l) if func.results.contains(&l)) && statement_text(self.map, pos).starts_with("return");
             let why = if is_return { "return" } else { "assign" };
             self.graph.note(k, pos, why, || self.assign_text(f, func, dst, src, pos, is_return))
         } else {

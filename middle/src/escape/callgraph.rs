@@ -110,6 +110,9 @@ pub fn strongly_connected(succs: &[Vec<usize>], starts: &[usize]) -> Vec<Vec<usi
         while let Some(&mut (v, ref mut pos)) = frames.last_mut() {
             if let Some(&w) = succs[v].get(*pos) {
                 *pos += 1;
+                if w >= n {
+                    continue;
+                }
                 if index[w] == UNVISITED {
                     index[w] = next_index;
                     low[w] = next_index;

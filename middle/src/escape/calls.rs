@@ -12,10 +12,10 @@ use crate::ir::{Callee, Const, FuncId, FuncKind, Function, Operand, ParamLeak, P
 use crate::source::Pos;
 
 use super::batch::Batch;
-use super::selfassign::statement_text;
 use super::facts::{may_have_pointers, place_type};
 use super::graph::{Hole, CALLEE, HEAP, MUTATOR};
 use super::leaks::Leaks;
+use super::selfassign::statement_text;
 
 /// How far the analysis follows locals holding func values.
 const MAX_STATIC_CHAIN: u32 = 8;
@@ -144,7 +144,8 @@ impl Batch<'_> {
                 Rvalue::Use(inner) => return self.static_func_value(f, func, inner, depth + 1),
                 Rvalue::AddrOf(Place { base: PlaceBase::Alloc(a), proj }) if proj.is_empty() => {
                     let code = self.closures.at(f, *a)?.code;
-                    // Only function literals: a method value's wrapper stays an indirect call.
+                    // Closures only (function literals and the lowering's method value wrappers),
+                    // whose bodies the analysis follows.
                     match self.program.funcs.get(code.index())?.kind {
                         FuncKind::Closure { .. } => code,
                         _ => return None,
@@ -157,8 +158,9 @@ impl Batch<'_> {
         Some(g).filter(|g| g.index() < self.program.funcs.len())
     }
 
-    /// For a closure object whose code was analysed in an earlier batch (a method value
-    /// wrapper), flows each captured value as that code uses it.
+    /// For a closure object whose code was analysed in an earlier batch (an inlined copy of a
+    /// function literal's creation, for instance), flows each captured value as that code uses
+    /// it; by-reference captures and code without a summary send the captured values to the heap.
     pub fn closure_capture_flows(&mut self, f: FuncId, func: &Function) {
         let sites: Vec<_> = self.closures.sites.iter().filter(|c| c.creator == f && !self.in_batch(c.code)).collect();
         for c in sites {
@@ -170,7 +172,10 @@ impl Batch<'_> {
             }
             for (i, sources) in c.captures.iter().enumerate() {
                 for (s, place) in sources.iter().filter_map(|s| Some((s, s.place.as_ref()?))) {
-                    let leaks = if s.by_ref { Leaks::heap_leak() } else { tags.and_then(|t| t.captures.get(i).copied()).unwrap_or_else(Leaks::heap_leak) };
+                    let leaks = match (s.by_ref, tags.and_then(|t| t.captures.get(i))) {
+                        (false, Some(tag)) => *tag,
+                        _ => Leaks::heap_leak(),
+                    };
                     for k in tag_holes(&leaks, &[]) {
                         let k = self.graph.note(k, s.pos, "captured by a closure", || statement_text(self.map, s.pos));
                         if s.by_ref {

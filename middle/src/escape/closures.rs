@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use crate::ir::{AllocId, Const, FuncId, FuncKind, Inst, Operand, Place, PlaceBase, Proj, Program, Rvalue};
+use crate::ir::{AllocId, Const, FuncId, FuncKind, Inst, Operand, Place, PlaceBase, Program, Proj, Rvalue};
 use crate::source::Pos;
 
 /// What a capture was filled from.

@@ -72,8 +72,11 @@ struct Writes {
 
 impl Writes {
     fn new(func: &Function) -> Writes {
-        let mut by_local: Vec<Option<Vec<Rvalue>>> =
-            func.locals.iter().map(|d| if matches!(d.kind, LocalKind::Param | LocalKind::Result) { None } else { Some(Vec::new()) }).collect();
+        let mut by_local: Vec<Option<Vec<Rvalue>>> = func
+            .locals
+            .iter()
+            .map(|d| if matches!(d.kind, LocalKind::Param | LocalKind::Result) { None } else { Some(Vec::new()) })
+            .collect();
         for inst in func.blocks.iter().flat_map(|b| &b.insts) {
             let whole_assign = match inst {
                 Inst::Assign { dst, src, .. } if dst.proj.is_empty() => dst.as_local().map(|l| (l, src)),

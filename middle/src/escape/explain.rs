@@ -5,7 +5,8 @@
 //! prints it: a header, then one `flow: dst ← src` line per assignment edge with the notes
 //! recorded on that edge. gc's edges join named locations directly, while the lowering routes
 //! values through nameless temporaries; steps through such temporaries are merged into one
-//! flow line whose dereference count is their sum, which reproduces gc's shape.
+//! flow line whose dereference count is their sum, which reproduces gc's shape. The level also
+//! reports how each closure captures each variable (`f capturing by ref: x (...)`).
 
 use std::collections::{HashMap, HashSet};
 
@@ -69,8 +70,23 @@ impl Batch<'_> {
         }
     }
 
+    /// True if explanations about `l` are printed: not for compiler-made functions or
+    /// unreported sites.
+    fn explained(&self, l: LocId) -> bool {
+        let loc = self.graph.loc(l);
+        let Some(func) = loc.func.and_then(|f| self.program.funcs.get(f.index())) else { return false };
+        match loc.kind {
+            _ if func.kind == crate::ir::FuncKind::Synthetic => false,
+            LocKind::Site(a) => func.allocs.get(a.index()).is_some_and(|s| !s.text.is_empty()),
+            _ => true,
+        }
+    }
+
     /// Explains how the address of `l` reaches `root` (which outlives it).
     pub fn explain_escape(&mut self, root: LocId, l: LocId) {
+        if !self.explained(l) {
+            return;
+        }
         let pos = self.loc_pos(l);
         let header = format!("{} escapes to heap in {}:", self.loc_value(l), self.func_name(self.graph.loc(l).func));
         self.diags.push(Diagnostic::note(pos, header));
@@ -79,6 +95,9 @@ impl Batch<'_> {
 
     /// Explains how parameter `l` reaches `root` with `derefs` dereferences.
     pub fn explain_leak(&mut self, root: LocId, l: LocId, derefs: i32) {
+        if !self.explained(l) {
+            return;
+        }
         let pos = self.loc_pos(l);
         let header = format!(
             "parameter {} leaks to {} for {} with derefs={}:",
@@ -95,6 +114,9 @@ impl Batch<'_> {
     pub fn explain_early_escapes(&mut self) {
         let early = std::mem::take(&mut self.graph.early_escapes);
         for (src, edge) in early {
+            if !self.explained(src) {
+                continue;
+            }
             let pos = self.loc_pos(src);
             let header = format!("{} escapes to heap in {}:", self.loc_value(src), self.func_name(self.graph.loc(src).func));
             self.diags.push(Diagnostic::note(pos, header));
@@ -138,7 +160,8 @@ impl Batch<'_> {
                 break;
             }
             if seen.contains(&dst) {
-                self.diags.push(Diagnostic::note(pos, "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518"));
+                self.diags
+                    .push(Diagnostic::note(pos, "  warning: truncated explanation due to assignment cycle; see golang.org/issue/35518"));
                 break;
             }
             seen.push(dst);
@@ -176,18 +199,16 @@ impl Batch<'_> {
         }
         let mut lines = Vec::new();
         for c in &self.closures.sites {
-            if !self.in_batch(c.creator) || !self.in_batch(c.code) {
+            let hidden = program.func(c.creator).allocs.get(c.site.index()).is_none_or(|s| s.text.is_empty());
+            if hidden || !self.in_batch(c.creator) || !self.in_batch(c.code) {
                 continue;
             }
             let code = program.func(c.code);
             for (i, sources) in c.captures.iter().enumerate() {
                 let ([source], Some(capture)) = (sources.as_slice(), code.captures.get(i)) else { continue };
                 let Some(loc) = source.place.as_ref().and_then(|p| self.place_root_loc(c.creator, p)) else { continue };
-                let (addr, assign) = if source.by_ref {
-                    (addr_taken.contains(&loc), stores.get(&loc).copied().unwrap_or(0) > 1)
-                } else {
-                    (false, false)
-                };
+                let (addr, assign) =
+                    if source.by_ref { (addr_taken.contains(&loc), stores.get(&loc).copied().unwrap_or(0) > 1) } else { (false, false) };
                 let how = if source.by_ref { "ref" } else { "value" };
                 let width = super::facts::size_of(program, capture.ty);
                 let owner = self.func_name(self.graph.loc(loc).func);

@@ -7,7 +7,7 @@
 //! expressions: which func value a local call goes to, which site a temporary points at.
 //! Reachability drops code gc's dead-code pass removes (`if false { ... }`).
 
-use crate::ir::{AllocId, Const, Function, Inst, LocalId, LocalKind, Operand, Place, PlaceBase, Proj, Program, Rvalue, Terminator};
+use crate::ir::{AllocId, Const, Function, Inst, LocalId, LocalKind, Operand, Place, PlaceBase, Program, Proj, Rvalue, Terminator};
 use crate::types::{BasicKind, Type, TypeId};
 
 /// The type of a place, if it can be determined.
@@ -176,7 +176,9 @@ pub fn reachable_blocks(func: &Function) -> Vec<bool> {
         seen[b] = true;
         match &func.blocks[b].term {
             Terminator::Goto(t) => stack.push(t.index()),
-            Terminator::Branch { cond: Operand::Const(Const::Bool(c, _)), then, els } => stack.push(if *c { then.index() } else { els.index() }),
+            Terminator::Branch { cond: Operand::Const(Const::Bool(c, _)), then, els } => {
+                stack.push(if *c { then.index() } else { els.index() })
+            }
             Terminator::Branch { then, els, .. } => {
                 stack.push(then.index());
                 stack.push(els.index());

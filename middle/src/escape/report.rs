@@ -9,7 +9,7 @@
 
 use std::collections::HashSet;
 
-use crate::ir::{AllocId, AllocKind, FuncId, FuncKind, Function, Inst, Operand, Placement, Place, PlaceBase, Rvalue, StringConvKind};
+use crate::ir::{AllocId, AllocKind, FuncId, FuncKind, Function, Inst, Operand, Place, PlaceBase, Placement, Rvalue, StringConvKind};
 use crate::source::Diagnostic;
 
 use super::batch::{Batch, FuncTags};

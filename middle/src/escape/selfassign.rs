@@ -42,16 +42,28 @@ fn is_named(func: &Function, l: crate::ir::LocalId) -> bool {
 fn place_path(func: &Function, defs: &Defs, place: &Place) -> Option<Path> {
     let root = match place.base {
         PlaceBase::Local(l) if is_named(func, l) => Root::Var(l),
-        PlaceBase::Deref(p) if is_named(func, p) => Root::Ptr(p),
-        PlaceBase::Deref(t) => match defs.single_def(func, t)? {
-            Rvalue::ElemAddr(Operand::Copy(Place { base: PlaceBase::Local(s), proj }), index) if proj.is_empty() && is_named(func, *s) => {
-                Root::Elem(*s, index.clone())
-            }
-            _ => return None,
-        },
+        PlaceBase::Deref(p) => deref_root(func, defs, p, 0)?,
         _ => return None,
     };
     Some(Path { root, proj: place.proj.clone() })
+}
+
+/// What `*p` stands for: `*v` for a named pointer (possibly copied into temporaries), or
+/// `s[i]` when `p` is the address of a slice element.
+fn deref_root(func: &Function, defs: &Defs, p: crate::ir::LocalId, depth: u32) -> Option<Root> {
+    if is_named(func, p) {
+        return Some(Root::Ptr(p));
+    }
+    if depth > MAX_TEMP_CHAIN {
+        return None;
+    }
+    match defs.single_def(func, p)? {
+        Rvalue::ElemAddr(Operand::Copy(Place { base: PlaceBase::Local(s), proj }), index) if proj.is_empty() && is_named(func, *s) => {
+            Some(Root::Elem(*s, index.clone()))
+        }
+        Rvalue::Use(Operand::Copy(Place { base: PlaceBase::Local(q), proj })) if proj.is_empty() => deref_root(func, defs, *q, depth + 1),
+        _ => None,
+    }
 }
 
 /// What an rvalue reads, looking through temporaries: the place it copies, or the place it
@@ -82,7 +94,8 @@ fn source_of(func: &Function, defs: &Defs, rv: &Rvalue, depth: u32) -> Option<(P
 fn is_self_assign(dst: &Path, src: &Path, sliced: bool) -> bool {
     if sliced {
         // `*b` or `b.f` = (`*b` or `b.g`)[...]
-        let deref_or_field = |p: &Path| matches!(p.root, Root::Ptr(_)) && (p.proj.is_empty() || matches!(p.proj.as_slice(), [Proj::Field(_)]));
+        let deref_or_field =
+            |p: &Path| matches!(p.root, Root::Ptr(_)) && (p.proj.is_empty() || matches!(p.proj.as_slice(), [Proj::Field(_)]));
         return deref_or_field(dst) && deref_or_field(src) && dst.root == src.root;
     }
     if dst.proj.len() != src.proj.len() {
@@ -108,7 +121,61 @@ pub fn statement_text(map: &SourceMap, pos: Pos) -> String {
     let start = text.get(..rel.min(text.len())).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
     let end = text.get(rel.min(text.len())..).and_then(|t| t.find('\n')).map_or(text.len(), |i| rel + i);
     let line = text.get(start..end).unwrap_or("");
-    strip_comment(line).trim().to_string()
+    gc_spacing(strip_comment(line).trim())
+}
+
+/// Binary operators, longest first.
+const BINARY_OPERATORS: [&str; 19] =
+    ["&^", "<<", ">>", "==", "!=", "<=", ">=", "&&", "||", "+", "-", "*", "/", "%", "&", "|", "^", "<", ">"];
+
+/// `text` with spaces around binary operators, as gc prints expressions (`keys[j - 1]` for
+/// `keys[j-1]`); unary operators and everything else are left alone.
+fn gc_spacing(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut rest = text;
+    let mut quote: Option<char> = None;
+    while let Some(c) = rest.chars().next() {
+        if let Some(q) = quote {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+            if c == '\\' && q != '`' {
+                if let Some(n) = rest.chars().next() {
+                    out.push(n);
+                    rest = &rest[n.len_utf8()..];
+                }
+            } else if c == q {
+                quote = None;
+            }
+            continue;
+        }
+        if matches!(c, '"' | '\'' | '`') {
+            quote = Some(c);
+            out.push(c);
+            rest = &rest[1..];
+            continue;
+        }
+        let after_operand = out.chars().last().is_some_and(|p| p.is_alphanumeric() || p == '_' || p == ')' || p == ']');
+        let op = BINARY_OPERATORS.iter().find(|op| rest.starts_with(**op));
+        match op {
+            Some(op) if after_operand && !rest.starts_with("<-") && !rest[op.len()..].starts_with('=') => {
+                let next = rest[op.len()..].chars().next();
+                if next.is_some_and(|n| !n.is_whitespace()) {
+                    out.push(' ');
+                    out.push_str(op);
+                    out.push(' ');
+                } else {
+                    out.push(' ');
+                    out.push_str(op);
+                }
+                rest = &rest[op.len()..];
+            }
+            _ => {
+                out.push(c);
+                rest = &rest[c.len_utf8()..];
+            }
+        }
+    }
+    out
 }
 
 /// The position of identifier `name` at `pos`, or just before it (`n++` is positioned at its
@@ -174,6 +241,15 @@ mod tests {
         assert_eq!(strip_comment("b.p = b.q // ERROR \"x\""), "b.p = b.q ");
         assert_eq!(strip_comment("s := \"a//b\" // c"), "s := \"a//b\" ");
         assert_eq!(strip_comment("r := '\\'' // c"), "r := '\\'' ");
+    }
+
+    #[test]
+    fn binary_operators_get_gc_spacing() {
+        assert_eq!(gc_spacing("keys[j], keys[j-1] = keys[j-1], keys[j]"), "keys[j], keys[j - 1] = keys[j - 1], keys[j]");
+        assert_eq!(gc_spacing("*p = (*p)[1:]"), "*p = (*p)[1:]");
+        assert_eq!(gc_spacing("x = -a*b + s[len(s)-1]"), "x = -a * b + s[len(s) - 1]");
+        assert_eq!(gc_spacing("p = &x; q += \"a-b\""), "p = &x; q += \"a-b\"");
+        assert_eq!(gc_spacing("v := <-c"), "v := <-c");
     }
 
     #[test]

@@ -49,8 +49,7 @@ impl Batch<'_> {
             // everything, so whatever flows into them must be walked again.
             if let Some(&code) = self.closure_code.get(&root) {
                 if self.results_lost.insert(code) {
-                    let results: Vec<LocId> =
-                        self.program.func(code).results.iter().filter_map(|r| self.local_loc(code, *r)).collect();
+                    let results: Vec<LocId> = self.program.func(code).results.iter().filter_map(|r| self.local_loc(code, *r)).collect();
                     for r in results {
                         self.enqueue(r, queue);
                     }

@@ -113,9 +113,9 @@ impl Batch<'_> {
                     let why = if matches!(place.proj.first(), Some(crate::ir::Proj::Field(_))) { "dot of pointer" } else { "indirection" };
                     let func = self.program.func(f);
                     let pos = self.cur_pos;
-                    let k = self.graph.note(k.shift(1), pos, why, || {
-                        self.place_text(f, func, place).unwrap_or_else(|| statement_text(self.map, pos))
-                    });
+                    let k = self
+                        .graph
+                        .note(k.shift(1), pos, why, || self.place_text(f, func, place).unwrap_or_else(|| statement_text(self.map, pos)));
                     self.graph.flow(&k, loc);
                 }
             }

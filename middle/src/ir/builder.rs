@@ -30,7 +30,7 @@ impl FunctionBuilder {
             locals: Vec::new(),
             allocs: Vec::new(),
             blocks: Vec::new(),
-            inlinable: true,
+            inline: None,
         };
         let mut builder = FunctionBuilder { func, current: BlockId(0), terminated: Vec::new(), loop_depth: 1 };
         builder.current = builder.new_block();

@@ -197,8 +197,25 @@ pub struct Function {
     pub allocs: Vec<AllocSite>,
     /// The control-flow graph; block 0 is the entry.
     pub blocks: Vec<Block>,
-    /// True if the function may be inlined at all (no `defer`, `recover`, `go`, ...).
-    pub inlinable: bool,
+    /// gc's inlining verdict, computed by the frontend on the syntax tree (`None` for
+    /// compiler-synthesised functions, which are never inlined).
+    pub inline: Option<InlineInfo>,
+}
+
+/// gc's verdict on inlining a function (its `CanInline`). gc counts syntax nodes, so the frontend
+/// computes it on the syntax tree; the inliner only reads it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InlineInfo {
+    /// `Ok(cost)` when the function may be inlined, else the reason gc gives at `-m=2`
+    /// (`function too complex: cost 106 exceeds budget 80`, `marked go:noinline`, ...).
+    pub verdict: Result<u32, String>,
+    /// Where gc reports the verdict: the function name, or the receiver's `(` for a method.
+    pub pos: Pos,
+    /// The function as `-m=2` prints it after `can inline f with cost N as: ` (its type and body).
+    pub text: String,
+    /// gc's "big" function (more than 5000 nodes): only callees costing at most 20 are inlined
+    /// into it.
+    pub big: bool,
 }
 
 impl Function {

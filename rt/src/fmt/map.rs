@@ -55,8 +55,14 @@ unsafe fn sorted_entries(typ: &TypeDesc, header: *mut u8) -> Vec<(Value, Value)>
     while gosub_map_iter_next(it) == 1 {
         let current = iterator.assume_init_ref();
         entries.push((
-            Value { typ: typ.key, address: current.key },
-            Value { typ: typ.elem, address: current.value },
+            Value {
+                typ: typ.key,
+                address: current.key,
+            },
+            Value {
+                typ: typ.elem,
+                address: current.value,
+            },
         ));
     }
     let key_type = &*typ.key;
@@ -93,14 +99,15 @@ unsafe fn compare(typ: &TypeDesc, a: *const u8, b: *const u8) -> Ordering {
         kind::FLOAT64 => compare_floats(read::<f64>(a), read::<f64>(b)),
         kind::COMPLEX64 => {
             let (x, y) = (read::<[f32; 2]>(a), read::<[f32; 2]>(b));
-            compare_floats(x[0] as f64, y[0] as f64)
-                .then(compare_floats(x[1] as f64, y[1] as f64))
+            compare_floats(x[0] as f64, y[0] as f64).then(compare_floats(x[1] as f64, y[1] as f64))
         }
         kind::COMPLEX128 => {
             let (x, y) = (read::<[f64; 2]>(a), read::<[f64; 2]>(b));
             compare_floats(x[0], y[0]).then(compare_floats(x[1], y[1]))
         }
-        kind::STRING => read::<GoString>(a).as_bytes().cmp(read::<GoString>(b).as_bytes()),
+        kind::STRING => read::<GoString>(a)
+            .as_bytes()
+            .cmp(read::<GoString>(b).as_bytes()),
         kind::STRUCT => fields(typ)
             .iter()
             .map(|field| {

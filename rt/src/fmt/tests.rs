@@ -94,12 +94,23 @@ fn panicking_methods_print_like_go_catch_panic() {
 fn maps_print_sorted_like_go() {
     // Expectations from tests/gen/fmt_maps.go.
     use crate::testdesc::*;
-    let (int_t, string_t, bool_t, float_t) = (basic("int"), basic("string"), basic("bool"), basic("float64"));
-    let text = |format: &[u8], args: &[Iface]| unsafe { String::from_utf8(run(b'f', format, args)).unwrap() };
+    let (int_t, string_t, bool_t, float_t) = (
+        basic("int"),
+        basic("string"),
+        basic("bool"),
+        basic("float64"),
+    );
+    let text = |format: &[u8], args: &[Iface]| unsafe {
+        String::from_utf8(run(b'f', format, args)).unwrap()
+    };
     let string_int = map_of(string_t, int_t, "map[string]int");
     let m = map_value(
         string_int,
-        &[(raw(gs("b")), raw(2i64)), (raw(gs("a")), raw(1i64)), (raw(gs("c")), raw(3i64))],
+        &[
+            (raw(gs("b")), raw(2i64)),
+            (raw(gs("a")), raw(1i64)),
+            (raw(gs("c")), raw(3i64)),
+        ],
     );
     assert_eq!(
         text(b"%v|%#v|%d|%x|%+v|%s|%q|%5d", &[m; 8]),
@@ -109,29 +120,56 @@ fn maps_print_sorted_like_go() {
          map[%!d(string=    a):    1 %!d(string=    b):    2 %!d(string=    c):    3]"
     );
     let nil_map = boxed(string_int, &raw(0u64));
-    assert_eq!(text(b"%v %#v %d", &[nil_map; 3]), "map[] map[string]int(nil) map[]");
+    assert_eq!(
+        text(b"%v %#v %d", &[nil_map; 3]),
+        "map[] map[string]int(nil) map[]"
+    );
     let floats = map_value(
         map_of(float_t, string_t, "map[float64]string"),
-        &[(raw(2.0f64), raw(gs("two"))), (raw(-1.0f64), raw(gs("m1"))), (raw(0.5f64), raw(gs("half")))],
+        &[
+            (raw(2.0f64), raw(gs("two"))),
+            (raw(-1.0f64), raw(gs("m1"))),
+            (raw(0.5f64), raw(gs("half"))),
+        ],
     );
     assert_eq!(text(b"%v", &[floats]), "map[-1:m1 0.5:half 2:two]");
     let pairs = map_value(
         map_of(array_of(int_t, 2, "[2]int"), bool_t, "map[[2]int]bool"),
-        &[(raw([2i64, 1]), raw(1u8)), (raw([1i64, 2]), raw(0u8)), (raw([1i64, 1]), raw(1u8))],
+        &[
+            (raw([2i64, 1]), raw(1u8)),
+            (raw([1i64, 2]), raw(0u8)),
+            (raw([1i64, 1]), raw(1u8)),
+        ],
     );
-    assert_eq!(text(b"%v", &[pairs]), "map[[1 1]:true [1 2]:false [2 1]:true]");
+    assert_eq!(
+        text(b"%v", &[pairs]),
+        "map[[1 1]:true [1 2]:false [2 1]:true]"
+    );
     let t = struct_of("main.T", &[("A", int_t)]);
-    let nil_slice = crate::abi::GoSlice { ptr: core::ptr::null_mut(), len: 0, cap: 0 };
+    let nil_slice = crate::abi::GoSlice {
+        ptr: core::ptr::null_mut(),
+        len: 0,
+        cap: 0,
+    };
     let structs = map_value(
         map_of(t, slice_of(int_t, "[]int"), "map[main.T][]int"),
-        &[(raw(2i64), raw(slice_header(&[1i64]))), (raw(1i64), raw(nil_slice))],
+        &[
+            (raw(2i64), raw(slice_header(&[1i64]))),
+            (raw(1i64), raw(nil_slice)),
+        ],
     );
     assert_eq!(
         text(b"%v %#v", &[structs, structs]),
         "map[{1}:[] {2}:[1]] map[main.T][]int{main.T{A:1}:[]int(nil), main.T{A:2}:[]int{1}}"
     );
-    let pointer = boxed(pointer_to(string_int, "*map[string]int"), &raw(leak_array(&[m.data as u64])));
-    assert_eq!(text(b"%v %+v", &[pointer, pointer]), "&map[a:1 b:2 c:3] &map[a:1 b:2 c:3]");
+    let pointer = boxed(
+        pointer_to(string_int, "*map[string]int"),
+        &raw(leak_array(&[m.data as u64])),
+    );
+    assert_eq!(
+        text(b"%v %+v", &[pointer, pointer]),
+        "&map[a:1 b:2 c:3] &map[a:1 b:2 c:3]"
+    );
     let bools = map_value(
         map_of(bool_t, int_t, "map[bool]int"),
         &[(raw(1u8), raw(1i64)), (raw(0u8), raw(0i64))],

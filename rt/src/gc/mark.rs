@@ -77,7 +77,9 @@ unsafe extern "C" fn visit(
         let stride = area.full_block_size;
         let blocks = area.committed / stride;
         let first_bit = marker.allocated.len() * 64;
-        marker.allocated.resize((first_bit + blocks).div_ceil(64), 0);
+        marker
+            .allocated
+            .resize((first_bit + blocks).div_ceil(64), 0);
         let (variant, has_pointers) = marker.visiting;
         marker.areas.push(Area {
             start: area.blocks as usize,
@@ -159,7 +161,8 @@ impl Marker {
                         && area.has_pointers
                     {
                         let start = area.start + block * area.stride;
-                        self.work.push((start, start + CLASS_SIZES[area.class] as usize));
+                        self.work
+                            .push((start, start + CLASS_SIZES[area.class] as usize));
                     }
                     return;
                 }
@@ -178,7 +181,12 @@ impl Marker {
     }
 
     /// Marks from every aligned word in `[start, end)`.
-    pub unsafe fn scan(&mut self, large: &mut BTreeMap<usize, LargeObject>, start: usize, end: usize) {
+    pub unsafe fn scan(
+        &mut self,
+        large: &mut BTreeMap<usize, LargeObject>,
+        start: usize,
+        end: usize,
+    ) {
         let mut address = start.next_multiple_of(8);
         while address + 8 <= end {
             self.mark(large, core::ptr::read(address as *const usize));

@@ -98,12 +98,17 @@ pub fn goal(live: u64, gc_percent: i64) -> u64 {
     }
     let percent = gc_percent as u128;
     let target = live as u128 + live as u128 * percent / 100;
-    target.max(MIN_HEAP as u128 * percent / 100).min(u64::MAX as u128) as u64
+    target
+        .max(MIN_HEAP as u128 * percent / 100)
+        .min(u64::MAX as u128) as u64
 }
 
 /// Nanoseconds on `clock`.
 fn now(clock: libc::clockid_t) -> u64 {
-    let mut time = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut time = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: clock_gettime writes the timespec.
     unsafe { libc::clock_gettime(clock, &mut time) };
     time.tv_sec as u64 * 1_000_000_000 + time.tv_nsec as u64

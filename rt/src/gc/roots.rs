@@ -170,7 +170,11 @@ fn collector_stack_top() -> Option<usize> {
                 }
                 base
             };
-            top.set(if base == libc::MAP_FAILED { 1 } else { base as usize + COLLECTOR_STACK_SIZE });
+            top.set(if base == libc::MAP_FAILED {
+                1
+            } else {
+                base as usize + COLLECTOR_STACK_SIZE
+            });
         }
         (top.get() > 1).then_some(top.get())
     })

@@ -60,7 +60,11 @@ pub unsafe extern "C" fn gosub_map_iter_init(it: *mut u8, hdr: *mut u8) {
         table,
         start: crate::hash::random(),
         visited: 0,
-        clear_seq: if header.is_null() { 0 } else { (*header).clear_seq },
+        clear_seq: if header.is_null() {
+            0
+        } else {
+            (*header).clear_seq
+        },
         _reserved: 0,
     });
 }

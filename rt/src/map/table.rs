@@ -145,7 +145,11 @@ impl Table {
         let alloc = crate::alloc::gosub_alloc;
         let group_bytes = layout.group_size as u64;
         let table = if groups <= SEGMENT_GROUPS {
-            Table(alloc(8 + groups * group_bytes, 8, layout.has_pointers as u64))
+            Table(alloc(
+                8 + groups * group_bytes,
+                8,
+                layout.has_pointers as u64,
+            ))
         } else {
             let segments = groups / SEGMENT_GROUPS;
             let base = alloc(8 + segments * 8, 8, 1);
@@ -184,12 +188,16 @@ impl Table {
 
     /// The control byte of slot `slot`.
     pub unsafe fn control_byte(self, slot: u64, layout: &Layout) -> u8 {
-        *self.group(slot / GROUP_SLOTS as u64, layout).add(slot as usize % GROUP_SLOTS)
+        *self
+            .group(slot / GROUP_SLOTS as u64, layout)
+            .add(slot as usize % GROUP_SLOTS)
     }
 
     /// Sets the control byte of slot `slot`.
     pub unsafe fn set_control_byte(self, slot: u64, layout: &Layout, byte: u8) {
-        *self.group(slot / GROUP_SLOTS as u64, layout).add(slot as usize % GROUP_SLOTS) = byte;
+        *self
+            .group(slot / GROUP_SLOTS as u64, layout)
+            .add(slot as usize % GROUP_SLOTS) = byte;
     }
 
     /// The slot holding a key equal to the one at `key` (whose hash is `hash`), if any.

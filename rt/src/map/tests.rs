@@ -6,7 +6,11 @@ use crate::testdesc::*;
 use std::collections::{HashMap, HashSet};
 
 /// A map type descriptor.
-fn map_type(key: &'static TypeDesc, value: &'static TypeDesc, name: &'static str) -> &'static TypeDesc {
+fn map_type(
+    key: &'static TypeDesc,
+    value: &'static TypeDesc,
+    name: &'static str,
+) -> &'static TypeDesc {
     map_of(key, value, name)
 }
 
@@ -40,7 +44,10 @@ unsafe fn entries<K: Copy, V: Copy>(m: *mut u8) -> Vec<(K, V)> {
     let mut out = Vec::new();
     while gosub_map_iter_next(it) == 1 {
         let iter = &*(it as *const MapIter);
-        out.push(((iter.key as *const K).read(), (iter.value as *const V).read()));
+        out.push((
+            (iter.key as *const K).read(),
+            (iter.value as *const V).read(),
+        ));
     }
     out
 }
@@ -72,7 +79,10 @@ fn insert_lookup_delete_many() {
         let all = entries::<i64, i64>(m);
         assert_eq!(all.len(), 100_000);
         assert!(all.iter().all(|&(k, v)| k == v));
-        assert_eq!(all.iter().map(|e| e.0).collect::<HashSet<_>>().len(), 100_000);
+        assert_eq!(
+            all.iter().map(|e| e.0).collect::<HashSet<_>>().len(),
+            100_000
+        );
     }
 }
 
@@ -118,7 +128,12 @@ fn string_keys_compare_by_content() {
 fn float_keys_follow_ieee_equality() {
     // gc: m[+0]=1; m[-0]=2 -> len 1, key -0; m[NaN] twice -> two entries, lookups miss,
     // delete(m, NaN) is a no-op, iteration yields both, clear removes them.
-    let m = unsafe { gosub_map_new(map_type(basic("float64"), basic("int"), "map[float64]int"), 0) };
+    let m = unsafe {
+        gosub_map_new(
+            map_type(basic("float64"), basic("int"), "map[float64]int"),
+            0,
+        )
+    };
     unsafe {
         set(m, 0.0f64, 1i64);
         set(m, -0.0f64, 2i64);
@@ -159,7 +174,10 @@ fn interface_keys_use_dynamic_type_and_value() {
         assert_eq!(len(m), 4);
         assert_eq!(get::<Iface, i64>(m, boxed(int_t, &raw(1i64))), Some(5));
         assert_eq!(get::<Iface, i64>(m, boxed(int64_t, &raw(1i64))), Some(2));
-        assert_eq!(get::<Iface, i64>(m, boxed(string_t, &raw(gs_bytes(b"a")))), Some(3));
+        assert_eq!(
+            get::<Iface, i64>(m, boxed(string_t, &raw(gs_bytes(b"a")))),
+            Some(3)
+        );
         assert_eq!(get::<Iface, i64>(m, nil()), Some(4));
         assert_eq!(get::<Iface, i64>(m, basic_value("int8", 1i8)), None);
     }
@@ -177,22 +195,62 @@ struct Blank {
 fn struct_keys_ignore_blank_fields() {
     let key = struct_of(
         "main.K",
-        &[("A", basic("int")), ("_", basic("int")), ("S", basic("string"))],
+        &[
+            ("A", basic("int")),
+            ("_", basic("int")),
+            ("S", basic("string")),
+        ],
     );
     let m = unsafe { gosub_map_new(map_type(key, basic("int"), "map[main.K]int"), 0) };
     unsafe {
-        set(m, Blank { a: 1, blank: 7, s: gs("x") }, 1i64);
-        set(m, Blank { a: 1, blank: 8, s: gs_bytes(b"x") }, 2i64);
-        set(m, Blank { a: 2, blank: 7, s: gs("x") }, 3i64);
+        set(
+            m,
+            Blank {
+                a: 1,
+                blank: 7,
+                s: gs("x"),
+            },
+            1i64,
+        );
+        set(
+            m,
+            Blank {
+                a: 1,
+                blank: 8,
+                s: gs_bytes(b"x"),
+            },
+            2i64,
+        );
+        set(
+            m,
+            Blank {
+                a: 2,
+                blank: 7,
+                s: gs("x"),
+            },
+            3i64,
+        );
         assert_eq!(len(m), 2);
-        assert_eq!(get::<Blank, i64>(m, Blank { a: 1, blank: 0, s: gs("x") }), Some(2));
+        assert_eq!(
+            get::<Blank, i64>(
+                m,
+                Blank {
+                    a: 1,
+                    blank: 0,
+                    s: gs("x")
+                }
+            ),
+            Some(2)
+        );
     }
 }
 
 #[test]
 fn nil_maps_read_as_empty() {
     unsafe {
-        assert!(gosub_map_access(core::ptr::null_mut(), &1i64 as *const i64 as *const u8).is_null());
+        assert!(
+            gosub_map_access(core::ptr::null_mut(), &1i64 as *const i64 as *const u8).is_null()
+        );
         gosub_map_delete(core::ptr::null_mut(), &1i64 as *const i64 as *const u8);
         gosub_map_clear(core::ptr::null_mut());
         assert!(entries::<i64, i64>(core::ptr::null_mut()).is_empty());
@@ -232,7 +290,10 @@ fn iteration_survives_deletion_and_growth() {
         while gosub_map_iter_next(it) == 1 {
             let iter = &*(it as *const MapIter);
             let (key, value) = (*(iter.key as *const i64), *(iter.value as *const i64));
-            assert!(seen.insert(key, value).is_none(), "key {key} produced twice");
+            assert!(
+                seen.insert(key, value).is_none(),
+                "key {key} produced twice"
+            );
             if step == 0 {
                 first = key;
                 for odd in (1..1000i64).step_by(2) {
@@ -250,7 +311,11 @@ fn iteration_survives_deletion_and_growth() {
             step += 1;
         }
         for even in (0..1000i64).step_by(2) {
-            let expected = if even == first { even } else { even + 1_000_000 };
+            let expected = if even == first {
+                even
+            } else {
+                even + 1_000_000
+            };
             assert_eq!(seen.get(&even), Some(&expected), "key {even}");
         }
         assert!(seen.keys().all(|&k| k % 2 == 0 || k >= 1000 || k == first));
@@ -312,8 +377,14 @@ fn allocates_no_more_than_gc() {
         let after = crate::alloc::stats();
         let allocs = after.mallocs - before.mallocs;
         let bytes = after.total_bytes - before.total_bytes;
-        assert!(allocs <= gc_allocs, "n={n} hint={hint}: {allocs} allocations, gc {gc_allocs}");
-        assert!(bytes <= gc_bytes, "n={n} hint={hint}: {bytes} bytes, gc {gc_bytes}");
+        assert!(
+            allocs <= gc_allocs,
+            "n={n} hint={hint}: {allocs} allocations, gc {gc_allocs}"
+        );
+        assert!(
+            bytes <= gc_bytes,
+            "n={n} hint={hint}: {bytes} bytes, gc {gc_bytes}"
+        );
     }
 }
 
@@ -335,7 +406,10 @@ mod panics {
     use super::*;
 
     static mut MAP: *mut u8 = core::ptr::null_mut();
-    static mut KEY: Iface = Iface { tab: core::ptr::null(), data: core::ptr::null_mut() };
+    static mut KEY: Iface = Iface {
+        tab: core::ptr::null(),
+        data: core::ptr::null_mut(),
+    };
 
     unsafe extern "C" fn assign(_: *mut u8) -> GoString {
         gosub_map_assign(MAP, &raw const KEY as *const u8);
@@ -362,10 +436,19 @@ mod panics {
         let typ = map_type(any, basic("int"), "map[interface {}]int");
         let m = unsafe { gosub_map_new(typ, 0) };
         let slice = int_slice(Some(&[1]));
-        assert_eq!(message(assign, core::ptr::null_mut(), int(1)), "assignment to entry in nil map");
+        assert_eq!(
+            message(assign, core::ptr::null_mut(), int(1)),
+            "assignment to entry in nil map"
+        );
         assert_eq!(message(access, m, slice), "hash of unhashable type: []int");
-        assert_eq!(message(assign, m, slice), "runtime error: hash of unhashable type []int");
+        assert_eq!(
+            message(assign, m, slice),
+            "runtime error: hash of unhashable type []int"
+        );
         unsafe { set(m, int(1), 1i64) };
-        assert_eq!(message(access, m, slice), "runtime error: hash of unhashable type []int");
+        assert_eq!(
+            message(access, m, slice),
+            "runtime error: hash of unhashable type []int"
+        );
     }
 }

@@ -127,7 +127,11 @@ fn no_field_sensitivity_but_pointer_free_reads_carry_nothing() {
     let p = b.new_local("p", pair, Pos(30), crate::ir::LocalKind::Var);
     b.assign(Place::local(p).field(0), Rvalue::AddrOf(Place::alloc(x)), Pos(31));
     b.assign(Place::local(p).field(1), Rvalue::AddrOf(Place::alloc(y)), Pos(32));
-    b.assign(Place { base: crate::ir::PlaceBase::Global(sink), proj: vec![] }, Rvalue::Use(Operand::Copy(Place::local(p).field(1))), Pos(33));
+    b.assign(
+        Place { base: crate::ir::PlaceBase::Global(sink), proj: vec![] },
+        Rvalue::Use(Operand::Copy(Place::local(p).field(1))),
+        Pos(33),
+    );
     b.assign(Place { base: crate::ir::PlaceBase::Global(si), proj: vec![] }, Rvalue::Use(Operand::Copy(Place::local(p).field(2))), Pos(34));
     t.add(b);
     assert_eq!(t.run(1), vec!["10: moved to heap: x", "20: moved to heap: y"]);
@@ -139,7 +143,11 @@ fn no_field_sensitivity_but_pointer_free_reads_carry_nothing() {
     let mut b = declared("get", 0);
     let tp = b.add_param("t", pst, Pos(5));
     let r = b.add_result("~r0", TypeId::INT, Pos(6));
-    b.assign(Place::local(r), Rvalue::Use(Operand::Copy(Place { base: crate::ir::PlaceBase::Deref(tp), proj: vec![Proj::Field(0)] })), Pos(7));
+    b.assign(
+        Place::local(r),
+        Rvalue::Use(Operand::Copy(Place { base: crate::ir::PlaceBase::Deref(tp), proj: vec![Proj::Field(0)] })),
+        Pos(7),
+    );
     t.add(b);
     assert_eq!(t.run(1), vec!["5: t does not escape"]);
 }

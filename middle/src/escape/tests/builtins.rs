@@ -110,7 +110,14 @@ fn append_flows_slice_to_result_and_pointer_elements_to_heap() {
     let p = b.add_param("p", pint, Pos(2));
     let r = b.add_result("~r0", spint, Pos(3));
     let site = b.new_alloc(pint, crate::ir::AllocKind::RuntimeBuffer, Pos(4), "append".into());
-    b.push(Inst::Append { dst: Place::local(r), slice: Operand::local(s), elems: vec![Operand::local(p)], spread: None, site, pos: Pos(4) });
+    b.push(Inst::Append {
+        dst: Place::local(r),
+        slice: Operand::local(s),
+        elems: vec![Operand::local(p)],
+        spread: None,
+        site,
+        pos: Pos(4),
+    });
     t.add(b);
     // appendLocal(n int) int { var s []int; for { s = append(s, i) }; return len(s) }
     let mut b = declared("appendLocal", 10);
@@ -151,7 +158,13 @@ fn string_results_are_their_sites_and_unmutated_bytes_are_zero_copy() {
     let conv = |b: &mut FunctionBuilder, src, pos: u32| {
         let site = b.new_alloc(TypeId::UINT8, crate::ir::AllocKind::RuntimeBuffer, Pos(pos), "([]byte)(s)".into());
         let l = b.new_local("b", bytes, Pos(pos), LocalKind::Var);
-        b.push(Inst::StringConv { dst: Place::local(l), kind: StringConvKind::StringToBytes, src: Operand::local(src), site, pos: Pos(pos) });
+        b.push(Inst::StringConv {
+            dst: Place::local(l),
+            kind: StringConvKind::StringToBytes,
+            src: Operand::local(src),
+            site,
+            pos: Pos(pos),
+        });
         l
     };
     conv(&mut b, a, 20);

@@ -234,7 +234,10 @@ fn interface_calls_with_one_concrete_type_are_devirtualized() {
     copy(&mut b, j, other, 22);
     call(&mut b, vec![Place::local(r)], Callee::Iface(Operand::local(j), 0), vec![Operand::int(1)], 23);
     let known = t.add(b);
-    assert_eq!(t.run(1), vec!["1: c does not escape", "11: leaking param: other", "14: devirtualizing i.Inc to *struct{f0 int}", "20: moved to heap: c2"]);
+    assert_eq!(
+        t.run(1),
+        vec!["1: c does not escape", "11: leaking param: other", "14: devirtualizing i.Inc to *struct{f0 int}", "20: moved to heap: c2"]
+    );
     assert_eq!(t.placement(known, cv), Placement::Stack);
 }
 
@@ -250,7 +253,11 @@ fn pointers_in_uintptr_temporaries_still_flow() {
     b.assign(Place::local(data), Rvalue::IfaceData(Operand::local(e)), Pos(2));
     let copy_ = b.temp(TypeId::UINTPTR);
     copy(&mut b, copy_, data, 2);
-    b.assign(Place { base: PlaceBase::Global(sink), proj: vec![] }, Rvalue::MakeIface(Operand::Const(Const::TypeDesc(TypeId::INT)), Operand::local(copy_)), Pos(3));
+    b.assign(
+        Place { base: PlaceBase::Global(sink), proj: vec![] },
+        Rvalue::MakeIface(Operand::Const(Const::TypeDesc(TypeId::INT)), Operand::local(copy_)),
+        Pos(3),
+    );
     t.add(b);
     assert_eq!(t.run(1), vec!["1: leaking param: e"]);
 }

@@ -6,7 +6,14 @@ use crate::ir::{Capture, CaptureMode, Const, LocalKind, PlaceBase};
 
 /// Builds the closure object of `code` in `b`: stores the code address and each capture
 /// (`(place, by_ref)`), and returns a temporary holding the func value.
-fn closure_object(b: &mut FunctionBuilder, t: &mut TestProgram, code: FuncId, captures: &[(Place, bool)], fty: TypeId, pos: u32) -> (AllocId, LocalId) {
+fn closure_object(
+    b: &mut FunctionBuilder,
+    t: &mut TestProgram,
+    code: FuncId,
+    captures: &[(Place, bool)],
+    fty: TypeId,
+    pos: u32,
+) -> (AllocId, LocalId) {
     let mut fields = vec![TypeId::UINTPTR];
     fields.extend(captures.iter().map(|_| TypeId::UNSAFE_POINTER));
     let obj_ty = t.structure(&fields);

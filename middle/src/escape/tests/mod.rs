@@ -13,8 +13,8 @@ mod report;
 use std::collections::HashMap;
 
 use crate::ir::{
-    AllocId, AllocKind, Callee, FuncId, FuncKind, FunctionBuilder, Global, GlobalId, Inst, LocalId, Operand, Place,
-    Placement, Program, Rvalue,
+    AllocId, AllocKind, Callee, FuncId, FuncKind, FunctionBuilder, Global, GlobalId, Inst, LocalId, Operand, Place, Placement, Program,
+    Rvalue,
 };
 use crate::source::{Pos, SourceMap};
 use crate::types::{Type, TypeId, TypeTable};
@@ -59,17 +59,18 @@ impl TestProgram {
 
     /// A struct of the given field types.
     pub fn structure(&mut self, fields: &[TypeId]) -> TypeId {
-        let fields = fields
-            .iter()
-            .enumerate()
-            .map(|(i, t)| crate::types::Field { name: format!("f{i}"), ty: *t, embedded: false })
-            .collect();
+        let fields =
+            fields.iter().enumerate().map(|(i, t)| crate::types::Field { name: format!("f{i}"), ty: *t, embedded: false }).collect();
         self.program.types.intern(Type::Struct(fields))
     }
 
     /// A func type.
     pub fn func_type(&mut self, params: &[TypeId], results: &[TypeId]) -> TypeId {
-        self.program.types.intern(Type::Func(crate::types::Signature { params: params.to_vec(), results: results.to_vec(), variadic: false }))
+        self.program.types.intern(Type::Func(crate::types::Signature {
+            params: params.to_vec(),
+            results: results.to_vec(),
+            variadic: false,
+        }))
     }
 
     /// A package-level variable.

@@ -170,3 +170,30 @@ fn element_to_element_copy_is_a_self_assignment() {
     assert_eq!(lines[0], "1: s does not escape");
     assert!(lines[1].starts_with("10: shiftDown ignoring self-assignment in "), "{lines:?}");
 }
+
+#[test]
+fn swapping_elements_through_copied_pointers_is_a_self_assignment() {
+    let mut t = TestProgram::new();
+    let pint = t.ptr(TypeId::INT);
+    let arr = t.array(pint, 4);
+    let parr = t.ptr(arr);
+    // func swap(a *[4]*int, i, j int) { a[i], a[j] = a[j], a[i] }, with the pointer copied
+    // into temporaries as the lowering does for tuple assignments.
+    let mut b = declared("swap", 0);
+    let a = b.add_param("a", parr, Pos(1));
+    let i = b.add_param("i", TypeId::INT, Pos(2));
+    let j = b.add_param("j", TypeId::INT, Pos(3));
+    let (d0, d1) = (b.temp(parr), b.temp(parr));
+    copy(&mut b, d0, a, 10);
+    copy(&mut b, d1, a, 10);
+    let (v0, v1) = (b.temp(pint), b.temp(pint));
+    b.assign(Place::local(v0), Rvalue::Use(Operand::Copy(Place::deref(a).index(Operand::local(j)))), Pos(10));
+    b.assign(Place::local(v1), Rvalue::Use(Operand::Copy(Place::deref(a).index(Operand::local(i)))), Pos(10));
+    b.assign(Place::deref(d0).index(Operand::local(i)), Rvalue::Use(Operand::local(v0)), Pos(10));
+    b.assign(Place::deref(d1).index(Operand::local(j)), Rvalue::Use(Operand::local(v1)), Pos(10));
+    t.add(b);
+    let lines = t.run(1);
+    assert_eq!(lines.len(), 3, "{lines:?}");
+    assert_eq!(lines[0], "1: a does not escape");
+    assert!(lines[1..].iter().all(|l| l.starts_with("10: swap ignoring self-assignment in ")), "{lines:?}");
+}

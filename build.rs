@@ -4,9 +4,12 @@
 //!
 //! The host (x86-64) runtime is built with the same cargo that builds gosub. The AArch64 runtime
 //! needs an AArch64 Rust standard library: rustup's (`rustup target add aarch64-unknown-linux-gnu`)
-//! or Debian's `rustc-web` with `libstd-rust-web-dev:arm64` (see README). When neither is
-//! present, an empty placeholder is embedded and `GOARCH=arm64` reports what to install (after
-//! installing it, `touch rt/Cargo.toml` makes the next build pick it up).
+//! or Debian's `rustc-web` with `libstd-rust-web-dev:arm64` (see README), and the cross C
+//! compiler (mimalloc is C). When neither is present, an empty placeholder is embedded and
+//! `GOARCH=arm64` reports what to install (after installing it, `touch rt/Cargo.toml` makes the
+//! next build pick it up). When the toolchain is there but the build fails, the error is embedded
+//! next to the placeholder (`libgosub_rt_arm64.why`), so `GOARCH=arm64` reports that instead of
+//! sending the user to install what they have.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -17,6 +20,18 @@ fn main() {
     println!("cargo:rerun-if-changed=rt/src");
     println!("cargo:rerun-if-changed=rt/Cargo.toml");
     println!("cargo:rerun-if-env-changed=GOSUB_ARM64_RUSTC");
+    println!("cargo:rerun-if-env-changed=GOSUB_ARM64_CARGO");
+
+    // For compiler development while the runtime is being edited: embed prebuilt archives.
+    println!("cargo:rerun-if-env-changed=GOSUB_RT_PREBUILT_DIR");
+    if let Ok(dir) = std::env::var("GOSUB_RT_PREBUILT_DIR") {
+        for arch in ["amd64", "arm64"] {
+            let name = format!("libgosub_rt_{arch}.a");
+            std::fs::copy(Path::new(&dir).join(&name), out.join(&name)).unwrap_or_else(|e| panic!("{dir}/{name}: {e}"));
+        }
+        std::fs::write(out.join("libgosub_rt_arm64.why"), "").expect("writing the arm64 build status");
+        return;
+    }
 
     let target_dir = root.join("target").join("rt");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
@@ -24,16 +39,27 @@ fn main() {
         .unwrap_or_else(|e| panic!("building the runtime library failed:\n{e}"));
 
     let arm64 = out.join("libgosub_rt_arm64.a");
-    match arm64_toolchain() {
+    let why = match arm64_toolchain() {
         Some((cargo, rustc)) => {
-            if let Err(e) = build_runtime(&cargo, Some(&rustc), &root, &target_dir, Some("aarch64-unknown-linux-gnu"), &arm64) {
-                println!("cargo:warning=the arm64 runtime could not be built; GOARCH=arm64 will be unavailable: {e}");
-                std::fs::write(&arm64, b"").expect("writing placeholder");
+            match build_runtime(&cargo, Some(&rustc), &root, &target_dir, Some("aarch64-unknown-linux-gnu"), &arm64) {
+                Ok(()) => String::new(),
+                Err(e) => {
+                    println!("cargo:warning=the arm64 runtime could not be built; GOARCH=arm64 will be unavailable");
+                    std::fs::write(&arm64, b"").expect("writing placeholder");
+                    e
+                }
             }
         }
-        None => std::fs::write(&arm64, b"").expect("writing placeholder"),
-    }
+        None => {
+            std::fs::write(&arm64, b"").expect("writing placeholder");
+            String::new()
+        }
+    };
+    std::fs::write(out.join("libgosub_rt_arm64.why"), why).expect("writing the arm64 build status");
 }
+
+/// Lines of a failed build's output kept in the error.
+const ERROR_LINES: usize = 40;
 
 /// A cargo and rustc that can build for AArch64, if this machine has one.
 fn arm64_toolchain() -> Option<(String, String)> {
@@ -89,9 +115,12 @@ fn build_runtime(cargo: &str, rustc: Option<&str>, root: &Path, target_dir: &Pat
         }
         None => target_dir.join("release"),
     };
-    let status = cmd.status().map_err(|e| format!("running {cargo}: {e}"))?;
-    if !status.success() {
-        return Err(format!("{cargo} build -p rt failed ({status})"));
+    let output = cmd.output().map_err(|e| format!("running {cargo}: {e}"))?;
+    if !output.status.success() {
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let lines: Vec<&str> = stderr.lines().collect();
+        let tail = lines[lines.len().saturating_sub(ERROR_LINES)..].join("\n");
+        return Err(format!("{cargo} build -p rt{} failed ({}):\n{tail}", target.map(|t| format!(" --target {t}")).unwrap_or_default(), output.status));
     }
     std::fs::copy(dir.join("libgosub_rt.a"), dest).map_err(|e| format!("copying the runtime archive: {e}"))?;
     Ok(())

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use backend::Target;
-use middle::source::{Diagnostic, FileId, Severity, SourceMap};
+use middle::source::{Diagnostic, FileId, Severity, SourceMap, NO_POS};
 
 /// gc stops reporting errors after this many.
 const MAX_ERRORS: usize = 10;
@@ -85,27 +85,27 @@ fn display_name(p: &Path) -> String {
     }
 }
 
-/// Prints diagnostics as gc does: sorted by position, errors capped at ten.
-fn print_diagnostics(map: &SourceMap, diags: &mut [Diagnostic], header: &mut bool) {
-    diags.sort_by_key(|d| d.pos);
-    let mut errors = 0;
-    let mut last_error = None;
-    for d in diags.iter() {
+/// Prints diagnostics as gc does: of the errors, the first ten in the order they were found,
+/// sorted by position (then `too many errors` at the tenth); notes sorted by position.
+fn print_diagnostics(map: &SourceMap, diags: &[Diagnostic], header: &mut bool) {
+    let errors: Vec<&Diagnostic> = diags.iter().filter(|d| d.severity == Severity::Error).collect();
+    let mut shown: Vec<&Diagnostic> = errors.iter().take(MAX_ERRORS).copied().collect();
+    shown.extend(diags.iter().filter(|d| d.severity != Severity::Error));
+    shown.sort_by_key(|d| d.pos);
+    for d in &shown {
         if !*header {
             eprintln!("# command-line-arguments");
             *header = true;
         }
-        if d.severity == Severity::Error {
-            if errors == MAX_ERRORS {
-                // gc reports the cut-off at the last error it printed.
-                let at = last_error.unwrap_or(d.pos);
-                eprintln!("{}: too many errors", map.line_col(at));
-                break;
-            }
-            errors += 1;
-            last_error = Some(d.pos);
+        if d.pos == NO_POS {
+            // Reported by gc's linker, which names the missing symbol.
+            eprintln!("runtime.main_main·f: {}", d.message);
+        } else {
+            eprintln!("{}", d.render(map));
         }
-        eprintln!("{}", d.render(map));
+    }
+    if errors.len() > MAX_ERRORS {
+        eprintln!("{}: too many errors", map.line_col(errors[MAX_ERRORS - 1].pos));
     }
 }
 
@@ -125,14 +125,14 @@ pub fn build(files: &[(PathBuf, String)], flags: &BuildFlags) -> Result<Option<P
     let mut program = match program {
         Some(p) if !has_errors => p,
         _ => {
-            print_diagnostics(&map, &mut diags, &mut header);
+            print_diagnostics(&map, &diags, &mut header);
             return Err(BuildError::Reported);
         }
     };
     let options = middle::PassOptions { inline: !flags.no_inline, diagnostics: flags.diagnostics };
     let mut notes = middle::optimize(&mut program, &options, &map);
     diags.append(&mut notes);
-    print_diagnostics(&map, &mut diags, &mut header);
+    print_diagnostics(&map, &diags, &mut header);
     if let Err(errors) = middle::ir::verify_program(&program) {
         return Err(BuildError::Other(format!("internal compiler error: invalid IR:\n{}", errors.join("\n"))));
     }

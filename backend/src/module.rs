@@ -167,6 +167,18 @@ impl<'p> ModuleCx<'p> {
         id
     }
 
+    /// A read-only closure object `{code}` for a closure function (which takes its context itself).
+    pub fn static_code_pointer(&mut self, f: FuncId) -> DataId {
+        let id = self.module.declare_anonymous_data(false, false).expect("anonymous data");
+        let mut desc = DataDescription::new();
+        desc.define(vec![0u8; 8].into_boxed_slice());
+        desc.set_align(8);
+        let fref = self.module.declare_func_in_data(self.funcs[f.index()], &mut desc);
+        desc.write_function_addr(0, fref);
+        self.module.define_data(id, &desc).expect("static closure");
+        id
+    }
+
     /// The static closure object `{code}` for a top-level function used as a func value.
     pub fn static_closure(&mut self, f: FuncId) -> DataId {
         if let Some(id) = self.static_closures.get(&f) {

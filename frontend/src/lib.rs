@@ -21,6 +21,9 @@ use middle::source::{Diagnostic, FileId, Severity, SourceMap};
 pub fn compile_package(map: &SourceMap, files: &[FileId]) -> (Option<middle::ir::Program>, Vec<Diagnostic>) {
     let (ast, mut diags) = parser::parse_files(map, files);
     if parser::stops_compilation(&diags) {
+        // gc checks labels while parsing, so their errors accompany syntax errors.
+        let branch_errors = check::check_branches(&ast, map, &diags);
+        diags.extend(branch_errors);
         return (None, diags);
     }
     let (info, check_diags) = check::check_package(&ast, map);

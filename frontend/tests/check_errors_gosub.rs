@@ -126,3 +126,16 @@ fn missing_function_bodies_are_reported_only_when_all_else_compiles() {
     let expected = "./x.go:7:6: declared and not used: x\n./x.go:7:14: cannot use \"s\" (untyped string constant) as int value in variable declaration\n";
     assert_gc_errors(with_error, expected);
 }
+
+#[test]
+fn branch_errors_alone_for_files_with_syntax_errors() {
+    // gc checks labels while parsing: bodies parsed without error are checked even when the file
+    // has syntax errors elsewhere; bodies containing one are not.
+    let src = "package main\n\nfunc main() {\n\tL:\n\t}\n}\n\nfunc f() {\n\tgoto 1\n}\n";
+    let mut map = middle::source::SourceMap::new();
+    let id = map.add_file("./x.go".to_string(), src.to_string());
+    let (ast, parse_diags) = frontend::parser::parse_files(&map, &[id]);
+    assert!(parse_diags.iter().any(|d| d.message.starts_with("syntax error")));
+    let branch = frontend::check::check_branches(&ast, &map, &parse_diags);
+    assert_eq!(render_sorted(&map, &branch), "./x.go:4:2: label L defined and not used\n");
+}

@@ -206,3 +206,8 @@ pub const MAP_HEADER_BYTES: u64 = 48;
 /// `gosub_map_iter_next` returns 1, offset 0 holds a pointer to the key and offset 8 a pointer to
 /// the value.
 pub const MAP_ITER_BYTES: u64 = 64;
+
+/// Size of a defer frame (`unwind::DeferFrame`): a function containing `defer` allocates one,
+/// zeroed (on its stack or in the heap, as a pointer-holding object), and passes it to
+/// `gosub_run_deferring` and `gosub_defer_push`. The compiler never reads it.
+pub const DEFER_FRAME_BYTES: u64 = 256;

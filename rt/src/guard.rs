@@ -7,8 +7,11 @@
 //! method faults (SIGSEGV handler) or panics (`panic::fail`), control is transferred to the
 //! landing with the recorded stack pointer, which restores the registers and reports failure;
 //! the abandoned frames are simply dropped (Go code holds no locks; runtime memory they held
-//! leaks). Guards nest: the Rust wrapper saves and restores the enclosing guard. A stack
-//! overflow is never recovered.
+//! leaks). Guards nest: the Rust wrapper saves and restores the enclosing guard. A guard
+//! belongs to the goroutine that set it: the scheduler [`save`]s the running goroutine's
+//! guard when it parks and [`restore`]s the next one's. A panic inside the guarded call first
+//! runs the deferred calls of frames inside it (`unwind.rs`), and reaches the guard only if
+//! none of them recovers. A stack overflow is never recovered.
 
 use crate::abi::GoString;
 use crate::methods::StringMethod;
@@ -45,6 +48,18 @@ pub fn state() -> &'static mut Guard {
 /// Whether a guarded call is in progress.
 pub fn active() -> bool {
     state().stack_pointer != 0
+}
+
+/// The running goroutine's innermost guard, `(stack pointer, landing)`, for the scheduler.
+pub fn save() -> (usize, usize) {
+    let guard = state();
+    (guard.stack_pointer, guard.landing)
+}
+
+/// Makes `saved` (from [`save`]) the innermost guard again.
+pub fn restore(saved: (usize, usize)) {
+    let guard = state();
+    (guard.stack_pointer, guard.landing) = saved;
 }
 
 /// Calls `method(data)`, saving callee-saved registers; `slots` (the first two fields of

@@ -4,7 +4,8 @@
 //! `x.(I)` (or a type switch case `I`) where `I` has methods needs an itab for whatever dynamic
 //! type `x` holds, which only the runtime knows: [`gosub_assert_iface`] checks that the dynamic
 //! type has every method of `I` (same name and same signature descriptor; descriptor identity is
-//! type identity) and builds `{type, I, entry points in I's method order}`. Building is done once
+//! type identity, except for the runtime's own signature descriptors, which match by name: see
+//! `builtin_types.rs`) and builds `{type, I, entry points in I's method order}`. Building is done once
 //! per (type, interface) pair: results, including failures, live forever in a small
 //! open-addressing table keyed by the two descriptor addresses, like gc's `itabTable`. An itab
 //! is never freed and holds only descriptor and code addresses, so the collector need not know
@@ -31,7 +32,10 @@ pub unsafe fn methods<'a>(typ: &TypeDesc) -> &'a [MethodDesc] {
 unsafe fn find_method<'a>(typ: &TypeDesc, wanted: &MethodDesc) -> Option<&'a MethodDesc> {
     methods(typ)
         .iter()
-        .find(|method| method.sig == wanted.sig && method.name.as_bytes() == wanted.name.as_bytes())
+        .find(|method| {
+            crate::builtin_types::same_signature(method.sig, wanted.sig)
+                && method.name.as_bytes() == wanted.name.as_bytes()
+        })
 }
 
 /// The name of the first method of interface `want` (in its sorted order) that `typ` lacks.

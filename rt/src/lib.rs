@@ -107,8 +107,12 @@
 
 pub mod abi;
 pub mod alloc;
+pub mod arch;
+pub mod builtin_types;
+pub mod chan;
 pub mod entry;
 pub mod equal;
+pub mod errors;
 pub mod fmt;
 pub mod gc;
 pub mod ftoa;
@@ -122,11 +126,13 @@ pub mod output;
 pub mod panic;
 pub mod panic_message;
 pub mod print;
+pub mod sched;
 pub mod signal;
 pub mod sizeclass;
 pub mod slice;
 pub mod stack;
 pub mod strings;
+pub mod unwind;
 pub mod utf8;
 
 #[cfg(test)]

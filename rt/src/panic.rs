@@ -1,22 +1,21 @@
-//! Panics: gc's messages, printed to standard error, then exit status 2.
+//! Panics: gc's messages and values; the unwinding itself is `unwind.rs`.
 //!
-//! The messages come from `panic_message.rs`; the exported `gosub_panic_*` entry points hand
-//! them to [`fail`], which ends a guarded method call if one is running (see `guard.rs`) and
-//! otherwise reports through [`die`]: flush standard output, write the report, exit with status
-//! 2 as gc does. There is no `recover` yet, so every other panic is fatal.
+//! The exported `gosub_panic_*` entry points build the value gc would panic with — a
+//! `runtime.boundsError`, `runtime.errorString` (`runtime error: ...`), `runtime.plainError`
+//! or `*runtime.TypeAssertionError` (`builtin_types.rs`), whose `Error()` is gc's message from
+//! `panic_message.rs`, or the value given to the builtin `panic` — and hand it to
+//! `unwind::raise`, which runs deferred calls, lets `recover` stop the panic, and otherwise
+//! reports it through [`die`]: flush standard output, write the report, exit with status 2 as
+//! gc does.
 //!
-//! A report is `panic: ` + message + `\n`, the `[signal ...]` line for faults, then a
-//! placeholder traceback `\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n`: gc prints the
-//! real call stack with file paths and offsets, which no test can compare byte for byte, so the
-//! runtime keeps only its shape.
+//! A report ends with a placeholder traceback ([`traceback`]): gc prints the real call stack
+//! with file paths and offsets, which no test can compare byte for byte, so the runtime keeps
+//! only its shape: `goroutine N [status]:`, then `main.main()` for the main goroutine (`?()`
+//! for others) and a `?:0 +0x0` position line.
 
-use crate::abi::{GoString, TypeDesc};
-use crate::panic_message::{
-    assert_message, bounds_message, panic_value_message, signal_line, Bounds, NIL_DEREFERENCE,
-};
-
-/// The placeholder traceback that follows every panic message.
-pub const TRACEBACK: &[u8] = b"\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n";
+use crate::abi::{GoString, Iface, TypeDesc};
+use crate::builtin_types::{Static, BOUNDS_ERROR, ERROR_STRING, PLAIN_ERROR, TYPE_ASSERTION_ERROR};
+use crate::panic_message::{assert_message, bounds_message, Bounds, NIL_DEREFERENCE};
 
 /// Writes `report` to standard error (after flushing standard output) and exits with status 2.
 pub fn die(report: &[u8]) -> ! {
@@ -25,39 +24,46 @@ pub fn die(report: &[u8]) -> ! {
     unsafe { libc::_exit(2) }
 }
 
-/// A full panic report for `message` with an optional `[signal ...]` line.
-pub fn report(message: &[u8], signal_line: Option<&[u8]>) -> Vec<u8> {
-    let mut out = b"panic: ".to_vec();
-    out.extend_from_slice(message);
-    out.push(b'\n');
-    if let Some(line) = signal_line {
-        out.extend_from_slice(line);
-        out.push(b'\n');
-    }
-    out.extend_from_slice(TRACEBACK);
+/// The placeholder traceback of goroutine `id` in `status` (`running`, `chan receive`...),
+/// starting with the blank line that separates it from what precedes.
+pub fn traceback(id: i64, status: &str) -> Vec<u8> {
+    let mut out = b"\ngoroutine ".to_vec();
+    crate::print::push_int(&mut out, id);
+    out.extend_from_slice(b" [");
+    out.extend_from_slice(status.as_bytes());
+    out.extend_from_slice(b"]:\n");
+    out.extend_from_slice(if id == 1 { b"main.main()" } else { b"?()" });
+    out.extend_from_slice(b"\n\t?:0 +0x0\n");
     out
 }
 
-/// Panics with `message`: ends the innermost guarded method call if there is one (fmt then
-/// prints the message), else reports and exits.
-pub fn fail(message: Vec<u8>, signal: Option<&[u8]>) -> ! {
-    if crate::guard::active() {
-        // SAFETY: a guarded call is in progress.
-        unsafe { crate::guard::abandon(message) }
-    }
-    die(&report(&message, signal))
+/// Panics with the runtime error of type `typ` whose `Error()` is `message`.
+fn fail(typ: &'static Static<TypeDesc>, message: &[u8]) -> ! {
+    // SAFETY: a fresh value of a runtime-defined type.
+    unsafe { crate::unwind::raise(crate::builtin_types::runtime_error(typ, message)) }
+}
+
+/// Panics with a `runtime.plainError` (gc's messages without a prefix, e.g. `assignment to
+/// entry in nil map`, `send on closed channel`).
+pub fn fail_plain(message: &[u8]) -> ! {
+    fail(&PLAIN_ERROR, message)
 }
 
 /// Panics with a runtime error `message` (without the `runtime error: ` prefix).
 pub fn fail_runtime_error(message: &[u8]) -> ! {
     let mut text = b"runtime error: ".to_vec();
     text.extend_from_slice(message);
-    fail(text, None)
+    fail(&ERROR_STRING, &text)
+}
+
+/// Panics with the nil dereference error (the fault behind it, if any, is already recorded).
+pub fn fail_nil_dereference() -> ! {
+    fail(&ERROR_STRING, NIL_DEREFERENCE)
 }
 
 /// Panics with a bounds error.
 fn fail_bounds(which: Bounds, x: i64, y: i64) -> ! {
-    fail(bounds_message(which, x, y), None)
+    fail(&BOUNDS_ERROR, &bounds_message(which, x, y))
 }
 
 /// `s[i]` out of range.
@@ -135,10 +141,9 @@ pub extern "C" fn gosub_panic_makeslice_cap() -> ! {
 /// A nil dereference caught by an explicit check (reported like gc's fault at address 0).
 #[no_mangle]
 pub extern "C" fn gosub_panic_nil() -> ! {
-    fail(
-        NIL_DEREFERENCE.to_vec(),
-        Some(&signal_line(libc::SIGSEGV, 1, 0, 0)),
-    )
+    // SAFETY: the running goroutine's record.
+    unsafe { (*crate::sched::current()).signal = Some([libc::SIGSEGV as u64, 1, 0, 0]) };
+    fail_nil_dereference()
 }
 
 /// A shift by a negative amount.
@@ -158,21 +163,16 @@ pub unsafe extern "C" fn gosub_panic_runtime_error(ptr: *const u8, len: i64) -> 
 /// `assignment to entry in nil map`).
 #[no_mangle]
 pub unsafe extern "C" fn gosub_panic_plain(ptr: *const u8, len: i64) -> ! {
-    fail(GoString { ptr, len }.as_bytes().to_vec(), None)
+    fail_plain(GoString { ptr, len }.as_bytes())
 }
 
-/// The builtin `panic(v)`, `v` given as an empty interface `(tab, data)`. Inside a guarded
-/// method call the value is described as fmt's `%v` shows it, as Go's fmt does.
+/// The builtin `panic(v)`, `v` given as an empty interface `(tab, data)`.
 #[no_mangle]
 pub unsafe extern "C" fn gosub_panic_value(tab: *const TypeDesc, data: *mut u8) -> ! {
-    if crate::guard::active() {
-        let value = crate::abi::Iface {
-            tab: tab.cast(),
-            data,
-        };
-        crate::guard::abandon(crate::fmt::sprint_value(&value));
-    }
-    die(&report(&panic_value_message(tab, data), None))
+    crate::unwind::raise(Iface {
+        tab: tab.cast(),
+        data,
+    })
 }
 
 /// A failed type assertion `x.(want)`: `have` is x's dynamic type (null if x is nil), `iface`
@@ -183,7 +183,7 @@ pub unsafe extern "C" fn gosub_panic_assert(
     want: *const TypeDesc,
     iface: *const TypeDesc,
 ) -> ! {
-    fail(assert_message(have, &*want, &*iface), None)
+    fail(&TYPE_ASSERTION_ERROR, &assert_message(have, &*want, &*iface))
 }
 
 #[cfg(test)]
@@ -191,12 +191,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn report_has_gc_shape() {
-        let report =
-            String::from_utf8(report(b"runtime error: integer divide by zero", None)).unwrap();
+    fn tracebacks_have_gc_shape() {
         assert_eq!(
-            report,
-            "panic: runtime error: integer divide by zero\n\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n"
+            String::from_utf8(traceback(1, "running")).unwrap(),
+            "\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n"
+        );
+        assert_eq!(
+            String::from_utf8(traceback(7, "chan send (nil chan)")).unwrap(),
+            "\ngoroutine 7 [chan send (nil chan)]:\n?()\n\t?:0 +0x0\n"
         );
     }
 }

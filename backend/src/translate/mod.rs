@@ -324,8 +324,11 @@ impl<'a, 'p> Translator<'a, 'p> {
     }
 
     fn static_site(&mut self, ty: TypeId, value: &mir::Const) -> SiteRepr {
-        if let mir::Const::Str(bytes, _) = value {
-            return SiteRepr::Static(self.cx.static_string_box(bytes));
+        match value {
+            mir::Const::Str(bytes, _) => return SiteRepr::Static(self.cx.static_string_box(bytes)),
+            // A closure without captures: a read-only closure object holding the code address.
+            mir::Const::FuncAddr(f) => return SiteRepr::Static(self.cx.static_code_pointer(*f)),
+            _ => {}
         }
         let (bytes, align) = self.cx.const_bytes(value).unwrap_or_else(|| {
             let l = self.cx.program.types.layout(ty);

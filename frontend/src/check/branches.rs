@@ -37,7 +37,9 @@ struct Label {
 
 /// A block of statements.
 struct BlockInfo {
+    /// The enclosing block.
     parent: Option<usize>,
+    /// Position of the block's start (for `goto ... jumps into block starting at`).
     start: Pos,
     /// Identity of the labelled statement this block belongs to, if any.
     lstmt: Option<usize>,
@@ -46,7 +48,7 @@ struct BlockInfo {
 /// The innermost targets of unlabelled branches.
 #[derive(Clone, Copy)]
 struct Targets {
-    /// `break` is allowed; `Some(true)` inside a type switch, `Some(false)` inside a switch.
+    /// What an unlabelled `break` leaves, if it is allowed.
     breaks: Option<BreakTarget>,
     /// `continue` is allowed.
     continues: bool,
@@ -54,19 +56,28 @@ struct Targets {
     case: Option<(usize, usize)>,
 }
 
+/// The innermost statement an unlabelled `break` leaves.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum BreakTarget {
+    /// A `for` loop.
     Loop,
+    /// An expression switch.
     Switch,
+    /// A type switch.
     TypeSwitch,
+    /// A `select`.
     Select,
 }
 
 /// The label scope of one function body.
 struct LabelScope<'c, 'a> {
+    /// The checker, for reporting.
     checker: &'c mut Checker<'a>,
+    /// Every label declared in the body.
     labels: HashMap<String, Label>,
+    /// Every block of the body.
     blocks: Vec<BlockInfo>,
+    /// The next labelled-statement identity.
     next_stmt: usize,
     /// Every goto seen, by id: its label.
     gotos: Vec<Ident>,

@@ -56,9 +56,13 @@ pub(crate) enum Lookup {
 /// An embedded type still to be searched at the next depth.
 #[derive(Clone, Debug)]
 struct Embedded {
+    /// The embedded type (pointer removed).
     ty: TypeId,
+    /// Field indices leading to it.
     path: Vec<u32>,
+    /// A pointer was followed on the way.
     indirect: bool,
+    /// The type was reached more than once at this depth (any match is ambiguous).
     multiples: bool,
 }
 

@@ -11,7 +11,9 @@ use crate::ast::{Block, ExprId, ExprKind, Stmt};
 
 /// The iteration variable types of a range operand.
 struct RangeTypes {
+    /// The first iteration variable's type, if the operand has one.
     key: Option<TypeId>,
+    /// The second iteration variable's type, if the operand has one.
     value: Option<TypeId>,
 }
 

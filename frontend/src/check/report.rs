@@ -1,6 +1,7 @@
 //! Reporting diagnostics the way types2 does: at the start of the offending expression, with
 //! follow-up lines (`\n\t<pos>: text`) for multi-part messages, and with types2's trick of
-//! dropping messages about invalid operands once an error has been reported.
+//! dropping messages about invalid operands once an error has been reported (and gc's of
+//! dropping an immediate repetition on the same line).
 
 use middle::source::{Diagnostic, Pos, NO_POS};
 
@@ -18,6 +19,13 @@ impl Checker<'_> {
             return;
         }
         let pos = self.errpos.unwrap_or(pos);
+        // Like gc, drop a repetition of the previous message on the same line (package-level
+        // `var a, b T` checks `T` once per variable).
+        if let Some(last) = self.diags.last() {
+            if last.message == message && self.same_line(last.pos, pos) {
+                return;
+            }
+        }
         self.diags.push(Diagnostic::error(pos, message));
     }
 
@@ -53,6 +61,12 @@ impl Checker<'_> {
     /// The leftmost position of expression `e` (types2's `syntax.StartPos`).
     pub(crate) fn start_pos(&self, e: ExprId) -> Pos {
         self.ast.expr(e).span.lo
+    }
+
+    /// True if two positions are on the same line of the same file.
+    fn same_line(&self, a: Pos, b: Pos) -> bool {
+        let (a, b) = (self.map.line_col(a), self.map.line_col(b));
+        a.file == b.file && a.line == b.line
     }
 
     /// `file:line:col` of a position, as gc embeds positions in messages.

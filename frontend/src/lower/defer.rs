@@ -53,6 +53,7 @@ impl FnLowerer<'_, '_> {
 
     /// Lowers a function body, outlining it when it contains `defer`.
     pub fn body(&mut self, body: &Block) {
+        self.looping_labels = super::stmt::looping_labels(&body.stmts);
         if self.defer_ctx.is_some() || !contains_defer(&body.stmts) {
             self.block(body);
             return;

@@ -13,7 +13,7 @@ use crate::check::{ObjKind, Selection};
 impl FnLowerer<'_, '_> {
     /// gc's text for an expression.
     pub fn text(&self, e: ExprId) -> String {
-        ExprText { ast: self.p.ast, info: self.p.info }.of(e)
+        ExprText { ast: self.p.ast, info: self.p.info, const_vars: Some(&self.p.const_vars) }.of(e)
     }
 
     /// The position gc reports for an expression.
@@ -117,6 +117,9 @@ impl FnLowerer<'_, '_> {
 
     fn ident(&mut self, e: ExprId, ty: TypeId) -> Operand {
         let Some(obj) = self.use_of(e) else { return Operand::Const(Const::Zero(ty)) };
+        if let Some(c) = self.p.const_vars.get(&obj) {
+            return Operand::Const(c.clone());
+        }
         match &self.p.info.objects[obj.0 as usize].kind {
             ObjKind::Var(_) => Operand::Copy(self.var_place(obj)),
             ObjKind::Func(fref) => match self.p.decl_funcs.get(fref) {
@@ -571,8 +574,10 @@ impl FnLowerer<'_, '_> {
             if self.p.types.is_interface(from) {
                 return self.convert_implicit(v, from, target, arg);
             }
+            // gc reports the box of an explicit conversion at the operand.
             let text = self.text(e);
-            return self.box_value(v, from, target, pos, text);
+            let at = self.pos(arg);
+            return self.box_value(v, from, target, at, text);
         }
         let v = self.expr(arg);
         let (fu, tu) = (self.p.types.under(from).clone(), self.p.types.under(target).clone());
@@ -587,8 +592,9 @@ impl FnLowerer<'_, '_> {
             _ => None,
         };
         if let Some(kind) = string_conv {
+            // gc reports a string conversion's buffer at the operand.
             let text = self.text(e);
-            let site = self.b.new_alloc(TypeId::UINT8, AllocKind::RuntimeBuffer, pos, text);
+            let site = self.b.new_alloc(TypeId::UINT8, AllocKind::RuntimeBuffer, self.pos(arg), text);
             let t = self.temp(target);
             self.b.push(Inst::StringConv { dst: Place::local(t), kind, src: v, site, pos });
             return Operand::local(t);

@@ -15,8 +15,9 @@ use crate::ast::{Block, ExprId, FuncDecl, FuncType};
 use crate::check::{ObjId, ObjKind, VarInfo};
 use crate::constant::ConstValue;
 
-/// Closures capture by value only up to this size, as in gc.
-const MAX_BY_VALUE_CAPTURE: u64 = 128;
+/// Variables larger than this live in memory (gc's limit for explicit stack variables); escape
+/// analysis then moves them to the heap.
+const MAX_STACK_VARIABLE: u64 = 128 << 10;
 
 /// Where a variable lives inside the function being lowered.
 #[derive(Clone, Copy, Debug)]
@@ -112,6 +113,8 @@ pub struct FnLowerer<'p, 'a> {
     pub literal_count: u32,
     /// The label of the statement about to be lowered.
     pub pending_label: Option<String>,
+    /// Labels a later `goto` jumps back to.
+    pub looping_labels: std::collections::HashSet<String>,
 }
 
 impl<'p, 'a> FnLowerer<'p, 'a> {
@@ -129,6 +132,7 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
             named_results: Vec::new(),
             literal_count: 0,
             pending_label: None,
+            looping_labels: Default::default(),
         }
     }
 
@@ -250,21 +254,21 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
         }
     }
 
-    /// True if closures capture `obj` by reference (rather than copying it).
-    fn captured_by_ref(&self, obj: ObjId) -> bool {
-        let Some(v) = self.var_info(obj) else { return false };
-        let ty = self.p.info.objects[obj.0 as usize].ty;
-        v.address_taken || v.reassigned || self.p.types.layout(ty).size > MAX_BY_VALUE_CAPTURE
-    }
-
     /// True if the variable must live in memory (an allocation site) rather than a local.
     pub fn needs_memory(&self, obj: ObjId) -> bool {
         let Some(v) = self.var_info(obj) else { return false };
-        v.address_taken || self.force_memory.contains(&obj) || (self.p.captured.contains(&obj) && self.captured_by_ref(obj))
+        let too_big = self.p.types.layout(self.p.info.objects[obj.0 as usize].ty).size > MAX_STACK_VARIABLE;
+        v.address_taken || too_big || self.force_memory.contains(&obj) || self.p.by_ref.contains(&obj)
     }
 
     /// Declares a variable and initialises it (to zero when `init` is `None`).
     pub fn declare_var(&mut self, obj: ObjId, init: Option<Operand>) -> Storage {
+        if let (Some(Operand::Const(c)), Some(v)) = (&init, self.var_info(obj)) {
+            let scalar = matches!(c, Const::Int(..) | Const::Float(..) | Const::Bool(..) | Const::Str(..));
+            if scalar && v.kind == crate::check::VarKind::Local && !v.reassigned && !v.address_taken {
+                self.p.const_vars.insert(obj, c.clone());
+            }
+        }
         let o = &self.p.info.objects[obj.0 as usize];
         let (ty, pos, name) = (o.ty, o.pos, o.name.clone());
         let storage = if self.needs_memory(obj) {

@@ -836,22 +836,27 @@ impl Hairy<'_, '_> {
             ExprKind::Composite { .. } => 1 + self.expr(inner),
             ExprKind::Selector { x: base, .. } => {
                 let cost = 1 + self.expr(inner);
-                let Some(Selection::Field { path, .. }) = self.d.info.selections.get(&inner) else { return cost };
-                let base = strip_parens(ast, *base);
-                let named = matches!(ast.expr(base).kind, ExprKind::Ident(_));
-                let struct_ty = match self.under(self.ty(base)) {
-                    Type::Pointer(t) => *t,
-                    _ => self.ty(base),
-                };
-                let at_zero = path.len() == 1 && self.d.info.types.field_offsets(struct_ty).get(path[0] as usize) == Some(&0);
-                if named && at_zero {
-                    cost - 2
-                } else {
-                    cost
+                match self.d.info.selections.get(&inner) {
+                    Some(Selection::Field { path, .. }) if self.offset_zero_field_of_name(*base, path) => cost - 2,
+                    _ => cost,
                 }
             }
             _ => 1 + self.expr(x),
         }
+    }
+
+    /// True if `base.f` (one selection step, `path`) selects a field at offset 0 of a variable
+    /// `base`: gc charges nothing for taking its address.
+    fn offset_zero_field_of_name(&self, base: ExprId, path: &[u32]) -> bool {
+        let base = strip_parens(self.ast(), base);
+        if !matches!(self.ast().expr(base).kind, ExprKind::Ident(_)) || path.len() != 1 {
+            return false;
+        }
+        let struct_ty = match self.under(self.ty(base)) {
+            Type::Pointer(t) => *t,
+            _ => self.ty(base),
+        };
+        self.d.info.types.field_offsets(struct_ty).get(path[0] as usize) == Some(&0)
     }
 
     fn call(&mut self, e: ExprId) -> i64 {
@@ -988,7 +993,10 @@ impl Hairy<'_, '_> {
             ExprKind::Selector { x, .. } => match self.d.info.selections.get(&fun).cloned() {
                 Some(Selection::Method { path, take_address, deref_receiver, .. }) => {
                     let target = self.d.method_decl(fun);
-                    let recv = self.expr(*x) + path.len() as i64 + i64::from(take_address) + i64::from(deref_receiver);
+                    let mut recv = self.expr(*x) + path.len() as i64 + i64::from(take_address) + i64::from(deref_receiver);
+                    if take_address && self.offset_zero_field_of_name(*x, &path) {
+                        recv -= 2;
+                    }
                     1 + recv + args_cost + self.extra(target, EXTRA_CALL_COST)
                 }
                 Some(Selection::MethodExpr { .. } | Selection::PromotedMethodExpr { .. }) => {

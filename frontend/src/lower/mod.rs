@@ -23,6 +23,7 @@
 //! is reported as a `not supported` error at its position, never miscompiled.
 
 mod call;
+mod captures;
 mod concurrency;
 mod defer;
 mod expr;

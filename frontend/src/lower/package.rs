@@ -31,12 +31,15 @@ pub struct PackageLowerer<'a> {
     pub globals: HashMap<ObjId, GlobalId>,
     /// The globals.
     pub global_list: Vec<Global>,
-    /// Variables some function literal captures.
-    pub captured: HashSet<ObjId>,
+    /// Variables closures capture by reference (gc's rule; see `captures`).
+    pub by_ref: HashSet<ObjId>,
     /// Method sets recorded so far.
     pub method_sets: HashMap<TypeId, Vec<MethodEntry>>,
     /// Interface-call entry points already made: (receiver type, method name).
     pub wrappers: HashMap<(TypeId, String), FuncId>,
+    /// Locals that are never reassigned and were initialised with a constant: gc substitutes the
+    /// constant for every use (so `n := 8; make([]int, n)` is a constant-size `make([]int, 8)`).
+    pub const_vars: HashMap<ObjId, middle::ir::Const>,
     /// Globals standing for standard-library variables (`os.Args`), created on first use.
     pub std_globals: HashMap<crate::check::StdVar, GlobalId>,
     /// Errors found (unsupported constructs).
@@ -99,13 +102,27 @@ pub fn lower_package(ast: &Ast, info: &TypeInfo, map: &SourceMap) -> (Program, V
         method_funcs: HashMap::new(),
         globals: HashMap::new(),
         global_list: Vec::new(),
-        captured: info.captures.values().flatten().copied().collect(),
+        by_ref: HashSet::new(),
         method_sets: HashMap::new(),
         wrappers: HashMap::new(),
         std_globals: HashMap::new(),
+        const_vars: HashMap::new(),
         diags: Vec::new(),
     };
     declare_globals(&mut p);
+    for (fref, _) in &info.funcs {
+        let Some(decl) = p.func_decl(*fref) else { continue };
+        let Some(body) = &decl.body else { continue };
+        let params: Vec<ObjId> = decl
+            .recv
+            .iter()
+            .chain(&decl.sig.params)
+            .chain(&decl.sig.results)
+            .flat_map(|g| g.names.iter().filter_map(|n| info.defs.get(&n.pos).copied()))
+            .collect();
+        let by_ref = super::captures::by_reference_captures(ast, info, &p.types, &params, body);
+        p.by_ref.extend(by_ref);
+    }
     let mut main = None;
     let mut init_index = 0;
     let mut inits = Vec::new();

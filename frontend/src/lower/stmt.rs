@@ -15,16 +15,17 @@ use crate::check::ObjKind;
 impl FnLowerer<'_, '_> {
     /// Lowers a block.
     pub fn block(&mut self, b: &Block) {
-        for s in &b.stmts {
-            self.stmt(s);
-        }
+        self.block_stmts(&b.stmts);
     }
 
-    /// Lowers a statement list.
+    /// Lowers a statement list. A label that a later `goto` jumps back to raises gc's loop depth
+    /// from the label to the end of the list.
     pub fn block_stmts(&mut self, list: &[Stmt]) {
+        let depth = self.b.loop_depth;
         for s in list {
             self.stmt(s);
         }
+        self.b.loop_depth = depth;
     }
 
     /// Lowers one statement.
@@ -84,6 +85,10 @@ impl FnLowerer<'_, '_> {
             StmtKind::TypeSwitch { init, bind, x, cases, .. } => self.type_switch(label, init.as_deref(), bind.is_some(), *x, cases),
             StmtKind::Labeled { label: l, stmt } => {
                 let target = self.label_block(&l.name);
+                if self.looping_labels.contains(&l.name) {
+                    self.b.loop_depth += 1;
+                    self.b.func_mut().blocks[target.index()].loop_depth = self.b.loop_depth;
+                }
                 self.b.goto(target);
                 self.b.switch_to(target);
                 self.pending_label = Some(l.name.clone());
@@ -211,8 +216,8 @@ impl FnLowerer<'_, '_> {
             let place = self.place_or_temp(*l);
             if bop == BinaryOp::Add && self.p.types.basic(ty) == Some(BasicKind::String) {
                 let v = self.expr(*r);
-                let text = self.text(*r);
-                let site = self.b.new_alloc(TypeId::UINT8, AllocKind::RuntimeBuffer, pos, text);
+                // gc rewrites `s += t` to `s = t`-like code whose buffer it never reports.
+                let site = self.b.new_alloc(TypeId::UINT8, AllocKind::RuntimeBuffer, pos, String::new());
                 self.b.push(Inst::Concat { dst: place.clone(), parts: vec![Operand::Copy(place), v], site, pos });
                 return;
             }
@@ -592,7 +597,13 @@ impl FnLowerer<'_, '_> {
                             let v = self.expr(*e);
                             (tv.clone(), v)
                         };
-                        let eq = self.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Eq, a, b), c.pos);
+                        let eq = match (&a, &b) {
+                            // Constant tag and case: decide now, so the dead case is not compiled.
+                            (Operand::Const(x), Operand::Const(y)) if const_value_eq(x, y).is_some() => {
+                                Operand::Const(Const::Bool(const_value_eq(x, y).unwrap_or(false), TypeId::BOOL))
+                            }
+                            _ => self.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Eq, a, b), c.pos),
+                        };
                         self.b.terminate(Terminator::Branch { cond: eq, then: bodies[i], els: no });
                     }
                     _ => self.cond(*e, bodies[i], no),
@@ -686,4 +697,54 @@ enum Lhs {
     Define(crate::check::ObjId),
     /// `_`.
     Discard,
+}
+
+/// Whether two scalar constants are equal (`None` when they are not comparable here).
+fn const_value_eq(a: &Const, b: &Const) -> Option<bool> {
+    match (a, b) {
+        (Const::Int(x, _), Const::Int(y, _)) => Some(x == y),
+        (Const::Bool(x, _), Const::Bool(y, _)) => Some(x == y),
+        (Const::Str(x, _), Const::Str(y, _)) => Some(x == y),
+        (Const::Float(x, _), Const::Float(y, _)) => Some(x == y),
+        _ => None,
+    }
+}
+
+/// Labels that some `goto` later in the function jumps back to (gc treats them as loops).
+pub fn looping_labels(stmts: &[Stmt]) -> std::collections::HashSet<String> {
+    fn walk(stmts: &[Stmt], seen: &mut Vec<String>, out: &mut std::collections::HashSet<String>) {
+        for s in stmts {
+            match &s.kind {
+                StmtKind::Labeled { label, stmt } => {
+                    seen.push(label.name.clone());
+                    walk(std::slice::from_ref(stmt), seen, out);
+                }
+                StmtKind::Goto(l) if seen.contains(&l.name) => {
+                    out.insert(l.name.clone());
+                }
+                StmtKind::Block(b) => walk(&b.stmts, seen, out),
+                StmtKind::If { then, els, .. } => {
+                    walk(&then.stmts, seen, out);
+                    if let Some(e) = els {
+                        walk(std::slice::from_ref(e), seen, out);
+                    }
+                }
+                StmtKind::For { body, .. } | StmtKind::Range { body, .. } => walk(&body.stmts, seen, out),
+                StmtKind::Switch { cases, .. } | StmtKind::TypeSwitch { cases, .. } => {
+                    for c in cases {
+                        walk(&c.body, seen, out);
+                    }
+                }
+                StmtKind::Select(clauses) => {
+                    for c in clauses {
+                        walk(&c.body, seen, out);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut out = std::collections::HashSet::new();
+    walk(stmts, &mut Vec::new(), &mut out);
+    out
 }

@@ -15,6 +15,8 @@ pub struct ExprText<'a> {
     pub ast: &'a Ast,
     /// The checker's facts.
     pub info: &'a TypeInfo,
+    /// Never-reassigned locals holding constants, which gc prints as their value.
+    pub const_vars: Option<&'a std::collections::HashMap<crate::check::ObjId, middle::ir::Const>>,
 }
 
 /// Precedence for parenthesising (higher binds tighter): binary operators 1 to 5, unary
@@ -35,11 +37,9 @@ impl ExprText<'_> {
         s
     }
 
+    /// A type as written in the source (gc keeps `byte`, `rune` and `any` as spelled).
     fn write_type(&self, out: &mut String, ty_expr: ExprId) {
-        match self.info.type_exprs.get(&ty_expr) {
-            Some(t) => out.push_str(&self.info.types.type_string(*t, false, true)),
-            None => out.push_str(&crate::parser::print::expr_string(self.ast, ty_expr)),
-        }
+        out.push_str(&crate::parser::print::expr_string(self.ast, ty_expr));
     }
 
     fn write_const(&self, out: &mut String, v: &ConstValue) {
@@ -48,6 +48,18 @@ impl ExprText<'_> {
             ConstValue::Int(i) => out.push_str(&i.to_string()),
             ConstValue::Float(_) => out.push_str(&v.go_string()),
             ConstValue::String(bytes) => out.push_str(&quote(bytes)),
+        }
+    }
+
+    fn write_ir_const(&self, out: &mut String, c: &middle::ir::Const) {
+        use middle::ir::Const;
+        match c {
+            Const::Int(v, t) if self.info.types.basic(*t).is_some_and(|k| k.is_unsigned()) => out.push_str(&(*v as u64).to_string()),
+            Const::Int(v, _) => out.push_str(&v.to_string()),
+            Const::Float(v, _) => out.push_str(&format!("{v}")),
+            Const::Bool(b, _) => out.push_str(if *b { "true" } else { "false" }),
+            Const::Str(s, _) => out.push_str(&quote(s)),
+            _ => out.push('?'),
         }
     }
 
@@ -63,7 +75,10 @@ impl ExprText<'_> {
             out.push('(');
         }
         match &expr.kind {
-            ExprKind::Ident(n) => out.push_str(n),
+            ExprKind::Ident(n) => match self.info.uses.get(&e).and_then(|o| self.const_vars?.get(o)) {
+                Some(c) => self.write_ir_const(out, c),
+                None => out.push_str(n),
+            },
             ExprKind::Lit(l) => out.push_str(&l.raw),
             ExprKind::Paren(x) => self.write(out, *x, parent_prec),
             ExprKind::FuncLit { .. } => out.push_str("func literal"),

@@ -1,16 +1,343 @@
-//! The inliner (being written).
+//! The inliner: gc's inlining of small functions into their callers, before escape analysis.
+//!
+//! # Which functions
+//!
+//! gc judges each function once (`CanInline`): its cost is roughly its number of syntax nodes,
+//! and it is inlinable within a budget of 80 (800 for a function literal) unless it contains
+//! `defer`, `go` or `recover()` or is marked `//go:noinline`. The cost is a property of the
+//! syntax tree, so the frontend computes the verdict (`frontend::lower::inline_cost`) and stores
+//! it in [`Function::inline`]; this pass reports it (`can inline f`) and acts on it.
+//!
+//! # Which calls
+//!
+//! Every function is visited once, and its calls are inlined in waves, as gc's interleaved
+//! inliner does: first the calls of the function's own code in order, then the calls that came
+//! in with the bodies just inlined, and so on. A call is inlined when its callee is statically
+//! known ([`resolve`]: a direct call, a func value assigned once, a closure built in the caller,
+//! or an interface call gc devirtualizes), the callee is inlinable, its cost fits the call site
+//! (80; 20 inside a "big" function; twice that for a closure, 800 for a closure called once),
+//! and the callee is not already on the chain of calls inlined to reach this one: a recursive
+//! function is inlined one level, into its callers and into itself.
+//!
+//! What is copied is always the callee's body as lowered, before any inlining into it, and its
+//! calls are then considered at the new site (gc copies the saved body too). That gives gc's
+//! recursion limit and gc's diagnostics: each nested call is reported again at the outermost
+//! call's position. Standard-library functions gosub implements in the runtime (`fmt.Println`,
+//! `errors.New`, ...) have no body here; where gc would inline them the pass reports it and
+//! leaves the call.
+//!
+//! # How
+//!
+//! [`splice`] replaces a call by a renumbered copy of the callee's blocks, locals and sites;
+//! [`resolve`] finds targets and binds a closure's captures to the caller's variables;
+//! [`cleanup`] drops the closure objects that inlining left unused, as gc's `deadlocals` pass
+//! does; [`report`] words the `-m` lines; [`walk`] enumerates places by use. The callee keeps
+//! its own body (other callers, func values and interface calls still reach it), and the
+//! program stays valid IR.
 
+mod cleanup;
 mod report;
+mod resolve;
+mod splice;
+mod walk;
 
-use crate::ir::Program;
-use crate::source::{Diagnostic, SourceMap};
+#[cfg(test)]
+mod tests;
+
+use std::collections::{HashMap, HashSet};
+
+use crate::ir::*;
+use crate::source::{Diagnostic, Pos, SourceMap};
 use crate::PassOptions;
+
+use resolve::{Defs, Target};
+use splice::Splice;
+
+/// gc's budget for a callee at an ordinary call site.
+const MAX_COST: u32 = 80;
+/// The budget inside a "big" caller.
+const BIG_CALLER_MAX_COST: u32 = 20;
+/// The budget for a closure called from one place only.
+const CLOSURE_CALLED_ONCE_MAX_COST: u32 = 800;
+/// No function grows past this many instructions by inlining (a guard, far above what gc's
+/// budgets allow).
+const MAX_INSTRUCTIONS: usize = 200_000;
 
 /// Inlines small functions into their callers and returns the `-m` inlining diagnostics.
 pub fn inline_program(program: &mut Program, options: &PassOptions, map: &SourceMap) -> Vec<Diagnostic> {
     let _ = map;
-    if options.diagnostics == 0 {
-        return Vec::new();
+    let level = options.diagnostics;
+    let mut diags = if level > 0 { report::verdicts(program, level) } else { Vec::new() };
+    let originals = program.funcs.clone();
+    let called_once = closures_called_once(program);
+    for i in 0..program.funcs.len() {
+        let f = &program.funcs[i];
+        if f.kind == FuncKind::Synthetic {
+            continue;
+        }
+        if level >= 2 && f.inline.as_ref().is_some_and(|info| info.big) {
+            diags.push(report::big_function(f));
+        }
+        let mut inliner = Inliner {
+            program,
+            originals: &originals,
+            called_once: &called_once,
+            f: f.clone(),
+            own_sites: f.allocs.len(),
+            announced: HashSet::new(),
+            level,
+            diags: Vec::new(),
+        };
+        let changed = inliner.run();
+        diags.append(&mut inliner.diags);
+        if changed {
+            cleanup::remove_dead_closures(&mut inliner.f, inliner.own_sites);
+            program.funcs[i] = inliner.f;
+        }
     }
-    report::verdicts(program, options.diagnostics)
+    diags
+}
+
+/// The closures that exactly one call site of the program calls statically.
+fn closures_called_once(program: &Program) -> HashSet<FuncId> {
+    let mut counts: HashMap<FuncId, u32> = HashMap::new();
+    for f in &program.funcs {
+        let defs = Defs::new(f);
+        for inst in f.blocks.iter().flat_map(|b| &b.insts) {
+            if let Inst::Call { callee: Callee::Closure(op), .. } = inst {
+                if let Some(Target::Closure { code, .. }) = resolve::resolve(&defs, op) {
+                    *counts.entry(code).or_default() += 1;
+                }
+            }
+        }
+    }
+    counts.into_iter().filter(|(_, n)| *n == 1).map(|(f, _)| f).collect()
+}
+
+/// Inlines into one function.
+struct Inliner<'a> {
+    program: &'a Program,
+    /// Every function's body before inlining: what gets copied.
+    originals: &'a [Function],
+    called_once: &'a HashSet<FuncId>,
+    /// The function being inlined into.
+    f: Function,
+    /// The number of sites of the function's own code (later ones came with inlined bodies).
+    own_sites: usize,
+    /// Closure sites of inlined code already reported as inlinable.
+    announced: HashSet<AllocId>,
+    level: u8,
+    diags: Vec<Diagnostic>,
+}
+
+/// A call the inliner decided to inline.
+struct Plan {
+    callee: FuncId,
+    captures: splice::CaptureBinding,
+}
+
+impl Inliner<'_> {
+    /// Inlines in waves until no call qualifies; returns whether anything changed.
+    fn run(&mut self) -> bool {
+        let mut chains: Vec<Vec<FuncId>> = vec![Vec::new(); self.f.blocks.len()];
+        let mut wave: Vec<BlockId> = (0..self.f.blocks.len()).map(|b| BlockId(b as u32)).collect();
+        let mut changed = false;
+        while !wave.is_empty() {
+            let mut next = Vec::new();
+            for start in wave {
+                let mut block = start;
+                let mut i = 0;
+                while i < self.f.blocks[block.index()].insts.len() {
+                    let chain = chains[block.index()].clone();
+                    let Some((plan, at)) = self.plan(block, i, &chain) else {
+                        i += 1;
+                        continue;
+                    };
+                    let pos = self.f.blocks[block.index()].insts[at].pos();
+                    let callee = &self.originals[plan.callee.index()];
+                    let spliced = splice::splice(&mut self.f, Splice { callee, captures: plan.captures, block, index: at, pos });
+                    changed = true;
+                    let mut inner = chain.clone();
+                    inner.push(plan.callee);
+                    chains.resize(self.f.blocks.len(), Vec::new());
+                    for b in spliced.blocks.clone() {
+                        chains[b] = inner.clone();
+                        next.push(BlockId(b as u32));
+                    }
+                    chains[spliced.cont.index()] = chain;
+                    block = spliced.cont;
+                    i = 0;
+                }
+            }
+            wave = next;
+        }
+        changed
+    }
+
+    fn instructions(&self) -> usize {
+        self.f.blocks.iter().map(|b| b.insts.len()).sum()
+    }
+
+    /// Decides whether the instruction at `block[i]` is a call to inline; reports the decision.
+    /// Returns the plan and the call's index (a devirtualized call moves down by one).
+    fn plan(&mut self, block: BlockId, i: usize, chain: &[FuncId]) -> Option<(Plan, usize)> {
+        let Inst::Call { callee, pos, .. } = &self.f.blocks[block.index()].insts[i] else { return None };
+        let pos = *pos;
+        let (target, at, silent) = match callee.clone() {
+            Callee::Extern(e) => {
+                self.report_stdlib(e, pos);
+                return None;
+            }
+            Callee::Direct(g) => (Target::Func(g), i, false),
+            Callee::Closure(op) => (resolve::resolve(&Defs::new(&self.f), &op)?, i, false),
+            Callee::Iface(recv, method) => {
+                let entry = self.devirtualize(block, i, &recv, method, pos)?;
+                // A wrapper that loads the receiver from the box is inlined without a word.
+                let wrapper = self.originals.get(entry.index()).is_some_and(is_wrapper);
+                (Target::Func(entry), i + 1, wrapper)
+            }
+        };
+        if self.instructions() > MAX_INSTRUCTIONS {
+            return None;
+        }
+        let (code, site) = match target {
+            Target::Func(g) => (g, None),
+            Target::Closure { code, site } => (code, Some(site)),
+        };
+        let callee = self.originals.get(code.index())?;
+        if !silent && !self.fits(callee, code, chain, pos) {
+            return None;
+        }
+        if !self.signature_matches(block, at, callee, site.is_some()) {
+            return None;
+        }
+        let captures = match site {
+            Some(site) => {
+                let depth = self.f.blocks[block.index()].loop_depth;
+                let defs = Defs::new(&self.f);
+                let (binding, loads) = resolve::bind_captures(self.program, &mut self.f, &defs, site, callee, pos, depth);
+                let insts = &mut self.f.blocks[block.index()].insts;
+                let n = loads.len();
+                insts.splice(at..at, loads);
+                if !silent {
+                    self.report_call(callee, Some(site), pos);
+                }
+                return Some((Plan { callee: code, captures: binding }, at + n));
+            }
+            None if !callee.captures.is_empty() => return None,
+            None => Vec::new(),
+        };
+        if !silent {
+            self.report_call(callee, None, pos);
+        }
+        Some((Plan { callee: code, captures }, at))
+    }
+
+    /// True if gc would inline `callee` here: inlinable, within the site's budget, and not
+    /// already being inlined on this chain.
+    fn fits(&mut self, callee: &Function, code: FuncId, chain: &[FuncId], pos: Pos) -> bool {
+        let Some(Ok(cost)) = callee.inline.as_ref().map(|i| &i.verdict) else { return false };
+        let big = self.f.inline.as_ref().is_some_and(|i| i.big);
+        let mut max = if big { BIG_CALLER_MAX_COST } else { MAX_COST };
+        if matches!(callee.kind, FuncKind::Closure { .. }) {
+            max *= 2;
+            if self.called_once.contains(&code) {
+                max = max.max(CLOSURE_CALLED_ONCE_MAX_COST);
+            }
+        }
+        if *cost > max {
+            return false;
+        }
+        if chain.contains(&code) {
+            if self.level >= 2 {
+                let message = format!("cannot inline {} into {}: repeated recursive cycle", callee.name, self.f.name);
+                self.diags.push(Diagnostic::note(pos, message));
+            }
+            return false;
+        }
+        true
+    }
+
+    /// True if the call's arguments and destinations fit the callee's parameters and results
+    /// (always, for checked code; a mismatch is left alone rather than miscompiled).
+    fn signature_matches(&self, block: BlockId, at: usize, callee: &Function, closure: bool) -> bool {
+        let Some(Inst::Call { dsts, args, .. }) = self.f.blocks[block.index()].insts.get(at) else { return false };
+        if args.len() != callee.params.len() || dsts.len() > callee.results.len() || (closure && callee.kind == FuncKind::Synthetic) {
+            return false;
+        }
+        let types = &self.program.types;
+        let arg_types_match = args.iter().zip(&callee.params).all(|(a, p)| {
+            let t = operand_type(types, &self.f, &self.program.globals, a);
+            types.underlying(t) == types.underlying(callee.local(*p).ty)
+        });
+        let result_types_match = dsts.iter().zip(&callee.results).all(|(d, r)| {
+            let t = place_type(types, &self.f, &self.program.globals, d);
+            types.underlying(t) == types.underlying(callee.local(*r).ty)
+        });
+        arg_types_match && result_types_match
+    }
+
+    /// Rewrites an interface call whose receiver statically holds one concrete type into a
+    /// direct call of that type's method-set entry (passing the data word), and reports it.
+    fn devirtualize(&mut self, block: BlockId, i: usize, recv: &Operand, method: u32, pos: Pos) -> Option<FuncId> {
+        let Operand::Copy(Place { base: PlaceBase::Local(l), proj }) = recv else { return None };
+        let name = self.f.local(*l).name.clone();
+        if !proj.is_empty() || name.is_empty() {
+            return None;
+        }
+        let concrete = resolve::concrete_type(&Defs::new(&self.f), recv)?;
+        let iface = self.f.local(*l).ty;
+        let (entry, method_name) = resolve::method_entry(self.program, iface, concrete, method)?;
+        let word_ty = self.program.funcs.get(entry.index())?.params.first().map(|p| self.program.func(entry).local(*p).ty)?;
+        let depth = self.f.blocks[block.index()].loop_depth;
+        self.f.locals.push(LocalDecl { name: String::new(), ty: word_ty, pos, kind: LocalKind::Temp, loop_depth: depth });
+        let word = LocalId(self.f.locals.len() as u32 - 1);
+        let insts = &mut self.f.blocks[block.index()].insts;
+        if let Some(Inst::Call { callee, args, .. }) = insts.get_mut(i) {
+            *callee = Callee::Direct(entry);
+            args.insert(0, Operand::local(word));
+        }
+        insts.insert(i, Inst::Assign { dst: Place::local(word), src: Rvalue::IfaceData(recv.clone()), pos });
+        if self.level > 0 && self.f.kind != FuncKind::Synthetic {
+            let concrete = self.program.types.type_string(concrete, false, false);
+            self.diags.push(Diagnostic::note(pos, format!("devirtualizing {name}.{method_name} to {concrete}")));
+        }
+        Some(entry)
+    }
+
+    /// `inlining call to f` (preceded, for a closure that came in with inlined code, by its
+    /// `can inline` line, as gc judges that copy anew).
+    fn report_call(&mut self, callee: &Function, site: Option<AllocId>, pos: Pos) {
+        if self.level == 0 {
+            return;
+        }
+        let copied = site.filter(|s| s.index() >= self.own_sites);
+        let name = match copied {
+            Some(_) => report::copied_closure_name(&callee.name, &self.f),
+            None => callee.name.clone(),
+        };
+        if let Some(s) = copied {
+            if self.announced.insert(s) {
+                self.diags.extend(report::verdict_named(callee, &name, self.level));
+            }
+        }
+        self.diags.push(Diagnostic::note(pos, format!("inlining call to {name}")));
+    }
+
+    /// gc inlines some standard-library functions gosub implements in the runtime: report it.
+    fn report_stdlib(&mut self, e: Extern, pos: Pos) {
+        if self.level == 0 {
+            return;
+        }
+        let big = self.f.inline.as_ref().is_some_and(|i| i.big);
+        for name in report::stdlib_inlined(e, if big { BIG_CALLER_MAX_COST } else { MAX_COST }) {
+            self.diags.push(Diagnostic::note(pos, format!("inlining call to {name}")));
+        }
+    }
+}
+
+/// True for a compiler-made method wrapper (one block that loads the receiver and calls the
+/// method), which a devirtualized call reaches.
+fn is_wrapper(f: &Function) -> bool {
+    f.kind == FuncKind::Synthetic && f.inline.is_none() && f.captures.is_empty() && f.blocks.len() == 1
 }

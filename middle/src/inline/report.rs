@@ -1,24 +1,71 @@
-//! The inliner's `-m` lines.
+//! The inliner's `-m` lines, in gc's words.
+//!
+//! `-m` prints `can inline f` for every inlinable function (at its name, or at the receiver's
+//! `(` for a method), `inlining call to f` at the `(` of every inlined call (nested ones at the
+//! outermost call's position) and `devirtualizing i.M to T`. `-m=2` adds the cost and gc's
+//! rendering of the function (`can inline f with cost 7 as: func(int) int { return x + 1 }`),
+//! the reason a function is not inlinable (`cannot inline f: function too complex: cost 106
+//! exceeds budget 80`), `repeated recursive cycle` for a recursive call left alone, and the note
+//! that a function is too big for more than small inlinees.
 
-use crate::ir::{FuncKind, Function, Program};
+use crate::ir::{Extern, FuncKind, Function, Program};
 use crate::source::Diagnostic;
 
-/// `can inline f` (with `-m=2`: its cost and text, or why it cannot be inlined) for every
-/// function the frontend judged.
+/// gc's cost of the standard-library functions gosub implements in the runtime, when gc inlines
+/// them, and the calls gc reports for inlining one (a nested inlined call is reported too).
+const STDLIB: &[(Extern, u32, &[&str])] = &[
+    (Extern::FmtPrint, 72, &["fmt.Print"]),
+    (Extern::FmtPrintln, 72, &["fmt.Println"]),
+    (Extern::FmtPrintf, 73, &["fmt.Printf"]),
+    (Extern::FmtErrorf, 79, &["fmt.Errorf", "errors.New"]),
+    (Extern::ErrorsNew, 6, &["errors.New"]),
+    // strconv.Itoa inlines an internal function also named strconv.Itoa.
+    (Extern::StrconvItoa, 66, &["strconv.Itoa", "strconv.Itoa"]),
+];
+
+/// The verdict lines of every function the frontend judged.
 pub fn verdicts(program: &Program, level: u8) -> Vec<Diagnostic> {
-    program.funcs.iter().filter_map(|f| verdict(f, level)).collect()
+    program.funcs.iter().filter_map(|f| verdict_named(f, &f.name, level)).collect()
 }
 
-/// The verdict line of one function, if gc prints one at this level.
-pub fn verdict(f: &Function, level: u8) -> Option<Diagnostic> {
+/// `can inline NAME` for `f` (with `-m=2` its cost and text, or why it cannot be inlined), if
+/// gc prints a line for it at this level.
+pub fn verdict_named(f: &Function, name: &str, level: u8) -> Option<Diagnostic> {
     let info = f.inline.as_ref()?;
-    if f.kind == FuncKind::Synthetic {
+    if f.kind == FuncKind::Synthetic || level == 0 {
         return None;
     }
-    match &info.verdict {
-        Ok(cost) if level >= 2 => Some(Diagnostic::note(info.pos, format!("can inline {} with cost {cost} as: {}", f.name, info.text))),
-        Ok(_) => Some(Diagnostic::note(info.pos, format!("can inline {}", f.name))),
-        Err(reason) if level >= 2 => Some(Diagnostic::note(info.pos, format!("cannot inline {}: {reason}", f.name))),
-        Err(_) => None,
+    let message = match &info.verdict {
+        Ok(cost) if level >= 2 => format!("can inline {name} with cost {cost} as: {}", info.text),
+        Ok(_) => format!("can inline {name}"),
+        Err(reason) if level >= 2 => format!("cannot inline {name}: {reason}"),
+        Err(_) => return None,
+    };
+    Some(Diagnostic::note(info.pos, message))
+}
+
+/// gc's `-m=2` note on a big function.
+pub fn big_function(f: &Function) -> Diagnostic {
+    let pos = f.inline.as_ref().map_or(f.pos, |i| i.pos);
+    Diagnostic::note(pos, format!("function {} considered 'big'; reducing max cost of inlinees", f.name))
+}
+
+/// gc's name for a closure that came into `caller` with an inlined body: gc makes a new
+/// closure, named like a closure nested in a closure (`adder.1`) when the caller is itself a
+/// function literal, and like the original (`adder.func1`) otherwise (the outlined body of a
+/// function with `defer` is a closure only in gosub's IR; it has no verdict of its own).
+pub fn copied_closure_name(name: &str, caller: &Function) -> String {
+    if !matches!(caller.kind, FuncKind::Closure { .. }) || caller.inline.is_none() {
+        return name.to_string();
     }
+    match name.rsplit_once(".func") {
+        Some((outer, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => format!("{outer}.{n}"),
+        _ => name.to_string(),
+    }
+}
+
+/// The `inlining call to` names gc reports for a call of standard-library function `e`, when
+/// its cost fits `max_cost`.
+pub fn stdlib_inlined(e: Extern, max_cost: u32) -> &'static [&'static str] {
+    STDLIB.iter().find(|(x, cost, _)| *x == e && *cost <= max_cost).map_or(&[], |(_, _, names)| names)
 }

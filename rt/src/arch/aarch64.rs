@@ -66,7 +66,7 @@ pub unsafe fn initial_frame(
     words.write(closure as usize);
     words.add(1).write(entry as usize);
     // x29 = 0 ends frame-pointer walks; x30 is where the switch returns to.
-    words.add(11).write(goroutine_start as usize);
+    words.add(11).write(goroutine_start as *const () as usize);
     sp
 }
 

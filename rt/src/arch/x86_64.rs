@@ -57,7 +57,7 @@ pub unsafe fn initial_frame(
         entry as usize,
         closure as usize,
         0,
-        goroutine_start as usize,
+        goroutine_start as *const () as usize,
     ];
     for (index, value) in values.into_iter().enumerate() {
         words.add(index).write(value);

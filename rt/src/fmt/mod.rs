@@ -9,6 +9,9 @@
 //! new pointer-free Go string. Like Go's printer pool, one printer per thread is kept between
 //! calls so that its buffers are reused.
 //!
+//! For `fmt.Errorf` (`errors.rs`) the printer also accepts `%w` with an error operand
+//! (formatted like `%v`) and records which operands it wrapped.
+//!
 //! Methods run under a guard (`guard.rs`), so a panicking `String` method prints `<nil>` or
 //! `%!v(PANIC=String method: ...)` as in Go. Maps print with their keys sorted as Go's
 //! `internal/fmtsort` sorts them (`map.rs`). Not supported: the `Formatter` interface (custom
@@ -38,6 +41,12 @@ pub struct Printer {
     erroring: bool,
     /// Reused space for building one number.
     scratch: Vec<u8>,
+    /// Set for `fmt.Errorf`, where `%w` formats an error operand like `%v`.
+    wrap_errs: bool,
+    /// The argument numbers of the `%w` directives formatted so far (`fmt.Errorf`).
+    wrapped_errs: Vec<usize>,
+    /// Whether the format used explicit argument indexes.
+    reordered: bool,
 }
 
 /// Largest width or precision accepted (larger ones count as missing, as in Go).
@@ -57,6 +66,9 @@ fn with_printer<R>(work: impl FnOnce(&mut Printer) -> R) -> R {
     printer.buf.clear();
     printer.flags = Flags::default();
     printer.erroring = false;
+    printer.wrap_errs = false;
+    printer.wrapped_errs.clear();
+    printer.reordered = false;
     let result = work(&mut printer);
     if printer.buf.capacity() <= MAX_CACHED_CAPACITY {
         CACHED_PRINTER.set(Some(printer));
@@ -72,6 +84,9 @@ impl Printer {
             flags: Flags::default(),
             erroring: false,
             scratch: Vec::new(),
+            wrap_errs: false,
+            wrapped_errs: Vec::new(),
+            reordered: false,
         }
     }
 
@@ -214,6 +229,9 @@ impl Printer {
             } else if arg_num >= args.len() {
                 self.bad_arg(verb, b"(MISSING)");
             } else {
+                if verb == 'w' {
+                    self.wrapped_errs.push(arg_num);
+                }
                 if verb == 'v' || verb == 'w' {
                     self.flags.sharp_v = self.flags.sharp;
                     self.flags.sharp = false;
@@ -242,6 +260,7 @@ impl Printer {
             }
             self.buf.push(b')');
         }
+        self.reordered = reordered;
     }
 
     /// `%!verb` followed by an explanation such as `(MISSING)`.
@@ -338,6 +357,20 @@ pub unsafe fn sprint_value(value: &Iface) -> Vec<u8> {
     with_printer(|printer| {
         printer.print_arg(Value::from_arg(value), 'v');
         printer.buf.clone()
+    })
+}
+
+/// `fmt.Errorf`'s formatting: the message, and the argument numbers of its `%w` directives
+/// (in argument order if the format used explicit indexes, as gc sorts them).
+pub unsafe fn errorf_text(format: &[u8], args: &[Iface]) -> (crate::abi::GoString, Vec<usize>) {
+    with_printer(|printer| {
+        printer.wrap_errs = true;
+        printer.do_printf(format, args);
+        let mut wrapped = core::mem::take(&mut printer.wrapped_errs);
+        if printer.reordered {
+            wrapped.sort_unstable();
+        }
+        (crate::alloc::alloc_string(&printer.buf), wrapped)
     })
 }
 

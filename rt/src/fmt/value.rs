@@ -143,11 +143,16 @@ impl Printer {
         } else {
             value
         };
-        if verb == 'w' {
-            // Without Errorf, %w is always a bad verb.
-            self.bad_verb(Some(value), verb);
-            return true;
-        }
+        let verb = if verb == 'w' {
+            // %w takes an error operand, and only in Errorf; it then formats like %v.
+            if !self.wrap_errs || find_string_method(value.typ, b"Error").is_none() {
+                self.bad_verb(Some(value), verb);
+                return true;
+            }
+            'v'
+        } else {
+            verb
+        };
         let data = data_word(value.typ(), value.address);
         if self.flags.sharp_v {
             return match find_string_method(value.typ, b"GoString") {

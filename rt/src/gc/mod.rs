@@ -20,6 +20,8 @@
 mod mark;
 mod roots;
 
+pub use roots::stack_top;
+
 use crate::alloc::heap;
 use core::cell::UnsafeCell;
 use mark::Marker;

@@ -5,9 +5,12 @@
 //! stack too. On entry the collector spills every callee-saved register into an array in its
 //! frame (a few instructions of inline assembly for x86-64 and AArch64: caller-saved registers
 //! hold nothing live across the call into the runtime) and records its stack pointer; every
-//! word from there to the top of the stack is a possible pointer. The stack is the 1 GiB Go
-//! stack while the program runs on it (`stack.rs` records its bounds), otherwise the thread's
-//! own stack (found with `pthread_getattr_np`; this is how the runtime's tests run).
+//! word from there to the top of the stack is a possible pointer. The stack is the running
+//! goroutine's: the 1 GiB Go stack while the main goroutine runs on it, a goroutine stack
+//! otherwise (`stack.rs` records the bounds of whichever runs), or the thread's own stack (found
+//! with `pthread_getattr_np`; this is how the runtime's tests run). Every suspended goroutine's
+//! stack is a root too, from its saved stack pointer, below which the switch pushed its
+//! callee-saved registers (`sched/`).
 //!
 //! Stale pointers can still hide in stack slots that runtime frames reserve but never write,
 //! left there by earlier, deeper calls. Before a collection, [`clear_dead_stack`] zeroes a few
@@ -61,8 +64,9 @@ thread_local! {
     static THREAD_STACK_TOP: Cell<usize> = const { Cell::new(0) };
 }
 
-/// One past the highest address of the stack holding `sp`.
-fn stack_top(sp: usize) -> usize {
+/// One past the highest address of the stack holding `sp` (the running Go stack, else the
+/// thread's own).
+pub fn stack_top(sp: usize) -> usize {
     let (low, high) = crate::stack::bounds();
     if low <= sp && sp < high {
         return high;
@@ -196,10 +200,12 @@ pub unsafe fn run_on_collector_stack(body: unsafe extern "C" fn()) {
 }
 
 /// Calls `visit(start, end)` for each root range: the stack recorded by
-/// [`run_on_collector_stack`] (holding the spilled registers), then the globals.
+/// [`run_on_collector_stack`] (holding the spilled registers), the stacks of the suspended
+/// goroutines (holding theirs), then the globals.
 pub unsafe fn visit_roots(visit: &mut dyn FnMut(usize, usize)) {
     let (sp, top) = SCANNED_STACK.get();
     visit(sp, top);
+    crate::sched::visit_suspended_stacks(visit);
     let (start, end) = globals();
     if start < end {
         visit(start, end);

@@ -109,7 +109,7 @@ unsafe fn check_hashable(layout: &Layout, key: *const u8) {
     if let Some(typ) = crate::hash::unhashable_part(layout.key, key) {
         let mut message = b"hash of unhashable type: ".to_vec();
         message.extend_from_slice(typ.name.as_bytes());
-        crate::panic::fail(message, None);
+        crate::panic::fail_plain(&message);
     }
 }
 
@@ -161,7 +161,7 @@ pub unsafe extern "C" fn gosub_map_access(hdr: *mut u8, key: *const u8) -> *cons
 #[no_mangle]
 pub unsafe extern "C" fn gosub_map_assign(hdr: *mut u8, key: *const u8) -> *mut u8 {
     if hdr.is_null() {
-        crate::panic::fail(b"assignment to entry in nil map".to_vec(), None);
+        crate::panic::fail_plain(b"assignment to entry in nil map");
     }
     let header = &mut *(hdr as *mut MapHeader);
     let layout = header.layout();

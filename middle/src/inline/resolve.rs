@@ -1,0 +1,207 @@
+//! What a call statically invokes, and what a closure's captures are at the call.
+//!
+//! gc inlines more than direct calls: its `StaticValue` sees through locals assigned exactly
+//! once, so `f := func(v int) int {...}; f(1)`, a function passed to an inlined `apply(f, x)`
+//! and a closure returned by an inlined constructor are called statically too. Here the same
+//! holds in the IR: a local with exactly one write, a whole assignment, is followed to its value;
+//! a func-value constant is a function, and the address of a closure object (a site whose field 0
+//! receives a `FuncAddr`) is that closure. gc's devirtualization is the same idea for interface
+//! calls: a receiver assigned once from a conversion of a concrete type calls that type's method.
+//!
+//! Following single assignments is sound for the closure object too: the local holding its
+//! address was assigned right after the object's `Alloc`, so it denotes the site's newest
+//! object, the one `PlaceBase::Alloc` names.
+
+use std::collections::HashMap;
+
+use crate::ir::*;
+use crate::source::Pos;
+use crate::types::{Type, TypeId};
+
+use super::splice::CaptureBinding;
+use super::walk::{for_each_place, Access};
+
+/// How deep chains of single assignments are followed.
+const MAX_CHAIN: u32 = 16;
+
+/// A statically known callee.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// A function called with exactly the call's arguments (no closure context).
+    Func(FuncId),
+    /// A closure object of the caller: the code it runs and its site.
+    Closure {
+        /// The closure's function.
+        code: FuncId,
+        /// The caller's site holding the closure object.
+        site: AllocId,
+    },
+}
+
+/// Facts about a function's writes: each local's single assignment, and its closure objects.
+pub struct Defs {
+    /// Per local: the rvalue of its only write, when that write is a whole assignment.
+    single: Vec<Option<Rvalue>>,
+    /// The code of each closure object site.
+    closures: HashMap<AllocId, FuncId>,
+    /// Per closure site and field: the rvalues stored into that field.
+    fields: HashMap<(AllocId, u32), Vec<Rvalue>>,
+}
+
+impl Defs {
+    /// Scans `f`.
+    pub fn new(f: &Function) -> Defs {
+        let mut writes = vec![0u32; f.locals.len()];
+        let mut single: Vec<Option<Rvalue>> = vec![None; f.locals.len()];
+        let mut closures = HashMap::new();
+        let mut fields: HashMap<(AllocId, u32), Vec<Rvalue>> = HashMap::new();
+        for (a, site) in f.allocs.iter().enumerate() {
+            if let Some(Const::FuncAddr(code)) = site.static_value {
+                closures.insert(AllocId(a as u32), code);
+            }
+        }
+        for inst in f.blocks.iter().flat_map(|b| &b.insts) {
+            for_each_place(inst, &mut |p, access| {
+                if let (Access::Write, PlaceBase::Local(l)) = (access, &p.base) {
+                    if let Some(n) = writes.get_mut(l.index()) {
+                        *n += 1;
+                    }
+                }
+            });
+            let Inst::Assign { dst, src, .. } = inst else { continue };
+            match (&dst.base, dst.proj.as_slice()) {
+                (PlaceBase::Local(l), []) => {
+                    if let Some(slot) = single.get_mut(l.index()) {
+                        *slot = Some(src.clone());
+                    }
+                }
+                (PlaceBase::Alloc(a), [Proj::Field(k)]) => {
+                    if let (0, Rvalue::Use(Operand::Const(Const::FuncAddr(code)))) = (k, src) {
+                        closures.insert(*a, *code);
+                    }
+                    fields.entry((*a, *k)).or_default().push(src.clone());
+                }
+                _ => {}
+            }
+        }
+        for (slot, n) in single.iter_mut().zip(writes) {
+            if n != 1 {
+                *slot = None;
+            }
+        }
+        Defs { single, closures, fields }
+    }
+
+    /// The value of local `l`'s only assignment.
+    pub fn single(&self, l: LocalId) -> Option<&Rvalue> {
+        self.single.get(l.index())?.as_ref()
+    }
+
+    /// The code of a closure object site.
+    pub fn closure_code(&self, site: AllocId) -> Option<FuncId> {
+        self.closures.get(&site).copied()
+    }
+
+    /// The only value stored into field `k` of a closure object.
+    fn field(&self, site: AllocId, k: u32) -> Option<&Rvalue> {
+        match self.fields.get(&(site, k))?.as_slice() {
+            [rv] => Some(rv),
+            _ => None,
+        }
+    }
+
+    /// The local an operand reads whole, if it reads one with a single assignment.
+    fn single_of(&self, op: &Operand) -> Option<&Rvalue> {
+        let Operand::Copy(Place { base: PlaceBase::Local(l), proj }) = op else { return None };
+        if !proj.is_empty() {
+            return None;
+        }
+        self.single(*l)
+    }
+}
+
+/// The function a func value statically denotes, if any.
+pub fn resolve(defs: &Defs, op: &Operand) -> Option<Target> {
+    resolve_at(defs, op, 0)
+}
+
+fn resolve_at(defs: &Defs, op: &Operand, depth: u32) -> Option<Target> {
+    if depth > MAX_CHAIN {
+        return None;
+    }
+    if let Operand::Const(Const::FuncValue(f, _)) = op {
+        return Some(Target::Func(*f));
+    }
+    match defs.single_of(op)? {
+        Rvalue::Use(inner) => resolve_at(defs, inner, depth + 1),
+        Rvalue::AddrOf(Place { base: PlaceBase::Alloc(site), proj }) if proj.is_empty() => {
+            Some(Target::Closure { code: defs.closure_code(*site)?, site: *site })
+        }
+        _ => None,
+    }
+}
+
+/// The concrete type an interface operand statically holds (gc's devirtualization).
+pub fn concrete_type(defs: &Defs, op: &Operand) -> Option<TypeId> {
+    let mut op = op.clone();
+    for _ in 0..MAX_CHAIN {
+        match defs.single_of(&op)? {
+            Rvalue::MakeIface(Operand::Const(Const::Itab(t, _) | Const::TypeDesc(t)), _) => return Some(*t),
+            Rvalue::Use(inner) => op = inner.clone(),
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The method-set entry that interface method `method` of `iface` runs for `concrete`.
+pub fn method_entry(program: &Program, iface: TypeId, concrete: TypeId, method: u32) -> Option<(FuncId, String)> {
+    let Type::Interface(methods) = program.types.under(iface) else { return None };
+    let name = &methods.get(method as usize)?.name;
+    let entry = program.method_sets.get(&concrete)?.iter().find(|m| m.name == *name)?;
+    Some((entry.func, name.clone()))
+}
+
+/// What each capture of closure `code` (created at `site` of `f`) is at a call in `f`: the
+/// captured variable itself when the creation shows it (a by-reference capture of a variable's
+/// storage; a by-value capture of a local assigned once, or of `f`'s own by-value capture), as gc
+/// substitutes captured variables in inlined closure bodies; otherwise the closure object's
+/// field, through a pointer loaded before the call (a temporary at loop depth `depth`) for a
+/// by-reference capture. Returns the binding and the loads to emit before the call.
+pub fn bind_captures(program: &Program, f: &mut Function, defs: &Defs, site: AllocId, code: &Function, pos: Pos, depth: u32) -> (CaptureBinding, Vec<Inst>) {
+    let mut binding = Vec::new();
+    let mut loads = Vec::new();
+    let field_types = match program.types.under(f.alloc(site).ty) {
+        Type::Struct(fields) => fields.iter().map(|f| f.ty).collect(),
+        _ => Vec::new(),
+    };
+    for (k, capture) in code.captures.iter().enumerate() {
+        let field = k as u32 + 1;
+        let direct = match (capture.mode, defs.field(site, field)) {
+            (CaptureMode::ByValue, Some(Rvalue::Use(Operand::Copy(p)))) if p.proj.is_empty() => match p.base {
+                PlaceBase::Local(l) if defs.single(l).is_some() => Some(p.clone()),
+                PlaceBase::Capture(j) if f.captures.get(j as usize).is_some_and(|c| c.mode == CaptureMode::ByValue) => Some(p.clone()),
+                _ => None,
+            },
+            (CaptureMode::ByRef, Some(Rvalue::AddrOf(p))) if p.proj.is_empty() => match p.base {
+                PlaceBase::Alloc(_) | PlaceBase::Global(_) => Some(p.clone()),
+                PlaceBase::Capture(j) if f.captures.get(j as usize).is_some_and(|c| c.mode == CaptureMode::ByRef) => Some(p.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let place = match (direct, capture.mode) {
+            (Some(p), _) => p,
+            (None, CaptureMode::ByValue) => Place::alloc(site).field(field),
+            (None, CaptureMode::ByRef) => {
+                let ty = field_types.get(field as usize).copied().unwrap_or(TypeId::INVALID);
+                f.locals.push(LocalDecl { name: String::new(), ty, pos, kind: LocalKind::Temp, loop_depth: depth });
+                let ptr = LocalId(f.locals.len() as u32 - 1);
+                loads.push(Inst::Assign { dst: Place::local(ptr), src: Rvalue::Use(Operand::Copy(Place::alloc(site).field(field))), pos });
+                Place::deref(ptr)
+            }
+        };
+        binding.push(place);
+    }
+    (binding, loads)
+}

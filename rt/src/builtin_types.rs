@@ -360,11 +360,47 @@ pub unsafe fn message_object(message: GoString, size: u64) -> *mut u8 {
 }
 
 /// The runtime error value of type `typ` (one of the `runtime.*` descriptors above) with
-/// `message` as its `Error()` text.
+/// `message` as its `Error()` text, in a new heap object.
 pub unsafe fn runtime_error(typ: &'static Static<TypeDesc>, message: &[u8]) -> Iface {
     Iface {
         tab: &typ.0 as *const TypeDesc as *const u8,
         data: message_object(crate::alloc::alloc_string(message), 16),
+    }
+}
+
+thread_local! {
+    /// Interned runtime error values: descriptor, message, data word.
+    static INTERNED: core::cell::RefCell<Vec<(usize, Vec<u8>, usize)>> =
+        const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// The runtime error value of type `typ` with `message`, the same value (same data word)
+/// every time. gc panics with such errors through constants and globals (`plainError("send on
+/// closed channel")`, `divideError`), so two panics with one message carry identical
+/// interface words, which its report relies on (`[recovered, repanicked]`). The data lives
+/// outside the collected heap, never freed (there are a handful of such messages).
+pub fn interned_runtime_error(typ: &'static Static<TypeDesc>, message: &[u8]) -> Iface {
+    let tab = &typ.0 as *const TypeDesc as usize;
+    let data = INTERNED.with(|interned| {
+        let mut interned = interned.borrow_mut();
+        if let Some(&(_, _, data)) = interned
+            .iter()
+            .find(|(t, m, _)| *t == tab && m.as_slice() == message)
+        {
+            return data;
+        }
+        let bytes: &'static [u8] = Box::leak(message.to_vec().into_boxed_slice());
+        let object = Box::leak(Box::new(GoString {
+            ptr: bytes.as_ptr(),
+            len: bytes.len() as i64,
+        }));
+        let data = object as *mut GoString as usize;
+        interned.push((tab, message.to_vec(), data));
+        data
+    });
+    Iface {
+        tab: tab as *const u8,
+        data: data as *mut u8,
     }
 }
 

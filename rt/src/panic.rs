@@ -37,28 +37,35 @@ pub fn traceback(id: i64, status: &str) -> Vec<u8> {
     out
 }
 
-/// Panics with the runtime error of type `typ` whose `Error()` is `message`.
+/// Panics with a new runtime error of type `typ` whose `Error()` is `message`.
 fn fail(typ: &'static Static<TypeDesc>, message: &[u8]) -> ! {
     // SAFETY: a fresh value of a runtime-defined type.
     unsafe { crate::unwind::raise(crate::builtin_types::runtime_error(typ, message)) }
 }
 
+/// Panics with the one runtime error of type `typ` and `message` (see
+/// `builtin_types::interned_runtime_error`).
+fn fail_interned(typ: &'static Static<TypeDesc>, message: &[u8]) -> ! {
+    // SAFETY: a value of a runtime-defined type.
+    unsafe { crate::unwind::raise(crate::builtin_types::interned_runtime_error(typ, message)) }
+}
+
 /// Panics with a `runtime.plainError` (gc's messages without a prefix, e.g. `assignment to
 /// entry in nil map`, `send on closed channel`).
 pub fn fail_plain(message: &[u8]) -> ! {
-    fail(&PLAIN_ERROR, message)
+    fail_interned(&PLAIN_ERROR, message)
 }
 
 /// Panics with a runtime error `message` (without the `runtime error: ` prefix).
 pub fn fail_runtime_error(message: &[u8]) -> ! {
     let mut text = b"runtime error: ".to_vec();
     text.extend_from_slice(message);
-    fail(&ERROR_STRING, &text)
+    fail_interned(&ERROR_STRING, &text)
 }
 
 /// Panics with the nil dereference error (the fault behind it, if any, is already recorded).
 pub fn fail_nil_dereference() -> ! {
-    fail(&ERROR_STRING, NIL_DEREFERENCE)
+    fail_interned(&ERROR_STRING, NIL_DEREFERENCE)
 }
 
 /// Panics with a bounds error.

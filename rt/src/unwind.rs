@@ -4,14 +4,17 @@
 //! [`DeferFrame`] (on its stack or in the heap) and calls `gosub_run_deferring(body, frame)`,
 //! where `body` is a closure running the function's statements; `defer f(x)` becomes
 //! [`gosub_defer_push`]`(frame, closure)` with a closure that calls `f` with the already
-//! evaluated `x`, and `recover()` becomes `gosub_recover()`. Results live in memory both the
-//! body and the deferred closures reach, so deferred closures can change named results.
+//! evaluated `x`, `recover()` becomes `gosub_recover()`, and before each of its returns the
+//! body calls [`gosub_run_defers`]`(frame)`, which runs the deferred closures, last in first
+//! out, while the body's frame (where those closures, and what they use, may live) is intact.
+//! Results live in memory both the body and the deferred closures reach, so deferred closures
+//! can change named results.
 //!
 //! `gosub_run_deferring` (assembly, `arch/`) is a setjmp: it saves the callee-saved registers
 //! on the stack, records the stack pointer and a landing address in the frame, and calls
 //! [`deferring_run`], which links the frame into the running goroutine's chain of active
-//! frames, runs the body, and — when the body returns — runs the frame's deferred closures,
-//! last in first out ([`deferring_finish`]), unlinks the frame and returns.
+//! frames, runs the body, runs whatever deferred closures are left ([`deferring_finish`]),
+//! unlinks the frame and returns.
 //!
 //! A panic ([`raise`]: the builtin `panic`, every runtime error, and nil dereferences, which
 //! the fault handler turns into an ordinary call of `signal::sigpanic` on the faulting stack)
@@ -20,15 +23,16 @@
 //! out, dropping frames as they empty. The deferred calls run on top of the panicking frames,
 //! which stay intact below them, as in gc. A deferred closure that calls `recover()` marks the
 //! innermost panic recovered and gets its value; when that closure returns, the panic is over:
-//! `raise` drops every panic record that lies in the frames being abandoned and longjmps into
-//! the frame whose closure recovered ([`crate::arch::resume_deferring`]): the stack pointer is
-//! reset to the one recorded, the landing runs the frame's remaining deferred closures, and
-//! `gosub_run_deferring` returns normally to the compiled function, which returns its
-//! (possibly updated) results. A deferred closure that panics starts a new panic from there,
-//! which continues with the remaining deferred calls; the older panic stays on the chain
-//! (aborted, or recovered if it was) for the report. A nil dereference inside a deferred
-//! call, or anywhere, works the same way since the fault handler only redirects the faulting
-//! context to `sigpanic` and returns.
+//! `raise` drops every panic record that lies in the frames about to be abandoned, runs the
+//! frame's remaining deferred closures (still on top of the intact stack: they may live in the
+//! body's frame; a panic among them is a new panic), and longjmps into the frame
+//! ([`crate::arch::resume_deferring`]): the stack pointer is reset to the one recorded, and
+//! `gosub_run_deferring` unlinks the frame and returns normally to the compiled function,
+//! which returns its (possibly updated) results. A deferred closure that panics starts a new
+//! panic from there, which continues with the remaining deferred calls; the older panic stays
+//! on the chain (aborted, or recovered if it was) for the report. A nil dereference inside a
+//! deferred call, or anywhere, works the same way since the fault handler only redirects the
+//! faulting context to `sigpanic` and returns.
 //!
 //! `recover()` returns nil unless it is called directly by the deferred function: gc's rule
 //! is exactly one non-wrapper frame between the panic and `recover`. Deferred closures are
@@ -132,13 +136,26 @@ pub unsafe extern "C" fn deferring_run(body: *mut u8, frame: *mut DeferFrame) {
     deferring_finish(frame)
 }
 
-/// Runs `frame`'s pending deferred closures, last in first out, and unlinks it (after the body
-/// returned, or at the landing after a recovery).
-pub unsafe extern "C" fn deferring_finish(frame: *mut DeferFrame) {
+/// Runs `frame`'s pending deferred closures, last in first out.
+unsafe fn run_pending(frame: *mut DeferFrame) {
     let mut unused = 0;
     while let Some(closure) = (*frame).pop() {
         call_deferred(closure, &mut unused);
     }
+}
+
+/// Runs `frame`'s pending deferred closures, last in first out: the outlined body calls this
+/// before it returns, while its own frame, where the closures and what they use may live, is
+/// still intact.
+#[no_mangle]
+pub unsafe extern "C" fn gosub_run_defers(frame: *mut DeferFrame) {
+    run_pending(frame)
+}
+
+/// Runs what is left of `frame`'s deferred closures and unlinks it (after the body returned,
+/// or at the landing after a recovery).
+pub unsafe extern "C" fn deferring_finish(frame: *mut DeferFrame) {
+    run_pending(frame);
     (*sched::current()).defers = (*frame).link;
 }
 
@@ -192,6 +209,7 @@ pub unsafe fn raise(value: Iface) -> ! {
         (*panic).marker = 0;
         if (*panic).recovered {
             drop_panics_below(g, (*frame).saved_sp);
+            run_pending(frame);
             resume_deferring(frame);
         }
     }

@@ -553,7 +553,7 @@ impl FnLowerer<'_, '_> {
             fields.push(middle::types::Field { name: format!("c{i}"), ty: ft, embedded: false });
         }
         let obj_ty = self.p.types.intern(Type::Struct(fields));
-        let site = self.b.new_alloc(obj_ty, AllocKind::Object, pos, text);
+        let site = self.b.new_alloc(obj_ty, AllocKind::Object, pos, self.static_text(text));
         if captures.is_empty() {
             self.b.func_mut().allocs[site.index()].static_value = Some(Const::FuncAddr(id));
         } else {

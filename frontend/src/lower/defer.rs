@@ -3,10 +3,11 @@
 //! A function whose body contains `defer` is split in two. Its body becomes a closure (the
 //! *outlined body*), and the function itself only allocates a *defer frame* (runtime-owned
 //! memory: the list of deferred calls and the saved registers needed to resume after a
-//! recovered panic), calls `Extern::RunDeferring(body, frame)`, and returns its results. The
-//! runtime runs the body; when it returns, or when a panic unwinds into this frame, the runtime
-//! runs the deferred closures last-in first-out; if one of them recovers, `RunDeferring`
-//! returns normally. Results live in memory the outlined body and deferred closures can both
+//! recovered panic), calls `Extern::RunDeferring(body, frame)`, and returns its results. Before
+//! every return, the outlined body runs its deferred closures itself (`Extern::RunDefers`), so
+//! its stack frame, which may hold those closures and what they reference, is still alive. On a
+//! panic the runtime runs them on top of the panicking stack, and if one of them recovers, it
+//! resumes in `RunDeferring`, which then returns normally. Results live in memory the outlined body and deferred closures can both
 //! reach: named results are forced into allocation sites, unnamed ones get compiler-made slots.
 //! `defer f(x)` registers a closure over `f` and the already evaluated `x` (see
 //! [`super::concurrency`]'s `call_thunk`).
@@ -115,7 +116,16 @@ impl FnLowerer<'_, '_> {
             };
             self.b.assign(place, Rvalue::Use(v), pos);
         }
+        self.run_defers(pos);
         self.b.terminate(Terminator::Return);
+    }
+
+    /// Runs the frame's deferred calls before the outlined body returns (so every object the
+    /// body allocated on its stack is still alive while they run).
+    pub fn run_defers(&mut self, pos: Pos) {
+        let Some(ctx) = &self.defer_ctx else { return };
+        let frame = Operand::Copy(Place { base: PlaceBase::Capture(ctx.frame), proj: vec![] });
+        self.b.push(Inst::Call { dsts: vec![], callee: middle::ir::Callee::Extern(Extern::RunDefers), args: vec![frame], pos });
     }
 
     /// The result types a `return` inside an outlined body assigns.

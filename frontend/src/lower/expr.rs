@@ -16,6 +16,16 @@ impl FnLowerer<'_, '_> {
         ExprText { ast: self.p.ast, info: self.p.info, const_vars: Some(&self.p.const_vars) }.of(e)
     }
 
+    /// The diagnostic text of a site, or none inside a package-level variable initialiser, where
+    /// gc allocates composite literals, boxes and closures statically and reports nothing.
+    pub fn static_text(&self, text: String) -> String {
+        if self.static_init {
+            String::new()
+        } else {
+            text
+        }
+    }
+
     /// The position gc reports for an expression.
     pub fn pos(&self, e: ExprId) -> Pos {
         self.p.ast.expr(e).pos
@@ -173,7 +183,7 @@ impl FnLowerer<'_, '_> {
         let data = if self.p.types.is_direct_iface(from) {
             v
         } else {
-            let site = self.b.new_alloc(from, AllocKind::Object, pos, text);
+            let site = self.b.new_alloc(from, AllocKind::Object, pos, self.static_text(text));
             match &v {
                 Operand::Const(c) => self.b.func_mut().allocs[site.index()].static_value = Some(c.clone()),
                 _ if self.p.types.layout(from).size == 0 => {
@@ -328,7 +338,7 @@ impl FnLowerer<'_, '_> {
         if let ExprKind::Composite { .. } = self.p.ast.expr(inner).kind {
             let elem = self.ty(inner);
             let text = self.text(e);
-            let site = self.b.new_alloc(elem, AllocKind::Object, pos, text);
+            let site = self.b.new_alloc(elem, AllocKind::Object, pos, self.static_text(text));
             self.b.push(Inst::Alloc { site, count: None, pos });
             self.composite_into(inner, Place::alloc(site), false);
             return self.materialize(ty, Rvalue::AddrOf(Place::alloc(site)), pos);
@@ -400,7 +410,7 @@ impl FnLowerer<'_, '_> {
             let pos = self.pos(inner);
             let empty = matches!(&self.p.ast.expr(inner).kind, ExprKind::Composite { elems, .. } if elems.is_empty());
             let text = format!("&{}{}", self.p.types.type_string(elem, false, true), if empty { "{}" } else { "{...}" });
-            let site = self.b.new_alloc(elem, AllocKind::Object, pos, text);
+            let site = self.b.new_alloc(elem, AllocKind::Object, pos, self.static_text(text));
             self.b.push(Inst::Alloc { site, count: None, pos });
             self.composite_into(inner, Place::alloc(site), false);
             self.b.assign(dst, Rvalue::AddrOf(Place::alloc(site)), pos);
@@ -431,7 +441,7 @@ impl FnLowerer<'_, '_> {
         let pos = self.pos(e);
         let arr = self.p.types.array(elem, n as u64);
         let text = self.text(e);
-        let site = self.b.new_alloc(arr, AllocKind::Object, pos, text);
+        let site = self.b.new_alloc(arr, AllocKind::Object, pos, self.static_text(text));
         self.b.push(Inst::Alloc { site, count: None, pos });
         let mut index = 0i64;
         for el in elems {

@@ -115,6 +115,8 @@ pub struct FnLowerer<'p, 'a> {
     pub pending_label: Option<String>,
     /// Labels a later `goto` jumps back to.
     pub looping_labels: std::collections::HashSet<String>,
+    /// Set while lowering a package-level variable's initialiser.
+    pub static_init: bool,
 }
 
 impl<'p, 'a> FnLowerer<'p, 'a> {
@@ -133,6 +135,7 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
             literal_count: 0,
             pending_label: None,
             looping_labels: Default::default(),
+            static_init: false,
         }
     }
 
@@ -210,7 +213,9 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
             let ast = l.p.ast;
             let Some(crate::ast::Decl::Var(specs)) = ast.files.get(file as usize).and_then(|f| f.decls.get(decl as usize)) else { continue };
             if let Some(spec) = specs.get(spec as usize) {
+                l.static_init = true;
                 l.var_spec(spec);
+                l.static_init = false;
             }
         }
         for f in inits {
@@ -222,6 +227,7 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
 
     fn finish_body(mut self) -> Function {
         if !self.b.is_terminated() {
+            self.run_defers(NO_POS);
             self.emit_return();
         }
         self.b.finish()

@@ -79,6 +79,13 @@ pub fn annotate(p: &mut PackageLowerer, map: &SourceMap) {
     for r in &order {
         deciders.visit(*r);
     }
+    // Function literals outside any function body (in package-level initialisers) belong to
+    // the package initialiser, which is never inlined: decide them in source order.
+    for (i, e) in ast.exprs.iter().enumerate() {
+        if let ExprKind::FuncLit { .. } = e.kind {
+            deciders.decide(FuncRef::Lit(ExprId(i as u32)));
+        }
+    }
     for (r, verdict) in deciders.verdicts {
         let Some(id) = ids.get(&r) else { continue };
         let pos = match r {
@@ -614,6 +621,11 @@ impl Hairy<'_, '_> {
             StmtKind::Send { .. } => self.stmt(comm),
             StmtKind::Assign { lhs, op, rhs } => {
                 let defined = if *op == AssignOp::Define { lhs.iter().filter(|e| self.defines(**e)).count() as i64 } else { 0 };
+                if lhs.len() == 2 && defined > 0 {
+                    // `v, ok := <-c` receives into two temporaries, declared (4), then assigned
+                    // to the variables at the top of the clause body.
+                    return 7 + self.exprs(rhs) + 3 + self.exprs(lhs) + 2 * defined;
+                }
                 3 + self.exprs(lhs) - lhs.len() as i64 + 2 * defined + self.exprs(rhs)
             }
             StmtKind::Expr(e) => 3 + self.expr(*e),

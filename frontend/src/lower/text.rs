@@ -6,6 +6,7 @@
 //! are parenthesised (`([]byte)(s)`), and a function literal is `func literal`.
 
 use crate::ast::{Ast, ExprId, ExprKind, UnaryOp};
+use middle::types::TypeId;
 use crate::check::TypeInfo;
 use crate::constant::ConstValue;
 
@@ -51,7 +52,45 @@ impl ExprText<'_> {
         }
     }
 
+    /// The type name to wrap a constant of type `ty` in, unless `ty` is its kind's default type.
+    fn conversion_name(&self, ty: TypeId, v: &ConstValue) -> Option<String> {
+        let default = match v {
+            ConstValue::Bool(_) => TypeId::BOOL,
+            ConstValue::Int(_) => TypeId::INT,
+            ConstValue::Float(_) => TypeId::FLOAT64,
+            ConstValue::String(_) => TypeId::STRING,
+        };
+        if ty == TypeId::INVALID || ty == default || ty == TypeId::INT32 || self.info.types.is_interface(ty) {
+            return None;
+        }
+        Some(self.info.types.type_string(ty, false, true))
+    }
+
     fn write_ir_const(&self, out: &mut String, c: &middle::ir::Const) {
+        use middle::ir::Const;
+        let (ty, value) = match c {
+            Const::Int(v, t) => (*t, ConstValue::Int((*v).into())),
+            Const::Float(_, t) => (*t, ConstValue::Bool(false)),
+            Const::Bool(b, t) => (*t, ConstValue::Bool(*b)),
+            Const::Str(_, t) => (*t, ConstValue::String(Vec::new())),
+            _ => (TypeId::INVALID, ConstValue::Bool(false)),
+        };
+        let wrap = match c {
+            Const::Float(..) if ty == TypeId::FLOAT64 => None,
+            Const::Float(..) => Some(self.info.types.type_string(ty, false, true)),
+            _ => self.conversion_name(ty, &value),
+        };
+        if let Some(name) = &wrap {
+            out.push_str(name);
+            out.push('(');
+        }
+        self.write_ir_value(out, c);
+        if wrap.is_some() {
+            out.push(')');
+        }
+    }
+
+    fn write_ir_value(&self, out: &mut String, c: &middle::ir::Const) {
         use middle::ir::Const;
         match c {
             Const::Int(v, t) if self.info.types.basic(*t).is_some_and(|k| k.is_unsigned()) => out.push_str(&(*v as u64).to_string()),
@@ -66,7 +105,17 @@ impl ExprText<'_> {
     fn write(&self, out: &mut String, e: ExprId, parent_prec: u8) {
         let expr = self.ast.expr(e);
         if let Some(v) = self.info.consts.get(&e) {
-            self.write_const(out, v);
+            // A constant of a non-default type prints as a conversion: `int64(5)`.
+            let ty = self.info.expr_types.get(e.0 as usize).copied().unwrap_or(TypeId::INVALID);
+            match self.conversion_name(ty, v) {
+                Some(name) => {
+                    out.push_str(&name);
+                    out.push('(');
+                    self.write_const(out, v);
+                    out.push(')');
+                }
+                None => self.write_const(out, v),
+            }
             return;
         }
         let prec = precedence(&expr.kind);
@@ -207,3 +256,4 @@ pub fn quote(bytes: &[u8]) -> String {
     out.push('"');
     out
 }
+

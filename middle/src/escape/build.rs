@@ -4,7 +4,7 @@
 //! becomes a hole and its operands are evaluated into that hole ([`super::values`]). Runtime
 //! operations follow gc's rules: map keys and values, channel sends and `go` closures go to the
 //! heap; an `append` may return its slice or a new backing store (its site) and copies pointer
-//! elements to the heap; a deferred closure lives as long as the defer frame holding it. In
+//! elements to the heap; a deferred closure outside loops stays in the frame that runs it. In
 //! `-m=2` mode each edge also records gc's explanation notes.
 
 use crate::ir::{AllocId, AllocKind, FuncId, Function, Inst, Operand, Place, PlaceBase, Rvalue};
@@ -12,7 +12,7 @@ use crate::source::Pos;
 
 use super::batch::Batch;
 use super::facts::{may_have_pointers, operand_type, place_type};
-use super::graph::{Hole, LocId, HEAP, MUTATOR};
+use super::graph::{Hole, HEAP, MUTATOR};
 use super::selfassign::statement_text;
 
 impl Batch<'_> {
@@ -40,9 +40,13 @@ impl Batch<'_> {
                 let k = self.graph.note(Hole::to(HEAP), *pos, "go", || statement_text(self.map, *pos));
                 self.operand(f, func, k, closure);
             }
-            Inst::Defer { frame, closure, pos } => {
-                // The deferred func value is kept in the defer frame until the frame runs it.
-                let k = self.defer_frame_hole(f, frame);
+            Inst::Defer { closure, pos, .. } => {
+                // The outlined body runs its deferred calls before it returns (and a panic runs
+                // them on top of its frame), so at loop depth 1 the deferred func value needs
+                // to live no longer than the frame — gc's open-coded defer. In a loop the defer
+                // records pile up, and gc heap-allocates them.
+                let depth = func.blocks.get(self.cur_inst.0).map_or(1, |b| b.loop_depth);
+                let k = if depth <= 1 { Hole::discard() } else { Hole::to(HEAP) };
                 let k = self.graph.note(k, *pos, "defer", || statement_text(self.map, *pos));
                 self.operand(f, func, k, closure);
             }
@@ -180,49 +184,6 @@ impl Batch<'_> {
         self.rvalue(f, func, k, src, ty);
     }
 
-    /// The hole for storing into the defer frame `frame` points to: the frame object's own
-    /// location when `frame` is known to be the address of a site (so a deferred closure made
-    /// at the frame's loop depth, in the frame's function, stays on the stack, as gc keeps
-    /// top-level defers), else the heap.
-    fn defer_frame_hole(&self, f: FuncId, frame: &Operand) -> Hole {
-        self.pointee_site(f, frame, 0).map_or_else(|| Hole::to(HEAP), Hole::to)
-    }
-
-    /// The site a pointer operand of `f` certainly points to, following temporaries assigned
-    /// once and by-value captures back to their creator.
-    fn pointee_site(&self, f: FuncId, op: &Operand, depth: u32) -> Option<LocId> {
-        if depth > 8 {
-            return None;
-        }
-        let Operand::Copy(place) = op else { return None };
-        if !place.proj.is_empty() {
-            return None;
-        }
-        let func = self.program.funcs.get(f.index())?;
-        match place.base {
-            PlaceBase::Local(_) => match self.funcs.get(&f)?.defs.operand_def(func, op)? {
-                Rvalue::Use(inner) => self.pointee_site(f, inner, depth + 1),
-                Rvalue::AddrOf(Place { base: PlaceBase::Alloc(a), proj }) if proj.is_empty() => self.site_loc(f, *a),
-                _ => None,
-            },
-            PlaceBase::Capture(i) => {
-                let mut found: Option<LocId> = None;
-                for c in self.closures.running(f).filter(|c| self.in_batch(c.creator)) {
-                    let [source] = c.captures.get(i as usize)?.as_slice() else { return None };
-                    if source.by_ref {
-                        return None;
-                    }
-                    let site = self.pointee_site(c.creator, &Operand::Copy(source.place.clone()?), depth + 1)?;
-                    if found.is_some_and(|s| s != site) {
-                        return None;
-                    }
-                    found = Some(site);
-                }
-                found
-            }
-            _ => None,
-        }
-    }
 
     /// For a store into capture field of a closure object whose code is in the batch: the
     /// capture's name and the position of its first use in the closure.

@@ -72,7 +72,7 @@ pub fn inline_program(program: &mut Program, options: &PassOptions, map: &Source
     let called_once = closures_called_once(program);
     for i in 0..program.funcs.len() {
         let f = &program.funcs[i];
-        if f.kind == FuncKind::Synthetic {
+        if !is_user_code(f) {
             continue;
         }
         if level >= 2 && f.inline.as_ref().is_some_and(|info| info.big) {
@@ -85,6 +85,8 @@ pub fn inline_program(program: &mut Program, options: &PassOptions, map: &Source
             f: f.clone(),
             own_sites: f.allocs.len(),
             announced: HashSet::new(),
+            copied_names: HashMap::new(),
+            opaque: HashSet::new(),
             level,
             diags: Vec::new(),
         };
@@ -105,7 +107,7 @@ fn closures_called_once(program: &Program) -> HashSet<FuncId> {
         let defs = Defs::new(f);
         for inst in f.blocks.iter().flat_map(|b| &b.insts) {
             if let Inst::Call { callee: Callee::Closure(op), .. } = inst {
-                if let Some(Target::Closure { code, .. }) = resolve::resolve(&defs, op) {
+                if let Some(Target::Closure { code, .. }) = resolve::resolve(&defs, op, &HashSet::new()) {
                     *counts.entry(code).or_default() += 1;
                 }
             }
@@ -126,6 +128,10 @@ struct Inliner<'a> {
     own_sites: usize,
     /// Closure sites of inlined code already reported as inlinable.
     announced: HashSet<AllocId>,
+    /// gc's names of the closures that came in with inlined bodies, by site.
+    copied_names: HashMap<AllocId, String>,
+    /// The copies of multi-value callees' results, which gc's `StaticValue` does not see through.
+    opaque: HashSet<LocalId>,
     level: u8,
     diags: Vec<Diagnostic>,
 }
@@ -156,6 +162,7 @@ impl Inliner<'_> {
                     let pos = self.f.blocks[block.index()].insts[at].pos();
                     let callee = &self.originals[plan.callee.index()];
                     let spliced = splice::splice(&mut self.f, Splice { callee, captures: plan.captures, block, index: at, pos });
+                    self.note_copies(callee, &spliced);
                     changed = true;
                     let mut inner = chain.clone();
                     inner.push(plan.callee);
@@ -174,6 +181,26 @@ impl Inliner<'_> {
         changed
     }
 
+    /// Records what gc calls the closures of a body just inlined (`adder.func1` inlined into a
+    /// function, `adder.1` into a function literal: the inlined function's name and the
+    /// literal's number in it), and which locals hold a multi-value callee's results.
+    fn note_copies(&mut self, callee: &Function, spliced: &splice::Spliced) {
+        let defs = Defs::new(callee);
+        let into_literal = matches!(self.f.kind, FuncKind::Closure { .. }) && self.f.inline.is_some();
+        for a in 0..callee.allocs.len() {
+            let Some(code) = defs.closure_code(AllocId(a as u32)) else { continue };
+            let Some(name) = self.program.funcs.get(code.index()).map(|c| &c.name) else { continue };
+            let number = &name[name.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
+            if !number.is_empty() {
+                let name = format!("{}{}{number}", callee.name, if into_literal { "." } else { ".func" });
+                self.copied_names.insert(AllocId(spliced.sites + a as u32), name);
+            }
+        }
+        if callee.results.len() > 1 {
+            self.opaque.extend(callee.results.iter().map(|r| LocalId(spliced.locals + r.0)));
+        }
+    }
+
     fn instructions(&self) -> usize {
         self.f.blocks.iter().map(|b| b.insts.len()).sum()
     }
@@ -183,13 +210,17 @@ impl Inliner<'_> {
     fn plan(&mut self, block: BlockId, i: usize, chain: &[FuncId]) -> Option<(Plan, usize)> {
         let Inst::Call { callee, pos, .. } = &self.f.blocks[block.index()].insts[i] else { return None };
         let pos = *pos;
+        if pos == crate::source::NO_POS {
+            // A compiler-made call (of an `init` function by the package initialiser).
+            return None;
+        }
         let (target, at, silent) = match callee.clone() {
             Callee::Extern(e) => {
                 self.report_stdlib(e, pos);
                 return None;
             }
             Callee::Direct(g) => (Target::Func(g), i, false),
-            Callee::Closure(op) => (resolve::resolve(&Defs::new(&self.f), &op)?, i, false),
+            Callee::Closure(op) => (resolve::resolve(&Defs::new(&self.f), &op, &self.opaque)?, i, false),
             Callee::Iface(recv, method) => {
                 let entry = self.devirtualize(block, i, &recv, method, pos)?;
                 // A wrapper that loads the receiver from the box is inlined without a word.
@@ -280,13 +311,10 @@ impl Inliner<'_> {
     /// Rewrites an interface call whose receiver statically holds one concrete type into a
     /// direct call of that type's method-set entry (passing the data word), and reports it.
     fn devirtualize(&mut self, block: BlockId, i: usize, recv: &Operand, method: u32, pos: Pos) -> Option<FuncId> {
-        let Operand::Copy(Place { base: PlaceBase::Local(l), proj }) = recv else { return None };
-        let name = self.f.local(*l).name.clone();
-        if !proj.is_empty() || name.is_empty() {
-            return None;
-        }
-        let concrete = resolve::concrete_type(&Defs::new(&self.f), recv)?;
-        let iface = self.f.local(*l).ty;
+        let defs = Defs::new(&self.f);
+        let (concrete, data) = resolve::concrete_type(&defs, recv, 0)?;
+        let name = resolve::receiver_text(&self.f, &defs, recv, data)?;
+        let iface = operand_type(&self.program.types, &self.f, &self.program.globals, recv);
         let (entry, method_name) = resolve::method_entry(self.program, iface, concrete, method)?;
         let word_ty = self.program.funcs.get(entry.index())?.params.first().map(|p| self.program.func(entry).local(*p).ty)?;
         let depth = self.f.blocks[block.index()].loop_depth;
@@ -312,10 +340,7 @@ impl Inliner<'_> {
             return;
         }
         let copied = site.filter(|s| s.index() >= self.own_sites);
-        let name = match copied {
-            Some(_) => report::copied_closure_name(&callee.name, &self.f),
-            None => callee.name.clone(),
-        };
+        let name = copied.and_then(|s| self.copied_names.get(&s)).cloned().unwrap_or_else(|| callee.name.clone());
         if let Some(s) = copied {
             if self.announced.insert(s) {
                 self.diags.extend(report::verdict_named(callee, &name, self.level));
@@ -333,6 +358,18 @@ impl Inliner<'_> {
         for name in report::stdlib_inlined(e, if big { BIG_CALLER_MAX_COST } else { MAX_COST }) {
             self.diags.push(Diagnostic::note(pos, format!("inlining call to {name}")));
         }
+    }
+}
+
+/// True for a function holding Go code written by the user: a declared function, a function
+/// literal, the package initialiser, or the outlined body of a function with `defer` (named
+/// `f.body` by the lowering). Compiler-made wrappers and thunks are left alone, and their calls
+/// are not reported.
+fn is_user_code(f: &Function) -> bool {
+    match f.kind {
+        FuncKind::Declared => true,
+        FuncKind::Closure { .. } => f.inline.is_some() || f.name.ends_with(".body"),
+        FuncKind::Synthetic => false,
     }
 }
 

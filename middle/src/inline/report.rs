@@ -50,20 +50,6 @@ pub fn big_function(f: &Function) -> Diagnostic {
     Diagnostic::note(pos, format!("function {} considered 'big'; reducing max cost of inlinees", f.name))
 }
 
-/// gc's name for a closure that came into `caller` with an inlined body: gc makes a new
-/// closure, named like a closure nested in a closure (`adder.1`) when the caller is itself a
-/// function literal, and like the original (`adder.func1`) otherwise (the outlined body of a
-/// function with `defer` is a closure only in gosub's IR; it has no verdict of its own).
-pub fn copied_closure_name(name: &str, caller: &Function) -> String {
-    if !matches!(caller.kind, FuncKind::Closure { .. }) || caller.inline.is_none() {
-        return name.to_string();
-    }
-    match name.rsplit_once(".func") {
-        Some((outer, n)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) => format!("{outer}.{n}"),
-        _ => name.to_string(),
-    }
-}
-
 /// The `inlining call to` names gc reports for a call of standard-library function `e`, when
 /// its cost fits `max_cost`.
 pub fn stdlib_inlined(e: Extern, max_cost: u32) -> &'static [&'static str] {

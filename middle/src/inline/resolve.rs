@@ -12,7 +12,7 @@
 //! address was assigned right after the object's `Alloc`, so it denotes the site's newest
 //! object, the one `PlaceBase::Alloc` names.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::ir::*;
 use crate::source::Pos;
@@ -38,10 +38,10 @@ pub enum Target {
     },
 }
 
-/// Facts about a function's writes: each local's single assignment, and its closure objects.
+/// Facts about a function's writes: each local's assignments, and its closure objects.
 pub struct Defs {
-    /// Per local: the rvalue of its only write, when that write is a whole assignment.
-    single: Vec<Option<Rvalue>>,
+    /// Per local: the rvalues of its writes, when every write is a whole assignment.
+    assigns: Vec<Option<Vec<Rvalue>>>,
     /// The code of each closure object site.
     closures: HashMap<AllocId, FuncId>,
     /// Per closure site and field: the rvalues stored into that field.
@@ -51,8 +51,7 @@ pub struct Defs {
 impl Defs {
     /// Scans `f`.
     pub fn new(f: &Function) -> Defs {
-        let mut writes = vec![0u32; f.locals.len()];
-        let mut single: Vec<Option<Rvalue>> = vec![None; f.locals.len()];
+        let mut assigns: Vec<Option<Vec<Rvalue>>> = vec![Some(Vec::new()); f.locals.len()];
         let mut closures = HashMap::new();
         let mut fields: HashMap<(AllocId, u32), Vec<Rvalue>> = HashMap::new();
         for (a, site) in f.allocs.iter().enumerate() {
@@ -61,20 +60,20 @@ impl Defs {
             }
         }
         for inst in f.blocks.iter().flat_map(|b| &b.insts) {
+            let whole = match inst {
+                Inst::Assign { dst: Place { base: PlaceBase::Local(l), proj }, src, .. } if proj.is_empty() => Some((*l, src)),
+                _ => None,
+            };
             for_each_place(inst, &mut |p, access| {
-                if let (Access::Write, PlaceBase::Local(l)) = (access, &p.base) {
-                    if let Some(n) = writes.get_mut(l.index()) {
-                        *n += 1;
-                    }
+                let (Access::Write, PlaceBase::Local(l)) = (access, &p.base) else { return };
+                let Some(slot) = assigns.get_mut(l.index()) else { return };
+                match (whole, slot.as_mut()) {
+                    (Some((target, src)), Some(list)) if target == *l => list.push(src.clone()),
+                    _ => *slot = None,
                 }
             });
             let Inst::Assign { dst, src, .. } = inst else { continue };
             match (&dst.base, dst.proj.as_slice()) {
-                (PlaceBase::Local(l), []) => {
-                    if let Some(slot) = single.get_mut(l.index()) {
-                        *slot = Some(src.clone());
-                    }
-                }
                 (PlaceBase::Alloc(a), [Proj::Field(k)]) => {
                     if let (0, Rvalue::Use(Operand::Const(Const::FuncAddr(code)))) = (k, src) {
                         closures.insert(*a, *code);
@@ -84,17 +83,20 @@ impl Defs {
                 _ => {}
             }
         }
-        for (slot, n) in single.iter_mut().zip(writes) {
-            if n != 1 {
-                *slot = None;
-            }
-        }
-        Defs { single, closures, fields }
+        Defs { assigns, closures, fields }
     }
 
     /// The value of local `l`'s only assignment.
     pub fn single(&self, l: LocalId) -> Option<&Rvalue> {
-        self.single.get(l.index())?.as_ref()
+        match self.assigns.get(l.index())?.as_deref()? {
+            [rv] => Some(rv),
+            _ => None,
+        }
+    }
+
+    /// The values of all of `l`'s assignments, when it is only ever assigned whole.
+    fn all(&self, l: LocalId) -> Option<&[Rvalue]> {
+        self.assigns.get(l.index())?.as_deref()
     }
 
     /// The code of a closure object site.
@@ -112,28 +114,37 @@ impl Defs {
 
     /// The local an operand reads whole, if it reads one with a single assignment.
     fn single_of(&self, op: &Operand) -> Option<&Rvalue> {
-        let Operand::Copy(Place { base: PlaceBase::Local(l), proj }) = op else { return None };
-        if !proj.is_empty() {
-            return None;
-        }
-        self.single(*l)
+        self.single(whole_local(op)?)
     }
 }
 
-/// The function a func value statically denotes, if any.
-pub fn resolve(defs: &Defs, op: &Operand) -> Option<Target> {
-    resolve_at(defs, op, 0)
+/// The local an operand reads whole.
+fn whole_local(op: &Operand) -> Option<LocalId> {
+    match op {
+        Operand::Copy(Place { base: PlaceBase::Local(l), proj }) if proj.is_empty() => Some(*l),
+        _ => None,
+    }
 }
 
-fn resolve_at(defs: &Defs, op: &Operand, depth: u32) -> Option<Target> {
+/// The function a func value statically denotes, if any. The `opaque` locals are not seen
+/// through: gc's `StaticValue` follows only single-value assignments, not the results of a
+/// multi-value call.
+pub fn resolve(defs: &Defs, op: &Operand, opaque: &HashSet<LocalId>) -> Option<Target> {
+    resolve_at(defs, op, opaque, 0)
+}
+
+fn resolve_at(defs: &Defs, op: &Operand, opaque: &HashSet<LocalId>, depth: u32) -> Option<Target> {
     if depth > MAX_CHAIN {
         return None;
     }
     if let Operand::Const(Const::FuncValue(f, _)) = op {
         return Some(Target::Func(*f));
     }
+    if whole_local(op).is_some_and(|l| opaque.contains(&l)) {
+        return None;
+    }
     match defs.single_of(op)? {
-        Rvalue::Use(inner) => resolve_at(defs, inner, depth + 1),
+        Rvalue::Use(inner) => resolve_at(defs, inner, opaque, depth + 1),
         Rvalue::AddrOf(Place { base: PlaceBase::Alloc(site), proj }) if proj.is_empty() => {
             Some(Target::Closure { code: defs.closure_code(*site)?, site: *site })
         }
@@ -141,17 +152,40 @@ fn resolve_at(defs: &Defs, op: &Operand, depth: u32) -> Option<Target> {
     }
 }
 
-/// The concrete type an interface operand statically holds (gc's devirtualization).
-pub fn concrete_type(defs: &Defs, op: &Operand) -> Option<TypeId> {
-    let mut op = op.clone();
-    for _ in 0..MAX_CHAIN {
-        match defs.single_of(&op)? {
-            Rvalue::MakeIface(Operand::Const(Const::Itab(t, _) | Const::TypeDesc(t)), _) => return Some(*t),
-            Rvalue::Use(inner) => op = inner.clone(),
-            _ => return None,
-        }
+/// The one concrete type every value of interface operand `op` was converted from (gc's
+/// devirtualization: every assignment converts the same type), and the conversion's data word.
+pub fn concrete_type<'d>(defs: &'d Defs, op: &'d Operand, depth: u32) -> Option<(TypeId, &'d Operand)> {
+    if depth > MAX_CHAIN {
+        return None;
     }
-    None
+    let mut found: Option<(TypeId, &Operand)> = None;
+    for rv in defs.all(whole_local(op)?)? {
+        let this = match rv {
+            Rvalue::MakeIface(Operand::Const(Const::Itab(t, _) | Const::TypeDesc(t)), data) => (*t, data),
+            Rvalue::Use(inner) => concrete_type(defs, inner, depth + 1)?,
+            _ => return None,
+        };
+        if found.is_some_and(|(t, _)| t != this.0) {
+            return None;
+        }
+        found = Some(this);
+    }
+    found
+}
+
+/// The text gc prints for an interface receiver: the variable's name, or the conversion that
+/// made it (`Counter(V{...})`, the text of the value's box).
+pub fn receiver_text(f: &Function, defs: &Defs, recv: &Operand, data: &Operand) -> Option<String> {
+    let name = &f.local(whole_local(recv)?).name;
+    if !name.is_empty() {
+        return Some(name.clone());
+    }
+    match defs.single_of(data)? {
+        Rvalue::AddrOf(Place { base: PlaceBase::Alloc(site), proj }) if proj.is_empty() => {
+            Some(f.alloc(*site).text.clone()).filter(|t| !t.is_empty())
+        }
+        _ => None,
+    }
 }
 
 /// The method-set entry that interface method `method` of `iface` runs for `concrete`.

@@ -35,6 +35,10 @@ pub struct Spliced {
     pub cont: BlockId,
     /// The copies of the callee's blocks.
     pub blocks: std::ops::Range<usize>,
+    /// The id of the copy of the callee's first local (the others follow in order).
+    pub locals: u32,
+    /// The id of the copy of the callee's first site (the others follow in order).
+    pub sites: u32,
 }
 
 /// What to splice: the callee, its captures and the call being replaced.
@@ -59,7 +63,7 @@ pub fn splice(caller: &mut Function, s: Splice) -> Spliced {
     let tail = caller.blocks[b].insts.split_off(s.index + 1);
     let Some(Inst::Call { dsts, args, .. }) = caller.blocks[b].insts.pop() else {
         unreachable_call(caller, b, tail);
-        return Spliced { cont: s.block, blocks: 0..0 };
+        return Spliced { cont: s.block, blocks: 0..0, locals: 0, sites: 0 };
     };
     let depth = caller.blocks[b].loop_depth;
     let shift = |d: u32| d.saturating_sub(1) + depth;
@@ -134,7 +138,7 @@ pub fn splice(caller: &mut Function, s: Splice) -> Spliced {
         .collect();
     insts.extend(tail);
     caller.blocks.push(Block { insts, term, loop_depth: depth });
-    Spliced { cont, blocks: first..first + callee.blocks.len() }
+    Spliced { cont, blocks: first..first + callee.blocks.len(), locals: renumber.locals, sites: renumber.allocs }
 }
 
 /// Puts back the instructions of a block whose supposed call was not one (never happens for a

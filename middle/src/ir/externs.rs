@@ -102,9 +102,11 @@ pub enum Extern {
     RuntimeGC,
     /// `os.Args` (fills a `[]string`)
     OsArgs,
-    /// runs a function body (a closure) with a defer frame: the body, then its deferred calls, with
-    /// Go's panic and recover semantics
+    /// runs a function body (a closure) with a defer frame, with Go's panic and recover semantics
     RunDeferring,
+    /// runs (and removes) the deferred calls of a frame, last first: an outlined body does this
+    /// before it returns, so its own frame is still alive while they run
+    RunDefers,
 }
 
 impl Extern {
@@ -159,6 +161,7 @@ impl Extern {
                 RuntimeGC => ("gosub_gc", vec![], vec![], 0, false),
                 OsArgs => ("gosub_os_args", vec![(Word, Keep)], vec![], 0, false),
                 RunDeferring => ("gosub_run_deferring", vec![(Word, Keep), (Word, Keep)], vec![], 0, false),
+                RunDefers => ("gosub_run_defers", vec![(Word, Keep)], vec![], 0, false),
             };
         ExternSig { symbol, params, results, returned, noreturn }
     }

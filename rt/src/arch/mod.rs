@@ -17,8 +17,8 @@
 //!   registers and the frame address, records the stack pointer and a landing address in the
 //!   defer frame, and calls `unwind::deferring_run(body, frame)`; it then pops and returns. A
 //!   recovered panic calls [`resume_deferring`]`(frame)`: the longjmp, which loads the recorded
-//!   stack pointer and jumps to the landing, which calls `unwind::deferring_finish(frame)` (the
-//!   frame's remaining deferred calls) and leaves through the same epilogue, so the compiled
+//!   stack pointer and jumps to the landing, which calls `unwind::deferring_finish(frame)` (which
+//!   unlinks the frame) and leaves through the same epilogue, so the compiled
 //!   caller sees `gosub_run_deferring` return normally with its registers restored. Everything
 //!   the abandoned frames held is dropped (nothing in Go code or in the runtime's frames below
 //!   needs cleaning up: no locks, and runtime memory they held only leaks).

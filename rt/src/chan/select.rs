@@ -6,7 +6,8 @@
 //! probability; the first ready one completes: a send with a waiting receiver or buffer space
 //! (or on a closed channel: it panics), a receive with a waiting sender, a buffered value or a
 //! closed channel. Nil channels are never ready. If none is ready, `default` is taken if
-//! present; otherwise the goroutine queues one waiter per non-nil case, as one group, and
+//! present (after letting the other runnable goroutines run: a polling loop would otherwise
+//! never let them, as nothing preempts it); otherwise the goroutine queues one waiter per non-nil case, as one group, and
 //! parks until an operation on one of those channels completes it (taking the group out of
 //! every queue).
 //!
@@ -16,7 +17,7 @@
 //! forever (`select (no cases)`).
 
 use super::{block, block_forever, gosub_chan_recv, gosub_chan_send, try_recv, try_send, Chan, Waiter};
-use crate::sched::{random_below, WaitReason};
+use crate::sched::{self, random_below, WaitReason};
 
 /// One `select` case, as the compiler lays it out (24 bytes).
 #[repr(C)]
@@ -101,6 +102,7 @@ pub unsafe extern "C" fn gosub_select(
         }
     }
     if has_default {
+        sched::yield_now();
         return SelectResult {
             chosen: -1,
             recv_ok: 0,

@@ -8,7 +8,9 @@
 //! blocks in a channel operation or `select` ([`park`]), or exits; then the goroutine at the
 //! front of the queue runs (first in, first out), through a direct stack switch of a few
 //! instructions (`arch::switch_context`). Waking a goroutine ([`ready`]) only queues it: the
-//! waker keeps running, as in gc. When `main.main` returns the program ends, whatever the
+//! waker keeps running, as in gc. One exception stands in for gc's preemption: a `select`
+//! that finds no case ready and takes its `default` [`yield_now`]s, so that a goroutine
+//! polling in a loop lets the others make the progress it waits for. When `main.main` returns the program ends, whatever the
 //! other goroutines are doing.
 //!
 //! The main goroutine (`goroutine 1`) is the thread's own context: it runs on the stack the
@@ -33,6 +35,7 @@ mod stacks;
 use crate::stack::Bounds;
 use crate::unwind::{DeferFrame, Panic};
 use core::cell::UnsafeCell;
+use core::mem::ManuallyDrop;
 use std::collections::VecDeque;
 
 /// What a goroutine is blocked on; the texts are gc's wait reasons.
@@ -136,8 +139,11 @@ struct Scheduler {
 }
 
 thread_local! {
-    static SCHEDULER: UnsafeCell<Scheduler> = const {
-        UnsafeCell::new(Scheduler {
+    /// The thread's scheduler, never dropped (it lives as long as the thread's goroutines); in
+    /// `ManuallyDrop` so that reaching it is a plain thread-local access, with no destructor
+    /// registration to check.
+    static SCHEDULER: UnsafeCell<ManuallyDrop<Scheduler>> = const {
+        UnsafeCell::new(ManuallyDrop::new(Scheduler {
             current: core::ptr::null_mut(),
             runq: VecDeque::new(),
             all: Vec::new(),
@@ -146,16 +152,17 @@ thread_local! {
             stacks: stacks::Pool::new(),
             random: 0,
             discard: 0,
-        })
+        }))
     };
 }
 
 /// The calling thread's scheduler.
 fn scheduler() -> *mut Scheduler {
-    SCHEDULER.with(|cell| cell.get())
+    SCHEDULER.with(|cell| cell.get() as *mut Scheduler)
 }
 
 /// The running goroutine, creating the main goroutine's record on first use.
+#[inline]
 pub fn current() -> *mut G {
     let scheduler = scheduler();
     // SAFETY: the scheduler is only touched by its own thread, never across a switch.
@@ -181,6 +188,7 @@ pub fn current_id() -> i64 {
 }
 
 /// Makes the thread's running context the main goroutine.
+#[cold]
 fn adopt_thread(scheduler: &mut Scheduler) {
     let mut stack = crate::stack::current();
     if stack.high == 0 {
@@ -280,6 +288,20 @@ pub unsafe fn park(reason: WaitReason) {
     enter(scheduler, next);
     crate::arch::switch_context(&mut (*g).sp, (*next).sp);
     (*g).wait = WaitReason::None;
+}
+
+/// Lets the runnable goroutines run before the running one continues (it goes to the back of
+/// the run queue); nothing happens when none is runnable.
+pub unsafe fn yield_now() {
+    let g = current();
+    let scheduler = &mut *scheduler();
+    let Some(next) = scheduler.runq.pop_front() else {
+        return;
+    };
+    scheduler.runq.push_back(g);
+    (*g).guard = crate::guard::save();
+    enter(scheduler, next);
+    crate::arch::switch_context(&mut (*g).sp, (*next).sp);
 }
 
 /// Makes the parked goroutine `g` runnable (at the back of the run queue).

@@ -17,7 +17,7 @@ use backend::Target;
 use pipeline::{BuildError, BuildFlags};
 
 const USAGE: &str = "usage:
-  gosub build [-o output] [-m | -m=2] [-l] [-S] [-d poisonstack] file.go... | dir
+  gosub build [-o output] [-m | -m=2] [-l] [-S] [-d poisonstack|ir] file.go... | dir
   gosub run [build flags] file.go... [arguments...]
 Environment: GOARCH=amd64 (default) or arm64.";
 
@@ -68,7 +68,7 @@ fn parse_build_flags(args: &[String]) -> Result<(BuildFlags, Vec<String>), Strin
         _ => Target::Amd64,
     };
     let mut flags =
-        BuildFlags { output: None, diagnostics: 0, no_inline: false, listing: false, poison_stack: false, target };
+        BuildFlags { output: None, diagnostics: 0, no_inline: false, listing: false, poison_stack: false, dump_ir: false, target };
     let mut i = 0;
     while i < args.len() {
         let a = args[i].as_str();
@@ -84,7 +84,8 @@ fn parse_build_flags(args: &[String]) -> Result<(BuildFlags, Vec<String>), Strin
                 i += 1;
                 match args.get(i).map(String::as_str) {
                     Some("poisonstack") => flags.poison_stack = true,
-                    other => return Err(format!("unknown debug flag {other:?} (known: poisonstack)")),
+                    Some("ir") => flags.dump_ir = true,
+                    other => return Err(format!("unknown debug flag {other:?} (known: poisonstack, ir)")),
                 }
             }
             _ if a.starts_with("-m=") => {

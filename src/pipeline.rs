@@ -22,6 +22,8 @@ pub struct BuildFlags {
     pub listing: bool,
     /// `-d poisonstack`: poison stack objects on return.
     pub poison_stack: bool,
+    /// `-d ir`: print the IR after the middle passes.
+    pub dump_ir: bool,
     /// The target (`GOARCH`).
     pub target: Target,
 }
@@ -133,6 +135,9 @@ pub fn build(files: &[(PathBuf, String)], flags: &BuildFlags) -> Result<Option<P
     let mut notes = middle::optimize(&mut program, &options, &map);
     diags.append(&mut notes);
     print_diagnostics(&map, &diags, &mut header);
+    if flags.dump_ir {
+        print!("{}", middle::ir::program_to_string(&program));
+    }
     if let Err(errors) = middle::ir::verify_program(&program) {
         return Err(BuildError::Other(format!("internal compiler error: invalid IR:\n{}", errors.join("\n"))));
     }

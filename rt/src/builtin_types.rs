@@ -444,7 +444,9 @@ mod tests {
             for typ in [&PLAIN_ERROR, &TYPE_ASSERTION_ERROR, &ERRORS_STRING, &WRAP_ERROR] {
                 let itab = crate::itab::gosub_assert_iface(&typ.0, error) as *const Itab;
                 assert!(!itab.is_null(), "{:?}", typ.0.name.as_bytes());
-                assert_eq!((*itab).fns[0], message_of as *const u8);
+                let method: crate::methods::StringMethod = core::mem::transmute((*itab).fns[0]);
+                let value = runtime_error(typ, b"message");
+                assert_eq!(method(value.data).as_bytes(), b"message");
             }
             let other = crate::testdesc::desc(kind::FUNC, 8, 8, FUNC_FLAGS, "func() int");
             assert!(!same_signature(&FUNC_STRING.0, other));

@@ -138,4 +138,6 @@ pub mod utf8;
 #[cfg(test)]
 mod testdesc;
 #[cfg(test)]
+mod testgo;
+#[cfg(test)]
 mod testtypes;

@@ -54,8 +54,7 @@ impl FnLowerer<'_, '_> {
         let (v, ok) = (self.temp(elem), self.temp(TypeId::BOOL));
         self.b.push(Inst::ChanRecv { dst: Some(Place::local(v)), ok: Some(Place::local(ok)), ch: Operand::local(ch), pos });
         self.b.terminate(Terminator::Branch { cond: Operand::local(ok), then: body_block, els: exit });
-        self.b.loop_depth += 1;
-        self.b.switch_to(body_block);
+        self.enter_loop_body(body_block);
         self.bind_range_var(value, define, Some(Operand::local(v)), pos);
         self.targets.push(JumpTarget { label, break_to: exit, continue_to: Some(head) });
         self.block(body);

@@ -127,8 +127,11 @@ impl FnLowerer<'_, '_> {
 
     fn ident(&mut self, e: ExprId, ty: TypeId) -> Operand {
         let Some(obj) = self.use_of(e) else { return Operand::Const(Const::Zero(ty)) };
-        if let Some(c) = self.p.const_vars.get(&obj) {
-            return Operand::Const(c.clone());
+        // A constant local of this function reads as its value; a closure still captures it.
+        if let (Some(c), Some(_)) = (self.p.const_vars.get(&obj), self.vars.get(&obj)) {
+            if !matches!(self.vars.get(&obj), Some(super::func::Storage::Capture(_))) {
+                return Operand::Const(c.clone());
+            }
         }
         match &self.p.info.objects[obj.0 as usize].kind {
             ObjKind::Var(_) => Operand::Copy(self.var_place(obj)),

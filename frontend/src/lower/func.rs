@@ -233,6 +233,13 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
         self.b.finish()
     }
 
+    /// Enters a loop body: one loop level deeper (gc's loop depth), starting at `body`.
+    pub fn enter_loop_body(&mut self, body: BlockId) {
+        self.b.loop_depth += 1;
+        self.b.func_mut().blocks[body.index()].loop_depth = self.b.loop_depth;
+        self.b.switch_to(body);
+    }
+
     /// The type a type expression denotes.
     pub fn type_expr(&self, e: ExprId) -> TypeId {
         self.p.info.type_exprs.get(&e).copied().unwrap_or(TypeId::INVALID)

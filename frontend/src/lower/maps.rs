@@ -107,8 +107,7 @@ impl FnLowerer<'_, '_> {
             pos,
         });
         self.b.terminate(Terminator::Branch { cond: Operand::local(ok), then: body_block, els: exit });
-        self.b.loop_depth += 1;
-        self.b.switch_to(body_block);
+        self.enter_loop_body(body_block);
         self.bind_range_var(key, define, Some(Operand::local(k)), pos);
         self.bind_range_var(value, define, Some(Operand::local(v)), pos);
         self.targets.push(JumpTarget { label, break_to: exit, continue_to: Some(head) });

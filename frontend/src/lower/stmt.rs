@@ -404,8 +404,7 @@ impl FnLowerer<'_, '_> {
             Some(c) => self.cond(c, body_block, exit),
             None => self.b.goto(body_block),
         }
-        self.b.loop_depth += 1;
-        self.b.switch_to(body_block);
+        self.enter_loop_body(body_block);
         self.targets.push(JumpTarget { label, break_to: exit, continue_to: Some(next) });
         self.block(body);
         self.targets.pop();
@@ -480,8 +479,7 @@ impl FnLowerer<'_, '_> {
         self.b.switch_to(head);
         let more = self.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Lt, Operand::local(counter), len), pos);
         self.b.terminate(Terminator::Branch { cond: more, then: body_block, els: exit });
-        self.b.loop_depth += 1;
-        self.b.switch_to(body_block);
+        self.enter_loop_body(body_block);
         let element = |l: &mut Self| -> Option<Operand> {
             let base = elem_of.clone()?;
             let i = Operand::local(counter);
@@ -534,8 +532,7 @@ impl FnLowerer<'_, '_> {
         self.b.switch_to(head);
         let more = self.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Lt, Operand::local(index), len), pos);
         self.b.terminate(Terminator::Branch { cond: more, then: body_block, els: exit });
-        self.b.loop_depth += 1;
-        self.b.switch_to(body_block);
+        self.enter_loop_body(body_block);
         let decoded = self.temp(TypeId::INT);
         self.b.push(Inst::Call {
             dsts: vec![Place::local(decoded), Place::local(next_index)],

@@ -38,9 +38,51 @@ impl ExprText<'_> {
         s
     }
 
-    /// A type as written in the source (gc keeps `byte`, `rune` and `any` as spelled).
+    /// A type the way gc prints it: names as written (gc keeps `byte`, `rune` and `any` as
+    /// spelled), array lengths evaluated, struct, interface and func types in reflect's spacing.
     fn write_type(&self, out: &mut String, ty_expr: ExprId) {
-        out.push_str(&crate::parser::print::expr_string(self.ast, ty_expr));
+        let expr = self.ast.expr(ty_expr);
+        match &expr.kind {
+            ExprKind::Ident(n) => out.push_str(n),
+            ExprKind::Paren(x) => self.write_type(out, *x),
+            ExprKind::Selector { x, sel } => {
+                self.write_type(out, *x);
+                out.push('.');
+                out.push_str(&sel.name);
+            }
+            ExprKind::Star(x) => {
+                out.push('*');
+                self.write_type(out, *x);
+            }
+            ExprKind::ArrayType { len, elem, .. } => {
+                out.push('[');
+                match (len, self.info.type_exprs.get(&ty_expr).map(|t| self.info.types.under(*t))) {
+                    (_, Some(middle::types::Type::Array(_, n))) => out.push_str(&n.to_string()),
+                    (Some(l), _) => self.write(out, *l, 0),
+                    (None, _) => {}
+                }
+                out.push(']');
+                self.write_type(out, *elem);
+            }
+            ExprKind::MapType { key, value } => {
+                out.push_str("map[");
+                self.write_type(out, *key);
+                out.push(']');
+                self.write_type(out, *value);
+            }
+            ExprKind::ChanType { dir, elem } => {
+                out.push_str(match dir {
+                    middle::types::ChanDir::Both => "chan ",
+                    middle::types::ChanDir::Send => "chan<- ",
+                    middle::types::ChanDir::Recv => "<-chan ",
+                });
+                self.write_type(out, *elem);
+            }
+            _ => match self.info.type_exprs.get(&ty_expr) {
+                Some(t) => out.push_str(&self.info.types.type_string(*t, false, true)),
+                None => out.push_str(&crate::parser::print::expr_string(self.ast, ty_expr)),
+            },
+        }
     }
 
     fn write_const(&self, out: &mut String, v: &ConstValue) {

@@ -321,3 +321,82 @@ fn substitution_replaces_whole_identifiers_only() {
     assert_eq!(substitute("n + nn + p.n + \"n\"", "n", "7"), "7 + nn + p.n + \"n\"");
     assert_eq!(substitute("x", "x", "\"v\""), "\"v\"");
 }
+
+#[test]
+fn an_interface_call_with_one_concrete_type_is_devirtualized_and_inlined() {
+    let mut p = program();
+    let sq = p.types.new_named("main".into(), "Sq".into());
+    let st = p.types.intern(Type::Struct(vec![crate::types::Field { name: "s".into(), ty: TypeId::INT, embedded: false }]));
+    p.types.set_underlying(sq, st);
+    let psq = p.types.pointer(sq);
+    let sig = p.types.intern(Type::Func(crate::types::Signature { params: vec![], results: vec![TypeId::INT], variadic: false }));
+    let shape = p.types.intern(Type::Interface(vec![crate::types::InterfaceMethod { name: "Area".into(), sig }]));
+    // func (q *Sq) Area() int { return q.s }
+    let mut b = builder("(*Sq).Area", 10);
+    let q = b.add_param("q", psq, Pos(11));
+    let r = b.add_result("~r0", TypeId::INT, Pos(12));
+    b.assign(Place::local(r), Rvalue::Use(Operand::Copy(Place::deref(q).field(0))), Pos(13));
+    let area = add(&mut p, b.finish(), Ok(3));
+    p.method_sets.insert(psq, vec![MethodEntry { name: "Area".into(), sig, func: area }]);
+    // func main() int { v := Sq{}; var s Shape = &v; return s.Area() }
+    let mut b = builder("main", 95);
+    let r = b.add_result("~r0", TypeId::INT, Pos(96));
+    let v = b.new_alloc(sq, AllocKind::Var, Pos(97), "v".into());
+    b.push(Inst::Alloc { site: v, count: None, pos: Pos(97) });
+    let pv = b.temp(psq);
+    b.assign(Place::local(pv), Rvalue::AddrOf(Place::alloc(v)), Pos(98));
+    let s = b.new_local("s", shape, Pos(98), LocalKind::Var);
+    b.assign(Place::local(s), Rvalue::MakeIface(Operand::Const(Const::Itab(psq, shape)), Operand::local(pv)), Pos(98));
+    b.push(Inst::Call { dsts: vec![Place::local(r)], callee: Callee::Iface(Operand::local(s), 0), args: vec![], pos: Pos(100) });
+    let main = add(&mut p, b.finish(), Ok(70));
+    let lines = inline(&mut p);
+    assert_eq!(
+        lines,
+        ["10: can inline (*Sq).Area", "95: can inline main", "100: devirtualizing s.Area to *Sq", "100: inlining call to (*Sq).Area"]
+    );
+    assert!(calls(&p, main).is_empty());
+}
+
+#[test]
+fn a_closure_returned_by_an_inlined_function_is_inlined_under_gc_name() {
+    let mut p = program();
+    let fty = p.types.intern(Type::Func(crate::types::Signature { params: vec![], results: vec![TypeId::INT], variadic: false }));
+    let obj = p.types.intern(Type::Struct(vec![
+        crate::types::Field { name: "F".into(), ty: TypeId::UINTPTR, embedded: false },
+        crate::types::Field { name: "c0".into(), ty: TypeId::INT, embedded: false },
+    ]));
+    // func adder(k int) func() int { return func() int { return k } }
+    let adder = FuncId(1);
+    let mut b = FunctionBuilder::new("adder.func1".into(), "main.adder.func1".into(), Pos(20), FuncKind::Closure { parent: adder });
+    let r = b.add_result("~r0", TypeId::INT, Pos(21));
+    b.assign(Place::local(r), Rvalue::Use(Operand::Copy(Place { base: PlaceBase::Capture(0), proj: vec![] })), Pos(22));
+    b.func_mut().captures.push(Capture { name: "k".into(), ty: TypeId::INT, mode: CaptureMode::ByValue });
+    let lit = add(&mut p, b.finish(), Ok(2));
+    let mut b = builder("adder", 10);
+    let k = b.add_param("k", TypeId::INT, Pos(11));
+    let r = b.add_result("~r0", fty, Pos(12));
+    let site = b.new_alloc(obj, AllocKind::Object, Pos(20), "func literal".into());
+    b.push(Inst::Alloc { site, count: None, pos: Pos(20) });
+    b.assign(Place::alloc(site).field(0), Rvalue::Use(Operand::Const(Const::FuncAddr(lit))), Pos(20));
+    b.assign(Place::alloc(site).field(1), Rvalue::Use(Operand::local(k)), Pos(20));
+    let t = b.temp(fty);
+    b.assign(Place::local(t), Rvalue::AddrOf(Place::alloc(site)), Pos(20));
+    b.assign(Place::local(r), Rvalue::Use(Operand::local(t)), Pos(20));
+    assert_eq!(add(&mut p, b.finish(), Ok(17)), adder);
+    // func use() int { f := adder(3); return f() }
+    let mut b = builder("use", 95);
+    let r = b.add_result("~r0", TypeId::INT, Pos(96));
+    let f = b.new_local("f", fty, Pos(97), LocalKind::Var);
+    b.push(Inst::Call { dsts: vec![Place::local(f)], callee: Callee::Direct(adder), args: vec![Operand::int(3)], pos: Pos(100) });
+    b.push(Inst::Call { dsts: vec![Place::local(r)], callee: Callee::Closure(Operand::local(f)), args: vec![], pos: Pos(110) });
+    let user = add(&mut p, b.finish(), Err("function too complex: cost 85 exceeds budget 80"));
+    let lines = inline(&mut p);
+    assert_eq!(
+        lines,
+        ["20: can inline adder.func1", "10: can inline adder", "100: inlining call to adder", "20: can inline adder.func1", "110: inlining call to adder.func1"]
+    );
+    assert!(calls(&p, user).is_empty());
+    // The closure object came with adder's body: it stays (gc reports it), at the call's position.
+    let copy = p.func(user).allocs.iter().find(|s| s.text == "func literal").expect("copied closure object");
+    assert_eq!(copy.pos, Pos(100));
+}

@@ -173,9 +173,9 @@ mod tests {
         let second = pool.take();
         assert_eq!(first.high - first.low, SLOT - GUARD_SIZE);
         assert_eq!(first.high % 16, 0);
-        assert_eq!(second.high + GUARD_SIZE, first.low, "consecutive slots");
-        // The top of the second stack and the guard of the first share a page table.
-        assert_eq!(second.high / PAGE_TABLE_SPAN, first.guard / PAGE_TABLE_SPAN);
+        assert_eq!(first.high, second.guard, "consecutive slots");
+        // The top of the first stack and the guard of the second share a page table.
+        assert_eq!((first.high - 1) / PAGE_TABLE_SPAN, second.guard / PAGE_TABLE_SPAN);
         assert!(first.guard != 0 && faults(first.guard) && faults(first.low - 1));
         assert!(!faults(first.low) && !faults(first.high - 1));
         pool.give(first);

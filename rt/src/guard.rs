@@ -1,11 +1,12 @@
 //! Guarded method calls: fmt's `catchPanic` without unwinding.
 //!
 //! Go's fmt recovers from a panic inside a `String` / `Error` / `GoString` method and prints
-//! `<nil>` (nil receiver) or `%!v(PANIC=String method: msg)`. The runtime has no unwinder, so a
-//! guarded call is a small assembly routine: it saves the callee-saved registers on the stack,
-//! records the stack pointer and a landing address in [`GUARD`], and calls the method. If the
-//! method faults (SIGSEGV handler) or panics (`panic::fail`), control is transferred to the
-//! landing with the recorded stack pointer, which restores the registers and reports failure;
+//! `<nil>` (nil receiver) or `%!v(PANIC=String method: msg)`. The runtime does not unwind
+//! frames one by one, so a guarded call is a small assembly routine: it saves the callee-saved
+//! registers on the stack, records the stack pointer and a landing address in [`GUARD`], and
+//! calls the method. If the method panics (`unwind::raise`, which nil dereferences reach too,
+//! through the fault handler), control is transferred to the landing with the recorded stack
+//! pointer, which restores the registers and reports failure;
 //! the abandoned frames are simply dropped (Go code holds no locks; runtime memory they held
 //! leaks). Guards nest: the Rust wrapper saves and restores the enclosing guard. A guard
 //! belongs to the goroutine that set it: the scheduler [`save`]s the running goroutine's

@@ -9,6 +9,7 @@
 //! The library owns the process entry point: its C `main` records the arguments, installs the
 //! signal handler that turns a nil dereference into Go's panic, calls `__gosub_main` (emitted by
 //! the backend: package initialisation, then `main.main`), flushes standard output and exits 0.
+//! The program runs on one thread; goroutines are coroutines on it (`sched/`).
 //!
 //! # Exported symbols (the contract with the backend)
 //!
@@ -25,8 +26,9 @@
 //! rounding).
 //!
 //! Garbage collection (`gc/`): stop-the-world, conservative mark-sweep. Roots are the
-//! callee-saved registers and the stack from the runtime's entry frame to the top of the Go
-//! stack, and the ELF section `gosub_globals` (between `__start_gosub_globals` and
+//! callee-saved registers and the stack from the runtime's entry frame to the top of the running
+//! goroutine's stack, every suspended goroutine's stack from its saved stack pointer (its
+//! registers are saved there), and the ELF section `gosub_globals` (between `__start_gosub_globals` and
 //! `__stop_gosub_globals`, weak), where the backend places every Go global. Any word pointing
 //! into an object (interior pointers included) keeps it alive; objects allocated with
 //! `has_pointers == 0` are never scanned, so they must not hold the only reference to anything.
@@ -81,6 +83,38 @@
 //! `buf` is a stack buffer of `bufcap` bytes the compiler proved does not escape; the runtime
 //! uses it when the result fits and allocates otherwise.
 //!
+//! Goroutines (`sched/`: N:1 cooperative green threads on the program's thread, each on a
+//! 64 MiB `MAP_NORESERVE` stack with a guard region; switching only when a goroutine blocks or
+//! exits; gc's deadlock report when all are blocked): `gosub_go(closure)` (`go f(x)`: `closure`
+//! points to a closure object whose first word is code taking the closure, no arguments, no
+//! results; the goroutine runs FIFO after the current one blocks). When `main.main` returns
+//! the program exits, whatever the other goroutines do.
+//!
+//! Channels (`chan/`): `gosub_chan_make(chan_type: *const TypeDesc, size: i64) -> *mut u8`
+//! (`make(chan T, size)`; `chan_type.elem` is `T`), `gosub_chan_send(ch, value: *const u8)`,
+//! `gosub_chan_recv(ch, buf: *mut u8) -> u8` (ok; the zero value once closed and drained),
+//! `gosub_chan_close(ch)`, `gosub_chan_len(ch) -> i64`, `gosub_chan_cap(ch) -> i64`, and
+//! `gosub_select(cases: *const SelectCase, n: i64, has_default: i64) -> SelectResult` with
+//! `SelectCase { ch, is_send: i64, elem }` (24 bytes: the value to send or the zeroed buffer to
+//! receive into) and `SelectResult { chosen: i64, recv_ok: i64 }` in two registers (`chosen`
+//! -1 for `default`; uniformly random among ready cases). Element values cross by address.
+//!
+//! defer, panic, recover (`unwind.rs`, `arch/`): a function containing `defer` zeroes a defer
+//! frame of `abi::DEFER_FRAME_BYTES` = 256 bytes and calls `gosub_run_deferring(body, frame)`
+//! (`body` a closure running its statements); inside, `gosub_defer_push(frame, closure)`
+//! (`defer`), `gosub_run_defers(frame)` (before each return of the body: runs the deferred
+//! closures LIFO while the body's frame is alive) and `gosub_recover() -> Iface` (`recover()`;
+//! nil unless called by a deferred function during a panic). A panic runs the deferred calls
+//! of the goroutine's active frames innermost first; when one recovers, that frame's
+//! `gosub_run_deferring` returns normally. Compiled code must keep frame pointers (`recover`
+//! checks its caller's frame chain).
+//!
+//! Library functions (`errors.rs`): `gosub_errors_new(ptr, len) -> Iface` (an `error` of
+//! dynamic type `*errors.errorString`), `gosub_fmt_errorf(fptr, flen, args, n) -> Iface`
+//! (`*fmt.wrapError` / `*fmt.wrapErrors` when the format has `%w`), `gosub_strconv_itoa(i: i64)
+//! -> GoString` (allocation-free for 0..99). Runtime-made values have the runtime's own
+//! descriptors (`builtin_types.rs`), which satisfy a program's `error` interface.
+//!
 //! Panics (print Go's message to standard error after flushing standard output, exit status 2):
 //! `gosub_panic_index(i, len)`, `gosub_panic_slice_alen(hi, len)`, `gosub_panic_slice_acap(hi,
 //! cap)`, `gosub_panic_slice_b(lo, hi)`, `gosub_panic_slice3_alen(max, len)`,
@@ -92,7 +126,10 @@
 //! (a failed type assertion; `have` null for a nil interface, `iface` the static interface type;
 //! for an interface `want`, names the first missing method), `gosub_panic_makeslice()`
 //! (`runtime error: makeslice: len out of range`), `gosub_panic_makeslice_cap()` (`... cap out of
-//! range`).
+//! range`). Each panics with the value gc would (`runtime.boundsError`, `runtime.errorString`,
+//! `runtime.plainError`, `*runtime.TypeAssertionError`), so `recover()` returns it; a panic no
+//! deferred call recovers prints gc's report (the chain of panics, `[recovered]`, the
+//! `[signal ...]` line of a nil dereference, a placeholder traceback) and exits with status 2.
 //!
 //! Descriptor conventions the runtime relies on: `TypeDesc::name` is what `%T` prints (`int`,
 //! `[]uint8` for `[]byte`, `interface {}` for `any`, `main.T`, `*main.T`); a method qualifies as
@@ -108,6 +145,7 @@
 pub mod abi;
 pub mod alloc;
 pub mod arch;
+pub mod boxes;
 pub mod builtin_types;
 pub mod chan;
 pub mod entry;

@@ -237,7 +237,7 @@ const NIL: Iface = Iface {
 /// The frame pointer saved in the frame record at `fp`, if `fp` lies on the running stack.
 unsafe fn saved_frame_pointer(fp: usize) -> usize {
     let stack = crate::stack::current();
-    if fp % 8 == 0 && stack.low <= fp && fp + 8 <= stack.high {
+    if fp.is_multiple_of(8) && stack.low <= fp && fp + 8 <= stack.high {
         *(fp as *const usize)
     } else {
         0

@@ -164,3 +164,67 @@ fn collector_keeps_globals_and_stack_roots_and_bounds_the_heap() {
     );
     assert_eq!(code, 0);
 }
+
+#[test]
+fn goroutines_ping_pong_then_report_the_deadlock() {
+    // gc's output for tests/gen/goroutines.go, with the runtime's goroutine numbers.
+    let (output, code) = run(&build("goroutines"), &[]);
+    assert_eq!(
+        output,
+        "10100 0 false\n\
+         fatal error: all goroutines are asleep - deadlock!\n\
+         \n\
+         goroutine 1 [chan receive]:\nmain.main()\n\t?:0 +0x0\n\
+         \n\
+         goroutine 3 [chan send (nil chan)]:\n?()\n\t?:0 +0x0\n"
+    );
+    assert_eq!(code, 2);
+}
+
+#[test]
+fn defer_panic_and_recover_behave_like_gc() {
+    // gc's output for the modes of tests/gen/recover.go.
+    let program = build("recover");
+    let (output, code) = execute(&program, &["defers"]);
+    assert_eq!(
+        (output.as_str(), code),
+        ("body\ndeferred 2\ndeferred 1\nrecovered: boom\nresult 42\nafter\n", 0)
+    );
+    let (output, code) = execute(&program, &["nil"]);
+    assert!(
+        output.starts_with(
+            "panic: runtime error: invalid memory address or nil pointer dereference [recovered]\n\
+             \tpanic: again\n\
+             [signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x"
+        ),
+        "got {output:?}"
+    );
+    assert!(output.ends_with("]\n\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n"));
+    assert_eq!(code, 2);
+    let (output, code) = execute(&program, &["repanic"]);
+    assert_eq!(
+        (output.as_str(), code),
+        (
+            "got first\npanic: first [recovered, repanicked]\n\ngoroutine 1 [running]:\nmain.main()\n\t?:0 +0x0\n",
+            2
+        )
+    );
+    let (output, code) = execute(&program, &["goroutine"]);
+    assert_eq!(
+        (output.as_str(), code),
+        (
+            "deferred in goroutine\npanic: runtime error: index out of range [5] with length 0\n\n\
+             goroutine 2 [running]:\n?()\n\t?:0 +0x0\n",
+            2
+        )
+    );
+    let (output, code) = run(&program, &["overflow"]);
+    assert_eq!(
+        (output.as_str(), code),
+        (
+            "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\n\
+             goroutine 2 [running]:\n?()\n\t?:0 +0x0\n",
+            2
+        )
+    );
+}

@@ -162,6 +162,28 @@ impl Translator<'_, '_> {
         }
     }
 
+    /// `alloc box; *box = v` for a heap-placed read-only box of an integer: `gosub_box_word`
+    /// returns a shared read-only copy for values below 256 (gc's `staticuint64s`) and allocates
+    /// otherwise. Returns false (doing nothing) when the pair is not of that shape.
+    pub(super) fn box_small_integer(&mut self, alloc: &Inst, init: &Inst) -> bool {
+        let Inst::Alloc { site, count: None, .. } = alloc else { return false };
+        let Inst::Assign { dst, src: mir::Rvalue::Use(value), .. } = init else { return false };
+        let s = self.f.alloc(*site);
+        let is_int = self.types().basic(s.ty).is_some_and(|k| k.is_integer() || k == BasicKind::Bool);
+        if !s.read_only || !is_int || *dst != mir::Place::alloc(*site) || !matches!(self.sites[site.index()], SiteRepr::Heap(_)) {
+            return false;
+        }
+        let SiteRepr::Heap(var) = self.sites[site.index()].clone() else { return false };
+        let size = self.shape(s.ty).size as i64;
+        let ty = s.ty;
+        let v = self.operand(value).scalar();
+        let wide = self.widen_int(v, ty);
+        let n = self.b.ins().iconst(clif::I64, size);
+        let p = self.call_rt("gosub_box_word", &[clif::I64; 2], &[clif::I64], &[wide, n])[0];
+        self.b.def_var(var, p);
+        true
+    }
+
     fn heap_alloc(&mut self, bytes: Value, align: i64, has_ptr: i64) -> Value {
         let a = self.b.ins().iconst(clif::I64, align);
         let p = self.b.ins().iconst(clif::I64, has_ptr);

@@ -188,8 +188,15 @@ impl<'a, 'p> Translator<'a, 'p> {
         for (i, block) in f.blocks.iter().enumerate() {
             self.b.switch_to_block(self.blocks[i]);
             self.checked.clear();
-            for inst in &block.insts {
+            let mut insts = block.insts.iter().peekable();
+            while let Some(inst) = insts.next() {
                 self.b.set_srcloc(ir::SourceLoc::new(inst.pos().0));
+                if let Some(next) = insts.peek() {
+                    if self.box_small_integer(inst, next) {
+                        insts.next();
+                        continue;
+                    }
+                }
                 self.inst(inst);
             }
             self.terminator(&block.term);

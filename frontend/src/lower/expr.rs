@@ -187,6 +187,7 @@ impl FnLowerer<'_, '_> {
             v
         } else {
             let site = self.b.new_alloc(from, AllocKind::Object, pos, self.static_text(text));
+            self.b.func_mut().allocs[site.index()].read_only = true;
             match &v {
                 Operand::Const(c) => self.b.func_mut().allocs[site.index()].static_value = Some(c.clone()),
                 _ if self.p.types.layout(from).size == 0 => {
@@ -508,8 +509,8 @@ impl FnLowerer<'_, '_> {
             } else if self.p.types.is_interface(yt) && !self.p.types.is_interface(xt) {
                 (self.expr_to(x, yt), self.expr(y))
             } else {
-                let a = self.expr(x);
-                let b = self.expr(y);
+                let a = self.string_view(x);
+                let b = self.string_view(y);
                 let b = if let Operand::Const(Const::Zero(_)) = b { Operand::Const(Const::Zero(xt)) } else { b };
                 let a = if let Operand::Const(Const::Zero(_)) = a { Operand::Const(Const::Zero(yt)) } else { a };
                 (a, b)
@@ -521,11 +522,34 @@ impl FnLowerer<'_, '_> {
         self.materialize(ty, Rvalue::Binary(ir_binop(op), a, b), pos)
     }
 
+    /// The value of `e`; for `string(b)` of a byte slice, a string sharing `b`'s bytes instead of a
+    /// copy. gc does the same (`slicebytetostringtmp`) where the string cannot outlive the
+    /// expression: comparisons, concatenation operands, map lookups.
+    pub fn string_view(&mut self, e: ExprId) -> Operand {
+        let inner = strip_parens(self.p.ast, e);
+        if let ExprKind::Call { args, .. } = &self.p.ast.expr(inner).kind {
+            if let (Some(crate::check::CallKind::Conversion(t)), [arg]) = (self.p.info.calls.get(&inner), args.as_slice()) {
+                let from = self.ty(*arg);
+                let bytes_to_string = self.p.types.basic(*t) == Some(BasicKind::String)
+                    && matches!(self.p.types.under(from), Type::Slice(el) if self.p.types.basic(*el) == Some(BasicKind::Uint8));
+                if bytes_to_string {
+                    let pos = self.pos(inner);
+                    let b = self.expr(*arg);
+                    let b = self.materialize(from, Rvalue::Use(b), pos);
+                    let ptr = self.materialize(TypeId::UINTPTR, Rvalue::DataPtr(b.clone()), pos);
+                    let len = self.materialize(TypeId::INT, Rvalue::Len(b), pos);
+                    return self.materialize(*t, Rvalue::MakeString(ptr, len), pos);
+                }
+            }
+        }
+        self.expr(e)
+    }
+
     /// String concatenation: all operands of a `+` chain in one runtime call (like gc's OADDSTR).
     fn concat(&mut self, e: ExprId, ty: TypeId) -> Operand {
         let mut parts = Vec::new();
         self.collect_concat(e, &mut parts);
-        let operands: Vec<Operand> = parts.iter().map(|p| self.expr(*p)).collect();
+        let operands: Vec<Operand> = parts.iter().map(|p| self.string_view(*p)).collect();
         let pos = self.pos(e);
         let text = self.text(e);
         let site = self.b.new_alloc(TypeId::UINT8, AllocKind::RuntimeBuffer, pos, text);

@@ -22,6 +22,9 @@
 
 mod text;
 
+#[cfg(test)]
+mod tests;
+
 use std::collections::{HashMap, HashSet};
 
 use middle::ir::{FuncId, FuncKind, InlineInfo};

@@ -66,7 +66,7 @@ impl FnLowerer<'_, '_> {
         let mty = self.ty(m);
         let (kt, vt) = self.map_parts(mty);
         let map = self.expr(m);
-        let key = self.expr_to(k, kt);
+        let key = if self.p.types.is_interface(kt) { self.expr_to(k, kt) } else { self.string_view(k) };
         let t = self.temp(vt);
         let ok = with_ok.then(|| self.temp(TypeId::BOOL));
         self.b.push(Inst::MapIndex { dst: Some(Place::local(t)), ok: ok.map(Place::local), map, key, pos });

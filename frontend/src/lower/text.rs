@@ -234,9 +234,18 @@ impl ExprText<'_> {
                     self.write(out, *fun, 7);
                 }
                 out.push('(');
+                // gc prints the implicit slice of a variadic call as `... argument...`.
+                let packed_from = match self.info.types.under(self.info.expr_types.get(fun.0 as usize).copied().unwrap_or(TypeId::INVALID)) {
+                    middle::types::Type::Func(sig) if sig.variadic && ellipsis.is_none() && !is_conversion => Some(sig.params.len() - 1),
+                    _ => None,
+                };
                 for (i, a) in args.iter().enumerate() {
                     if i > 0 {
                         out.push_str(", ");
+                    }
+                    if packed_from == Some(i) {
+                        out.push_str("... argument...");
+                        break;
                     }
                     let is_type_arg = i == 0 && matches!(self.info.calls.get(&e), Some(crate::check::CallKind::Builtin(crate::check::Builtin::Make | crate::check::Builtin::New)));
                     if is_type_arg {

@@ -181,7 +181,10 @@ impl Inliner<'_> {
                     };
                     let pos = self.f.blocks[block.index()].insts[at].pos();
                     let callee = &self.originals[plan.callee.index()];
-                    let spliced = splice::splice(&mut self.f, Splice { callee, captures: plan.captures, block, index: at, pos });
+                    let Some(spliced) = splice::splice(&mut self.f, Splice { callee, captures: plan.captures, block, index: at, pos }) else {
+                        i += 1;
+                        continue;
+                    };
                     self.note_copies(callee, &spliced);
                     changed = true;
                     let mut inner = chain.clone();

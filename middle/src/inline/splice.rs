@@ -55,16 +55,16 @@ pub struct Splice<'a> {
     pub pos: Pos,
 }
 
-/// Replaces the call `s.block[s.index]` of `caller` by a copy of `s.callee`. The call must
-/// be an `Inst::Call` whose arguments match the callee's parameters.
-pub fn splice(caller: &mut Function, s: Splice) -> Spliced {
+/// Replaces the call `s.block[s.index]` of `caller` by a copy of `s.callee`, whose parameters
+/// the call's arguments must match. Returns `None`, changing nothing, if there is no call there.
+pub fn splice(caller: &mut Function, s: Splice) -> Option<Spliced> {
     let callee = s.callee;
     let b = s.block.index();
+    if !matches!(caller.blocks.get(b)?.insts.get(s.index)?, Inst::Call { .. }) {
+        return None;
+    }
     let tail = caller.blocks[b].insts.split_off(s.index + 1);
-    let Some(Inst::Call { dsts, args, .. }) = caller.blocks[b].insts.pop() else {
-        unreachable_call(caller, b, tail);
-        return Spliced { cont: s.block, blocks: 0..0, locals: 0, sites: 0 };
-    };
+    let Some(Inst::Call { dsts, args, .. }) = caller.blocks[b].insts.pop() else { return None };
     let depth = caller.blocks[b].loop_depth;
     let shift = |d: u32| d.saturating_sub(1) + depth;
     let renumber = Renumber {
@@ -138,13 +138,7 @@ pub fn splice(caller: &mut Function, s: Splice) -> Spliced {
         .collect();
     insts.extend(tail);
     caller.blocks.push(Block { insts, term, loop_depth: depth });
-    Spliced { cont, blocks: first..first + callee.blocks.len(), locals: renumber.locals, sites: renumber.allocs }
-}
-
-/// Puts back the instructions of a block whose supposed call was not one (never happens for a
-/// checked call; keeps the function intact).
-fn unreachable_call(caller: &mut Function, b: usize, tail: Vec<Inst>) {
-    caller.blocks[b].insts.extend(tail);
+    Some(Spliced { cont, blocks: first..first + callee.blocks.len(), locals: renumber.locals, sites: renumber.allocs })
 }
 
 /// A parameter that receives a constant and is never reassigned, which gc's constant

@@ -83,6 +83,7 @@ impl FunctionBuilder {
             placement: Placement::Heap,
             const_count: None,
             static_value: None,
+            read_only: false,
         });
         AllocId(self.func.allocs.len() as u32 - 1)
     }

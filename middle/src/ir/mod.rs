@@ -316,6 +316,10 @@ pub struct AllocSite {
     /// as gc makes for `fmt.Println(5)`): reported like any site, but never allocated; the backend
     /// points at a read-only copy. Such sites have no `Alloc` instruction.
     pub static_value: Option<Const>,
+    /// The object is never written after its initialising assignment (an interface box), so a
+    /// heap-placed one may share memory with equal objects (the backend boxes small integers
+    /// without allocating, as gc's `staticuint64s` does).
+    pub read_only: bool,
 }
 
 /// A basic block.

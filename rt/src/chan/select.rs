@@ -18,6 +18,7 @@
 
 use super::{block, block_forever, gosub_chan_recv, gosub_chan_send, try_recv, try_send, Chan, Waiter};
 use crate::sched::{self, random_below, WaitReason};
+use core::mem::MaybeUninit;
 
 /// One `select` case, as the compiler lays it out (24 bytes).
 #[repr(C)]
@@ -113,11 +114,23 @@ pub unsafe extern "C" fn gosub_select(
         .enumerate()
         .filter(|(_, case)| !case.ch.is_null())
         .map(|(index, case)| Waiter::new(case.ch.cast(), case.elem, case.is_send != 0, index));
-    let mut waiters: Vec<Waiter> = waiting.collect();
+    let mut inline_waiters = [const { MaybeUninit::<Waiter>::uninit() }; INLINE_CASES];
+    let mut heap_waiters = Vec::new();
+    let waiters: &mut [Waiter] = if cases.len() <= INLINE_CASES {
+        let mut count = 0;
+        for waiter in waiting {
+            inline_waiters[count].write(waiter);
+            count += 1;
+        }
+        core::slice::from_raw_parts_mut(inline_waiters.as_mut_ptr().cast(), count)
+    } else {
+        heap_waiters.extend(waiting);
+        &mut heap_waiters
+    };
     if waiters.is_empty() {
         block_forever(WaitReason::Select);
     }
-    let woken = block(&mut waiters, WaitReason::Select);
+    let woken = block(waiters, WaitReason::Select);
     if (*woken).is_send && !(*woken).success {
         super::send_on_closed();
     }

@@ -134,3 +134,23 @@ fn goroutines_switch_stack_bounds() {
     assert_eq!(bounds.guard + crate::stack::GUARD_SIZE, bounds.low);
     assert_eq!(crate::stack::current(), main_bounds);
 }
+
+#[test]
+fn a_hundred_thousand_goroutines_live_at_once() {
+    const COUNT: i64 = 100_000;
+    let start = int_chan(0);
+    let results = int_chan(0);
+    for id in 0..COUNT {
+        go(move || {
+            recv(start);
+            send(results, id);
+        });
+    }
+    // All of them are parked in `recv(start)` once main blocks for the first time.
+    go(move || unsafe { crate::chan::gosub_chan_close(start) });
+    let mut sum = 0;
+    for _ in 0..COUNT {
+        sum += recv(results).0;
+    }
+    assert_eq!(sum, COUNT * (COUNT - 1) / 2);
+}

@@ -1,5 +1,5 @@
 use super::*;
-use crate::testdesc::{gs, string};
+use crate::testdesc::string;
 
 /// Reports of the chain `(message, recovered)`, oldest first; equal messages share one value
 /// when `same` lists the pair (a `panic(recover())`).
@@ -31,7 +31,6 @@ fn chains_print_like_printpanics() {
         );
         // Equal text in distinct values is not a repanic.
         assert_eq!(lines(&[("x", true), ("x", false)], &[]), "panic: x [recovered]\n\tpanic: x\n");
-        let _ = gs("");
     }
 }
 

@@ -52,3 +52,22 @@ const void *gosub_assert_iface(const TypeDesc *typ, const TypeDesc *want);
 void gosub_panic_assert(const TypeDesc *have, const TypeDesc *want, const TypeDesc *iface) __attribute__((noreturn));
 void gosub_panic_makeslice(void) __attribute__((noreturn));
 void gosub_panic_makeslice_cap(void) __attribute__((noreturn));
+
+/* Goroutines, channels, defer (src/sched, src/chan, src/unwind). A Go func value is a pointer
+   to a closure whose first word is its code, called with the closure as argument. */
+typedef struct Closure { void (*code)(struct Closure *); } Closure;
+void gosub_go(void *closure);
+void *gosub_chan_make(const TypeDesc *chan_type, int64_t size);
+void gosub_chan_send(void *ch, const void *value);
+uint8_t gosub_chan_recv(void *ch, void *buf);
+void gosub_chan_close(void *ch);
+typedef struct { void *ch; int64_t is_send; void *elem; } SelectCase;
+typedef struct { int64_t chosen, recv_ok; } SelectResult;
+SelectResult gosub_select(const SelectCase *cases, int64_t n, int64_t has_default);
+#define DEFER_FRAME_WORDS 32
+void gosub_run_deferring(void *body, void *frame);
+void gosub_defer_push(void *frame, void *closure);
+void gosub_run_defers(void *frame);
+Iface gosub_recover(void);
+static const TypeDesc chan_int_type = {8, 8, 18, 11, 0, {"chan int", 8}, &int_type, 0, 0, 0, 0, 0};
+static const TypeDesc bool_type = {1, 1, 1, 8, 0, {"bool", 4}, 0, 0, 0, 0, 0, 0};

@@ -69,30 +69,31 @@ pub fn is_guard_fault(address: usize) -> bool {
     guard != 0 && guard <= address && address < guard + GUARD_SIZE
 }
 
-/// Records the bounds of the thread's own stack, `high` being an address near its top.
-fn record_thread_stack(high: usize) {
+/// The bounds of the calling thread's own stack (from `pthread_getattr_np`; if that fails,
+/// `near_top`, an address near its top, stands for the top and the bottom is unknown).
+pub fn thread_stack(near_top: usize) -> Bounds {
     // SAFETY: pthread_getattr_np fills the attribute object, which is destroyed afterwards.
     unsafe {
         let mut attributes: libc::pthread_attr_t = core::mem::zeroed();
         if libc::pthread_getattr_np(libc::pthread_self(), &mut attributes) == 0 {
             let mut address: *mut libc::c_void = core::ptr::null_mut();
             let mut size: libc::size_t = 0;
-            if libc::pthread_attr_getstack(&attributes, &mut address, &mut size) == 0 {
-                set_current(Bounds {
+            let found = libc::pthread_attr_getstack(&attributes, &mut address, &mut size) == 0;
+            libc::pthread_attr_destroy(&mut attributes);
+            if found {
+                return Bounds {
                     low: address as usize,
                     high: address as usize + size,
                     guard: 0,
-                });
+                };
             }
-            libc::pthread_attr_destroy(&mut attributes);
-            return;
         }
     }
-    set_current(Bounds {
+    Bounds {
         low: 0,
-        high,
+        high: near_top,
         guard: 0,
-    });
+    }
 }
 
 /// Reserves the Go stack; returns its lowest address or `None`.
@@ -158,6 +159,6 @@ pub unsafe fn run_program(function: unsafe extern "C" fn()) {
         call_on_stack(function, (base + GO_STACK_SIZE) & !15);
         return;
     }
-    record_thread_stack(&function as *const _ as usize);
+    set_current(thread_stack(&function as *const _ as usize));
     function();
 }

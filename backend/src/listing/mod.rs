@@ -14,8 +14,8 @@
 //!   (`-` for code with none: prologue, epilogue, register moves);
 //! * **allocation sites** ([`sites`]): escape analysis placed every site on the stack or the heap.
 //!   A heap site is marked on the call to `gosub_alloc` that allocates it, found by source
-//!   position (the call's position is the site's); a stack site is marked on the first
-//!   instruction of its position (the zeroing of its frame slot), with the slot's address.
+//!   position (the call's position is the site's); a stack site is marked where its frame slot
+//!   is first addressed (its zeroing), with the slot's address.
 //!
 //! # Format
 //!
@@ -32,7 +32,7 @@
 //! in hex and decimal, the source position in parentheses, a tab, the instruction, and possibly a
 //! tab and a `;` comment marking an allocation site. A site with no code of its own (a constant
 //! placed in read-only data, a site whose code was folded away) is listed on a line of its own,
-//! `; heap: ...` / `; stack: ...`, after the header. Bytes that are data, not code (Cranelift's
+//! `; heap: ...: no allocation call at its position` / `; stack: ...`, after the header. Bytes that are data, not code (Cranelift's
 //! constant pools), are printed as `.byte` / `.word` directives.
 
 mod arm64;
@@ -78,7 +78,7 @@ fn render_function(s: &mut String, f: &CompiledFunction, map: &SourceMap, target
         Target::Arm64 => arm64::decode(&f.bytes, &f.relocs),
     };
     let positions: Vec<Option<Pos>> = insns.iter().map(|i| position_at(f, i.offset)).collect();
-    let marks = sites::place(f, &insns, &positions, map);
+    let marks = sites::place(f, &insns, &positions, map, target);
     let on_stack = f.sites.iter().filter(|site| site.placement == Placement::Stack).count();
     s.push_str(&format!(
         "{} STEXT size={} frame={} stack={} heap={}\n",

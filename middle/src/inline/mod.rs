@@ -83,6 +83,7 @@ pub fn inline_program(program: &mut Program, options: &PassOptions, map: &Source
             program,
             originals: &originals,
             called_once: &called_once,
+            defs: Defs::new(f),
             f: f.clone(),
             own_sites: f.allocs.len(),
             announced: HashSet::new(),
@@ -143,6 +144,8 @@ struct Inliner<'a> {
     called_once: &'a HashSet<FuncId>,
     /// The function being inlined into.
     f: Function,
+    /// Its writes, kept up to date.
+    defs: Defs,
     /// The number of sites of the function's own code (later ones came with inlined bodies).
     own_sites: usize,
     /// Closure sites of inlined code already reported as inlinable.
@@ -179,12 +182,25 @@ impl Inliner<'_> {
                         i += 1;
                         continue;
                     };
-                    let pos = self.f.blocks[block.index()].insts[at].pos();
+                    let Some(Inst::Call { dsts, pos, .. }) = self.f.blocks[block.index()].insts.get(at) else {
+                        i += 1;
+                        continue;
+                    };
+                    let (dsts, pos) = (dsts.clone(), *pos);
                     let callee = &self.originals[plan.callee.index()];
+                    let first_site = self.f.allocs.len();
                     let Some(spliced) = splice::splice(&mut self.f, Splice { callee, captures: plan.captures, block, index: at, pos }) else {
                         i += 1;
                         continue;
                     };
+                    self.defs.remove_call(&dsts);
+                    let blocks = &self.f.blocks;
+                    let new_insts = blocks[block.index()].insts[at..]
+                        .iter()
+                        .chain(spliced.blocks.clone().flat_map(|b| &blocks[b].insts))
+                        .chain(&blocks[spliced.cont.index()].insts[..dsts.len()]);
+                    self.defs.add(self.f.locals.len(), new_insts);
+                    self.defs.add_sites(&self.f, first_site);
                     self.note_copies(callee, &spliced);
                     changed = true;
                     let mut inner = chain.clone();
@@ -243,7 +259,7 @@ impl Inliner<'_> {
                 return None;
             }
             Callee::Direct(g) => (Target::Func(g), i, false),
-            Callee::Closure(op) => (resolve::resolve(&Defs::new(&self.f), &op, &self.opaque)?, i, false),
+            Callee::Closure(op) => (resolve::resolve(&self.defs, &op, &self.opaque)?, i, false),
             Callee::Iface(recv, method) => {
                 let entry = self.devirtualize(block, i, &recv, method, pos)?;
                 // A wrapper that loads the receiver from the box is inlined without a word.
@@ -268,11 +284,10 @@ impl Inliner<'_> {
         let captures = match site {
             Some(site) => {
                 let depth = self.f.blocks[block.index()].loop_depth;
-                let defs = Defs::new(&self.f);
-                let (binding, loads) = resolve::bind_captures(self.program, &mut self.f, &defs, site, callee, pos, depth);
-                let insts = &mut self.f.blocks[block.index()].insts;
+                let (binding, loads) = resolve::bind_captures(self.program, &mut self.f, &self.defs, site, callee, pos, depth);
+                self.defs.add(self.f.locals.len(), &loads);
                 let n = loads.len();
-                insts.splice(at..at, loads);
+                self.f.blocks[block.index()].insts.splice(at..at, loads);
                 if !silent {
                     self.report_call(callee, Some(site), pos);
                 }
@@ -334,9 +349,8 @@ impl Inliner<'_> {
     /// Rewrites an interface call whose receiver statically holds one concrete type into a
     /// direct call of that type's method-set entry (passing the data word), and reports it.
     fn devirtualize(&mut self, block: BlockId, i: usize, recv: &Operand, method: u32, pos: Pos) -> Option<FuncId> {
-        let defs = Defs::new(&self.f);
-        let (concrete, data) = resolve::concrete_type(&defs, recv, 0)?;
-        let name = resolve::receiver_text(&self.f, &defs, recv, data)?;
+        let (concrete, data) = resolve::concrete_type(&self.defs, recv, 0)?;
+        let name = resolve::receiver_text(&self.f, &self.defs, recv, data)?;
         let iface = operand_type(&self.program.types, &self.f, &self.program.globals, recv);
         let (entry, method_name) = resolve::method_entry(self.program, iface, concrete, method)?;
         let word_ty = self.program.funcs.get(entry.index())?.params.first().map(|p| self.program.func(entry).local(*p).ty)?;
@@ -348,8 +362,10 @@ impl Inliner<'_> {
             *callee = Callee::Direct(entry);
             args.insert(0, Operand::local(word));
         }
-        insts.insert(i, Inst::Assign { dst: Place::local(word), src: Rvalue::IfaceData(recv.clone()), pos });
-        if self.level > 0 && self.f.kind != FuncKind::Synthetic {
+        let load = Inst::Assign { dst: Place::local(word), src: Rvalue::IfaceData(recv.clone()), pos };
+        self.defs.add(self.f.locals.len(), [&load]);
+        self.f.blocks[block.index()].insts.insert(i, load);
+        if self.level > 0 {
             let concrete = self.program.types.type_string(concrete, false, false);
             self.diags.push(Diagnostic::note(pos, format!("devirtualizing {name}.{method_name} to {concrete}")));
         }

@@ -38,65 +38,114 @@ pub enum Target {
     },
 }
 
-/// Facts about a function's writes: each local's assignments, and its closure objects.
+/// What a whole assignment to a local assigned, as far as resolution cares.
+#[derive(Clone, Debug)]
+enum Def {
+    /// A copy of an operand.
+    Copy(Operand),
+    /// The address of a whole site's newest object.
+    Site(AllocId),
+    /// A conversion of a concrete type to an interface, with its data word.
+    Iface(TypeId, Operand),
+    /// Anything else.
+    Other,
+}
+
+/// Facts about a function's writes: each local's assignments, and its closure objects. Kept up
+/// to date as the inliner edits the function ([`Defs::add`], [`Defs::remove_call`]).
 pub struct Defs {
-    /// Per local: the rvalues of its writes, when every write is a whole assignment.
-    assigns: Vec<Option<Vec<Rvalue>>>,
+    /// Per local: what its whole assignments assign.
+    defs: Vec<Vec<Def>>,
+    /// Per local: how many other writes (partial, or by a call or other instruction) it has.
+    other_writes: Vec<u32>,
     /// The code of each closure object site.
     closures: HashMap<AllocId, FuncId>,
-    /// Per closure site and field: the rvalues stored into that field.
+    /// Per site and field: the rvalues stored into that field by a field store.
     fields: HashMap<(AllocId, u32), Vec<Rvalue>>,
 }
 
 impl Defs {
     /// Scans `f`.
     pub fn new(f: &Function) -> Defs {
-        let mut assigns: Vec<Option<Vec<Rvalue>>> = vec![Some(Vec::new()); f.locals.len()];
-        let mut closures = HashMap::new();
-        let mut fields: HashMap<(AllocId, u32), Vec<Rvalue>> = HashMap::new();
-        for (a, site) in f.allocs.iter().enumerate() {
+        let mut defs = Defs { defs: Vec::new(), other_writes: Vec::new(), closures: HashMap::new(), fields: HashMap::new() };
+        defs.add_sites(f, 0);
+        defs.add(f.locals.len(), f.blocks.iter().flat_map(|b| &b.insts));
+        defs
+    }
+
+    /// Records the closure objects with a static value among `f`'s sites from `first` on.
+    pub fn add_sites(&mut self, f: &Function, first: usize) {
+        for (a, site) in f.allocs.iter().enumerate().skip(first) {
             if let Some(Const::FuncAddr(code)) = site.static_value {
-                closures.insert(AllocId(a as u32), code);
+                self.closures.insert(AllocId(a as u32), code);
             }
         }
-        for inst in f.blocks.iter().flat_map(|b| &b.insts) {
+    }
+
+    /// Records the writes of instructions not seen before, in a function of `locals` locals.
+    pub fn add<'i>(&mut self, locals: usize, insts: impl IntoIterator<Item = &'i Inst>) {
+        self.defs.resize(locals.max(self.defs.len()), Vec::new());
+        self.other_writes.resize(locals.max(self.other_writes.len()), 0);
+        for inst in insts {
             let whole = match inst {
                 Inst::Assign { dst: Place { base: PlaceBase::Local(l), proj }, src, .. } if proj.is_empty() => Some((*l, src)),
                 _ => None,
             };
             for_each_place(inst, &mut |p, access| {
                 let (Access::Write, PlaceBase::Local(l)) = (access, &p.base) else { return };
-                let Some(slot) = assigns.get_mut(l.index()) else { return };
-                match (whole, slot.as_mut()) {
-                    (Some((target, src)), Some(list)) if target == *l => list.push(src.clone()),
-                    _ => *slot = None,
+                match whole {
+                    Some((target, src)) if target == *l => {
+                        if let Some(list) = self.defs.get_mut(l.index()) {
+                            list.push(def_of(src));
+                        }
+                    }
+                    _ => {
+                        if let Some(n) = self.other_writes.get_mut(l.index()) {
+                            *n += 1;
+                        }
+                    }
                 }
             });
             let Inst::Assign { dst, src, .. } = inst else { continue };
-            match (&dst.base, dst.proj.as_slice()) {
-                (PlaceBase::Alloc(a), [Proj::Field(k)]) => {
-                    if let (0, Rvalue::Use(Operand::Const(Const::FuncAddr(code)))) = (k, src) {
-                        closures.insert(*a, *code);
-                    }
-                    fields.entry((*a, *k)).or_default().push(src.clone());
+            if let (PlaceBase::Alloc(a), [Proj::Field(k)]) = (&dst.base, dst.proj.as_slice()) {
+                if let (0, Rvalue::Use(Operand::Const(Const::FuncAddr(code)))) = (k, src) {
+                    self.closures.insert(*a, *code);
                 }
-                _ => {}
+                self.fields.entry((*a, *k)).or_default().push(src.clone());
             }
         }
-        Defs { assigns, closures, fields }
     }
 
-    /// The value of local `l`'s only assignment.
-    pub fn single(&self, l: LocalId) -> Option<&Rvalue> {
-        match self.assigns.get(l.index())?.as_deref()? {
-            [rv] => Some(rv),
+    /// Forgets the writes of a call that is being replaced (its destinations `dsts`).
+    pub fn remove_call(&mut self, dsts: &[Place]) {
+        for d in dsts {
+            if let PlaceBase::Local(l) = d.base {
+                if let Some(n) = self.other_writes.get_mut(l.index()) {
+                    *n = n.saturating_sub(1);
+                }
+            }
+        }
+    }
+
+    /// What local `l`'s only assignment assigns.
+    fn single(&self, l: LocalId) -> Option<&Def> {
+        match self.all(l)? {
+            [d] => Some(d),
             _ => None,
         }
     }
 
-    /// The values of all of `l`'s assignments, when it is only ever assigned whole.
-    fn all(&self, l: LocalId) -> Option<&[Rvalue]> {
-        self.assigns.get(l.index())?.as_deref()
+    /// True if local `l` is assigned exactly once.
+    pub fn assigned_once(&self, l: LocalId) -> bool {
+        self.single(l).is_some()
+    }
+
+    /// What all of `l`'s assignments assign, when it is only ever assigned whole.
+    fn all(&self, l: LocalId) -> Option<&[Def]> {
+        if *self.other_writes.get(l.index())? != 0 {
+            return None;
+        }
+        self.defs.get(l.index()).map(Vec::as_slice)
     }
 
     /// The code of a closure object site.
@@ -112,9 +161,18 @@ impl Defs {
         }
     }
 
-    /// The local an operand reads whole, if it reads one with a single assignment.
-    fn single_of(&self, op: &Operand) -> Option<&Rvalue> {
+    /// What the local an operand reads whole was assigned, if it was assigned once.
+    fn single_of(&self, op: &Operand) -> Option<&Def> {
         self.single(whole_local(op)?)
+    }
+}
+
+fn def_of(rv: &Rvalue) -> Def {
+    match rv {
+        Rvalue::Use(o) => Def::Copy(o.clone()),
+        Rvalue::AddrOf(Place { base: PlaceBase::Alloc(a), proj }) if proj.is_empty() => Def::Site(*a),
+        Rvalue::MakeIface(Operand::Const(Const::Itab(t, _) | Const::TypeDesc(t)), data) => Def::Iface(*t, data.clone()),
+        _ => Def::Other,
     }
 }
 
@@ -144,10 +202,8 @@ fn resolve_at(defs: &Defs, op: &Operand, opaque: &HashSet<LocalId>, depth: u32) 
         return None;
     }
     match defs.single_of(op)? {
-        Rvalue::Use(inner) => resolve_at(defs, inner, opaque, depth + 1),
-        Rvalue::AddrOf(Place { base: PlaceBase::Alloc(site), proj }) if proj.is_empty() => {
-            Some(Target::Closure { code: defs.closure_code(*site)?, site: *site })
-        }
+        Def::Copy(inner) => resolve_at(defs, inner, opaque, depth + 1),
+        Def::Site(site) => Some(Target::Closure { code: defs.closure_code(*site)?, site: *site }),
         _ => None,
     }
 }
@@ -161,8 +217,8 @@ pub fn concrete_type<'d>(defs: &'d Defs, op: &'d Operand, depth: u32) -> Option<
     let mut found: Option<(TypeId, &Operand)> = None;
     for rv in defs.all(whole_local(op)?)? {
         let this = match rv {
-            Rvalue::MakeIface(Operand::Const(Const::Itab(t, _) | Const::TypeDesc(t)), data) => (*t, data),
-            Rvalue::Use(inner) => concrete_type(defs, inner, depth + 1)?,
+            Def::Iface(t, data) => (*t, data),
+            Def::Copy(inner) => concrete_type(defs, inner, depth + 1)?,
             _ => return None,
         };
         if found.is_some_and(|(t, _)| t != this.0) {
@@ -181,9 +237,7 @@ pub fn receiver_text(f: &Function, defs: &Defs, recv: &Operand, data: &Operand) 
         return Some(name.clone());
     }
     match defs.single_of(data)? {
-        Rvalue::AddrOf(Place { base: PlaceBase::Alloc(site), proj }) if proj.is_empty() => {
-            Some(f.alloc(*site).text.clone()).filter(|t| !t.is_empty())
-        }
+        Def::Site(site) => Some(f.alloc(*site).text.clone()).filter(|t| !t.is_empty()),
         _ => None,
     }
 }
@@ -213,7 +267,7 @@ pub fn bind_captures(program: &Program, f: &mut Function, defs: &Defs, site: All
         let field = k as u32 + 1;
         let direct = match (capture.mode, defs.field(site, field)) {
             (CaptureMode::ByValue, Some(Rvalue::Use(Operand::Copy(p)))) if p.proj.is_empty() => match p.base {
-                PlaceBase::Local(l) if defs.single(l).is_some() => Some(p.clone()),
+                PlaceBase::Local(l) if defs.assigned_once(l) => Some(p.clone()),
                 PlaceBase::Capture(j) if f.captures.get(j as usize).is_some_and(|c| c.mode == CaptureMode::ByValue) => Some(p.clone()),
                 _ => None,
             },

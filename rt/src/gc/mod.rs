@@ -20,8 +20,6 @@
 mod mark;
 mod roots;
 
-pub use roots::stack_top;
-
 use crate::alloc::heap;
 use core::cell::UnsafeCell;
 use mark::Marker;

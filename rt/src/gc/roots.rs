@@ -64,9 +64,8 @@ thread_local! {
     static THREAD_STACK_TOP: Cell<usize> = const { Cell::new(0) };
 }
 
-/// One past the highest address of the stack holding `sp` (the running Go stack, else the
-/// thread's own).
-pub fn stack_top(sp: usize) -> usize {
+/// One past the highest address of the stack holding `sp`.
+fn stack_top(sp: usize) -> usize {
     let (low, high) = crate::stack::bounds();
     if low <= sp && sp < high {
         return high;

@@ -193,13 +193,8 @@ fn adopt_thread(scheduler: &mut Scheduler) {
     let mut stack = crate::stack::current();
     if stack.high == 0 {
         // A thread that never entered `main` (a test): its own stack.
-        let mut probe = 0usize;
-        let sp = &mut probe as *mut usize as usize;
-        stack = Bounds {
-            low: 0,
-            high: crate::gc::stack_top(sp),
-            guard: 0,
-        };
+        let probe = 0usize;
+        stack = crate::stack::thread_stack(&probe as *const usize as usize);
         crate::stack::set_current(stack);
     }
     let main = Box::leak(Box::new(G::new(1, stack)));

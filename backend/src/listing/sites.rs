@@ -79,11 +79,14 @@ pub(super) fn place(f: &CompiledFunction, insns: &[Insn], positions: &[Option<Po
 }
 
 /// Whether an instruction's text addresses the frame slot at `offset` from the stack pointer.
+/// (AArch64's frame set-up, `mov x29, sp` and the post-indexed `[sp], #16` of pops, does not.)
 fn addresses_slot(text: &str, offset: u32, target: Target) -> bool {
     match (target, offset) {
         (Target::Amd64, 0) => text.contains("[rsp]"),
         (Target::Amd64, o) => text.contains(&format!("[rsp+{o:#x}]")),
-        (Target::Arm64, 0) => text.contains("[sp]") || text.ends_with(", sp"),
+        (Target::Arm64, 0) => {
+            (text.contains("[sp]") && !text.contains("[sp],")) || (text.ends_with(", sp") && !text.starts_with("mov x29,"))
+        }
         (Target::Arm64, o) => text.contains(&format!("[sp, #{o:#x}]")) || text.ends_with(&format!(", sp, #{o:#x}")),
     }
 }

@@ -11,6 +11,7 @@ use middle::types::{Type, TypeId};
 
 use super::expr::strip_parens;
 use super::func::{FnLowerer, JumpTarget};
+use super::wrap::WrapArg;
 use crate::ast::{AssignOp, Block, CommClause, ExprId, ExprKind, StmtKind, UnaryOp};
 
 impl FnLowerer<'_, '_> {
@@ -84,14 +85,51 @@ impl FnLowerer<'_, '_> {
             Type::Func(s) => s.clone(),
             _ => return None,
         };
-        let (callee, mut fixed_ops) = self.callee(fun_inner);
-        fixed_ops.extend(self.arguments(inner, args, &sig.params, sig.variadic, ellipsis.is_some()));
-        let fixed: Vec<(TypeId, Operand)> = fixed_ops
-            .into_iter()
-            .map(|o| (middle::ir::operand_type(&self.p.types, self.b.func(), &self.p.global_list, &o), o))
-            .collect();
+        let (callee, receiver) = self.callee(fun_inner);
+        let mut fixed: Vec<WrapArg> = receiver.into_iter().map(|o| self.wrap_value(o)).collect();
+        let one_to_one = args.len() == sig.params.len() && (!sig.variadic || ellipsis.is_some());
+        if one_to_one {
+            for (a, pty) in args.iter().zip(&sig.params) {
+                let arg = self.wrap_arg(*a, *pty);
+                fixed.push(arg);
+            }
+        } else {
+            let ops = self.arguments(inner, args, &sig.params, sig.variadic, ellipsis.is_some());
+            fixed.extend(ops.into_iter().map(|o| self.wrap_value(o)));
+        }
         // The results of a deferred or spawned call are discarded.
         Some(self.call_wrapper(callee, fixed, &[], &[], false, String::new(), pos))
+    }
+
+    fn wrap_value(&self, o: Operand) -> WrapArg {
+        let ty = middle::ir::operand_type(&self.p.types, self.b.func(), &self.p.global_list, &o);
+        WrapArg::Value(ty, o)
+    }
+
+    /// A `go`/`defer` argument: `new(T)` and slice literals are built inside the wrapper (as gc
+    /// does), anything else is evaluated now.
+    fn wrap_arg(&mut self, a: ExprId, param: TypeId) -> WrapArg {
+        let inner = strip_parens(self.p.ast, a);
+        let pos = self.pos(inner);
+        let ty = self.ty(inner);
+        match (&self.p.ast.expr(inner).kind, self.p.info.calls.get(&inner)) {
+            (ExprKind::Call { .. }, Some(crate::check::CallKind::Builtin(crate::check::Builtin::New))) if ty == param => {
+                if let Type::Pointer(elem) = self.p.types.get(ty).clone() {
+                    let text = self.text(inner);
+                    return WrapArg::New(elem, text, pos);
+                }
+            }
+            (ExprKind::Composite { elems, .. }, _) if ty == param && elems.iter().all(|e| e.key.is_none()) => {
+                if let Type::Slice(elem) = self.p.types.under(ty).clone() {
+                    let values: Vec<Operand> = elems.iter().map(|e| self.expr_to(e.value, elem)).collect();
+                    let text = self.text(inner);
+                    return WrapArg::SliceLit(ty, elem, values, text, pos);
+                }
+            }
+            _ => {}
+        }
+        let v = self.expr_to(a, param);
+        WrapArg::Value(param, v)
     }
 
     /// `go`/`defer` of a builtin or library call: a closure over the call's evaluated arguments.

@@ -10,6 +10,18 @@ use middle::types::{Field, Signature, Type, TypeId};
 
 use super::func::FnLowerer;
 
+/// An argument a compiler-made closure passes to the call it wraps.
+pub enum WrapArg {
+    /// A value computed now and captured.
+    Value(TypeId, Operand),
+    /// `new(T)` built inside the closure (gc builds such arguments of `go`/`defer` calls in the
+    /// wrapper, so they need not outlive it): the element type, gc's text and position.
+    New(TypeId, String, Pos),
+    /// A slice literal built inside the closure from element values computed now: the slice and
+    /// element types, the values, gc's text and position.
+    SliceLit(TypeId, TypeId, Vec<Operand>, String, Pos),
+}
+
 impl FnLowerer<'_, '_> {
     /// Creates a closure that calls `callee` with `fixed` (captured now) followed by its own
     /// parameters `params`, returning `results`. `text` is the site's diagnostic text (empty for a
@@ -18,7 +30,7 @@ impl FnLowerer<'_, '_> {
     pub fn call_wrapper(
         &mut self,
         callee: Callee,
-        fixed: Vec<(TypeId, Operand)>,
+        fixed: Vec<WrapArg>,
         params: &[TypeId],
         results: &[TypeId],
         variadic: bool,
@@ -39,8 +51,27 @@ impl FnLowerer<'_, '_> {
             }
             other => other.clone(),
         };
-        let first_fixed = captured.len();
-        captured.extend(fixed);
+        // Values to capture now; what each fixed argument becomes inside the wrapper.
+        enum Inside {
+            Capture(usize),
+            New(TypeId, String, Pos),
+            SliceLit(TypeId, TypeId, std::ops::Range<usize>, String, Pos),
+        }
+        let mut inside = Vec::new();
+        for arg in fixed {
+            match arg {
+                WrapArg::Value(t, v) => {
+                    captured.push((t, v));
+                    inside.push(Inside::Capture(captured.len() - 1));
+                }
+                WrapArg::New(elem, text, at) => inside.push(Inside::New(elem, text, at)),
+                WrapArg::SliceLit(slice_ty, elem, values, text, at) => {
+                    let start = captured.len();
+                    captured.extend(values.into_iter().map(|v| (elem, v)));
+                    inside.push(Inside::SliceLit(slice_ty, elem, start..captured.len(), text, at));
+                }
+            }
+        }
 
         self.literal_count += 1;
         let name = format!("{}.func{}", self.b.func().name, self.literal_count);
@@ -50,8 +81,34 @@ impl FnLowerer<'_, '_> {
         b.loop_depth = self.b.loop_depth;
         b.func_mut().captures =
             captured.iter().enumerate().map(|(i, (t, _))| Capture { name: format!(".c{i}"), ty: *t, mode: CaptureMode::ByValue }).collect();
-        let mut args: Vec<Operand> =
-            (first_fixed..captured.len()).map(|i| Operand::Copy(Place { base: PlaceBase::Capture(i as u32), proj: vec![] })).collect();
+        let capture = |i: usize| Operand::Copy(Place { base: PlaceBase::Capture(i as u32), proj: vec![] });
+        let mut args = Vec::new();
+        for item in inside {
+            match item {
+                Inside::Capture(i) => args.push(capture(i)),
+                Inside::New(elem, text, at) => {
+                    let site = b.new_alloc(elem, AllocKind::Object, at, text);
+                    b.push(Inst::Alloc { site, count: None, pos: at });
+                    let t = b.temp(self.p.types.pointer(elem));
+                    b.assign(Place::local(t), Rvalue::AddrOf(Place::alloc(site)), at);
+                    args.push(Operand::local(t));
+                }
+                Inside::SliceLit(slice_ty, elem, range, text, at) => {
+                    let n = range.len() as i64;
+                    let arr = self.p.types.array(elem, n as u64);
+                    let site = b.new_alloc(arr, AllocKind::Object, at, text);
+                    b.push(Inst::Alloc { site, count: None, pos: at });
+                    for (k, i) in range.enumerate() {
+                        b.assign(Place::alloc(site).index(Operand::int(k as i64)), Rvalue::Use(capture(i)), at);
+                    }
+                    let p = b.temp(self.p.types.pointer(arr));
+                    b.assign(Place::local(p), Rvalue::AddrOf(Place::alloc(site)), at);
+                    let t = b.temp(slice_ty);
+                    b.assign(Place::local(t), Rvalue::MakeSlice(Operand::local(p), Operand::int(n), Operand::int(n)), at);
+                    args.push(Operand::local(t));
+                }
+            }
+        }
         for p in params {
             let l = b.add_param("", *p, pos);
             args.push(Operand::local(l));
@@ -112,7 +169,7 @@ impl FnLowerer<'_, '_> {
                 let recv = self.receiver(x, &path, &derefs, take_address, deref_receiver, pos);
                 let recv_ty = middle::ir::operand_type(&self.p.types, self.b.func(), &self.p.global_list, &recv);
                 let Some(f) = self.p.method_funcs.get(&(named, index)).copied() else { return Operand::Const(Const::Zero(fty)) };
-                self.call_wrapper(Callee::Direct(f), vec![(recv_ty, recv)], &sig.params, &sig.results, sig.variadic, text, pos)
+                self.call_wrapper(Callee::Direct(f), vec![WrapArg::Value(recv_ty, recv)], &sig.params, &sig.results, sig.variadic, text, pos)
             }
             Some(crate::check::Selection::InterfaceMethod { index }) => {
                 let v = self.expr(x);

@@ -65,6 +65,9 @@ pub fn splice(caller: &mut Function, s: Splice) -> Option<Spliced> {
     }
     let tail = caller.blocks[b].insts.split_off(s.index + 1);
     let Some(Inst::Call { dsts, args, .. }) = caller.blocks[b].insts.pop() else { return None };
+    // The head keeps only its own instructions (a block split at each of many calls must not
+    // keep a copy of the whole block's capacity each time).
+    caller.blocks[b].insts.shrink_to_fit();
     let depth = caller.blocks[b].loop_depth;
     let shift = |d: u32| d.saturating_sub(1) + depth;
     let renumber = Renumber {

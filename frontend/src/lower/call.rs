@@ -266,6 +266,9 @@ impl FnLowerer<'_, '_> {
         match b {
             Builtin::Len | Builtin::Cap => {
                 let Some(a) = args.first() else { return Vec::new() };
+                if let Some(n) = self.use_of(super::expr::strip_parens(self.p.ast, *a)).and_then(|o| self.p.slice_lit_lens.get(&o)) {
+                    return vec![Operand::int(*n)];
+                }
                 let aty = self.ty(*a);
                 match self.p.types.under(aty).clone() {
                     Type::Array(_, n) => vec![Operand::int(n as i64)],

@@ -13,7 +13,7 @@ use crate::check::{ObjKind, Selection};
 impl FnLowerer<'_, '_> {
     /// gc's text for an expression.
     pub fn text(&self, e: ExprId) -> String {
-        ExprText { ast: self.p.ast, info: self.p.info, const_vars: Some(&self.p.const_vars) }.of(e)
+        ExprText { ast: self.p.ast, info: self.p.info, const_vars: Some(&self.p.const_vars), slice_lens: Some(&self.p.slice_lit_lens) }.of(e)
     }
 
     /// The diagnostic text of a site, or none inside a package-level variable initialiser, where

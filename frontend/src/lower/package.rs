@@ -40,6 +40,8 @@ pub struct PackageLowerer<'a> {
     /// Locals that are never reassigned and were initialised with a constant: gc substitutes the
     /// constant for every use (so `n := 8; make([]int, n)` is a constant-size `make([]int, 8)`).
     pub const_vars: HashMap<ObjId, middle::ir::Const>,
+    /// Lengths of never-reassigned locals initialised with slice literals (gc folds `len(x)`).
+    pub slice_lit_lens: HashMap<ObjId, i64>,
     /// Globals standing for standard-library variables (`os.Args`), created on first use.
     pub std_globals: HashMap<crate::check::StdVar, GlobalId>,
     /// Errors found (unsupported constructs).
@@ -107,6 +109,7 @@ pub fn lower_package(ast: &Ast, info: &TypeInfo, map: &SourceMap) -> (Program, V
         wrappers: HashMap::new(),
         std_globals: HashMap::new(),
         const_vars: HashMap::new(),
+        slice_lit_lens: HashMap::new(),
         diags: Vec::new(),
     };
     declare_globals(&mut p);

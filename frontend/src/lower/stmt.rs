@@ -161,6 +161,24 @@ impl FnLowerer<'_, '_> {
                 self.expr_to(*e, target)
             });
             self.define_or_assign(obj, v);
+            if let (Some(o), Some(e)) = (obj, spec.values.get(i)) {
+                self.note_slice_literal(o, *e);
+            }
+        }
+    }
+
+    /// Remembers the length of a never-reassigned local initialised with a slice literal: gc
+    /// folds `len(x)` of such a variable to a constant.
+    fn note_slice_literal(&mut self, obj: crate::check::ObjId, init: ExprId) {
+        let Some(crate::check::ObjKind::Var(v)) = self.p.info.objects.get(obj.0 as usize).map(|o| &o.kind) else { return };
+        if v.kind != crate::check::VarKind::Local || v.reassigned || v.address_taken {
+            return;
+        }
+        let inner = super::expr::strip_parens(self.p.ast, init);
+        if let ExprKind::Composite { elems, .. } = &self.p.ast.expr(inner).kind {
+            if matches!(self.p.types.under(self.ty(inner)), Type::Slice(_)) && elems.iter().all(|e| e.key.is_none()) {
+                self.p.slice_lit_lens.insert(obj, elems.len() as i64);
+            }
         }
     }
 
@@ -250,12 +268,15 @@ impl FnLowerer<'_, '_> {
             }
             vs
         };
-        for (place, v) in places.into_iter().zip(values) {
+        for (i, (place, v)) in places.into_iter().zip(values).enumerate() {
             match (place, v) {
                 (Lhs::Place(p), Some(v)) => self.b.assign(p, Rvalue::Use(v), pos),
                 (Lhs::Map(map, key), Some(value)) => self.b.push(Inst::MapStore { map, key, value, pos }),
                 (Lhs::Define(obj), v) => {
                     self.declare_var(obj, v);
+                    if rhs.len() == lhs.len() {
+                        self.note_slice_literal(obj, rhs[i]);
+                    }
                 }
                 _ => {}
             }

@@ -18,6 +18,8 @@ pub struct ExprText<'a> {
     pub info: &'a TypeInfo,
     /// Never-reassigned locals holding constants, which gc prints as their value.
     pub const_vars: Option<&'a std::collections::HashMap<crate::check::ObjId, middle::ir::Const>>,
+    /// Lengths of never-reassigned locals holding slice literals (gc prints `len(x)` folded).
+    pub slice_lens: Option<&'a std::collections::HashMap<crate::check::ObjId, i64>>,
 }
 
 /// Precedence for parenthesising (higher binds tighter): binary operators 1 to 5, unary
@@ -92,6 +94,12 @@ impl ExprText<'_> {
             ConstValue::Float(_) => out.push_str(&v.go_string()),
             ConstValue::String(bytes) => out.push_str(&quote(bytes)),
         }
+    }
+
+    /// The folded `len` of a never-reassigned slice-literal variable.
+    fn folded_len(&self, e: ExprId) -> Option<i64> {
+        let obj = self.info.uses.get(&e)?;
+        self.slice_lens?.get(obj).copied()
     }
 
     /// The type name to wrap a constant of type `ty` in, unless `ty` is its kind's default type.
@@ -218,6 +226,13 @@ impl ExprText<'_> {
                     None => out.push_str("type"),
                 }
                 out.push(')');
+            }
+            ExprKind::Call { args, .. }
+                if matches!(self.info.calls.get(&e), Some(crate::check::CallKind::Builtin(crate::check::Builtin::Len | crate::check::Builtin::Cap)))
+                    && args.len() == 1
+                    && self.folded_len(args[0]).is_some() =>
+            {
+                out.push_str(&self.folded_len(args[0]).unwrap_or_default().to_string());
             }
             ExprKind::Call { fun, args, ellipsis, .. } => {
                 let is_conversion = matches!(self.info.calls.get(&e), Some(crate::check::CallKind::Conversion(_)));

@@ -22,7 +22,7 @@ pub fn function_text(ast: &Ast, info: &TypeInfo, r: FuncRef) -> String {
         out.push_str(&format!("method({}) ", type_text(info, recv.ty)));
     }
     out.push_str(&signature_text(info, sig));
-    let printer = Printer { text: ExprText { ast, info, const_vars: None } };
+    let printer = Printer { text: ExprText { ast, info, const_vars: None, slice_lens: None } };
     let mut parts = Vec::new();
     printer.stmts(&body.stmts, &mut parts);
     out.push_str(&format!(" {{ {} }}", parts.join("; ")));

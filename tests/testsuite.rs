@@ -2,7 +2,8 @@
 //! a test whose first line says what to do with it (`// run`,
 //! `// errorcheck [flags]`, `// asm`, `// compile`). See testsuite/README.md.
 //!
-//! One `#[test]` per directory, plus `run_arm64`: the programs of `run/`
+//! One `#[test]` per directory, plus `run_poisoned` (the run programs again with stack objects
+//! poisoned on return: the escape-analysis soundness check) and `run_arm64`: the programs of `run/`
 //! and the `// run` files of `escape/` again, compiled for arm64 and run
 //! under qemu, when this machine can (see `targets.rs`; required under
 //! `CI=true`). The asm checks of both targets run in the `asm` test. Files
@@ -197,6 +198,25 @@ fn escape() {
 #[test]
 fn asm() {
     run_dir("asm");
+}
+
+/// The programs of `run/` and the `// run` files of `escape/`, again, compiled with `-d
+/// poisonstack`: every stack-allocated object is overwritten with garbage when its function
+/// returns, so a wrong "does not escape" decision shows up as wrong output.
+#[test]
+fn run_poisoned() {
+    let mut cfg = exec::Config::from_env();
+    if cfg.is_gc() {
+        return; // a gosub-only debug switch
+    }
+    cfg.extra_flags = vec!["-d".into(), "poisonstack".into()];
+    let mut files = discover("run", &cfg);
+    files.extend(discover("escape", &cfg).into_iter().filter(|(path, _)| {
+        spec::parse(path).is_ok_and(|sp| sp.kind == spec::Kind::Run)
+    }));
+    if !files.is_empty() {
+        run_files("testsuite/run + escape (poisoned stack)", &files, &cfg);
+    }
 }
 
 /// The run-testsuite again for arm64 (under qemu on other hosts): `run/` and

@@ -188,6 +188,8 @@ pub struct Config {
     /// Whether `GOARCH` was set in the environment (else `arch` is the default, amd64).
     pub arch_from_env: bool,
     pub filter: Option<String>,
+    /// Extra `gosub build` flags (e.g. `-d poisonstack`); not passed to gc.
+    pub extra_flags: Vec<String>,
 }
 
 impl Config {
@@ -226,6 +228,7 @@ impl Config {
             arch,
             arch_from_env,
             filter,
+            extra_flags: Vec::new(),
         }
     }
 
@@ -263,6 +266,7 @@ impl Config {
                 cmd.current_dir(file.parent().unwrap());
                 cmd.env("GOARCH", &self.arch);
                 cmd.arg("build")
+                    .args(&self.extra_flags)
                     .args(build_args)
                     .args(gcflags)
                     .arg(format!("./{name}"));

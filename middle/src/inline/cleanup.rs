@@ -17,47 +17,73 @@ use super::walk::{for_each_read_local, for_each_term_read_local};
 /// Removes the unused closure objects among `f`'s first `own_sites` sites.
 pub fn remove_dead_closures(f: &mut Function, own_sites: usize) {
     let defs = Defs::new(f);
+    let candidates: HashSet<AllocId> = (0..own_sites.min(f.allocs.len()))
+        .map(|a| AllocId(a as u32))
+        .filter(|a| defs.closure_code(*a).is_some() && !f.alloc(*a).text.is_empty())
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
     let dead = dead_locals(f);
-    for a in 0..own_sites.min(f.allocs.len()) {
-        let site = AllocId(a as u32);
-        if defs.closure_code(site).is_none() || f.allocs[a].text.is_empty() || !only_feeds_dead_locals(f, site, &dead) {
-            continue;
-        }
-        for block in &mut f.blocks {
-            block.insts.retain(|inst| !belongs_to_dead_closure(inst, site, &dead));
-        }
-        f.allocs[a].text.clear();
-    }
-}
-
-/// True if `inst` builds closure object `site` or moves its address between dead locals.
-fn belongs_to_dead_closure(inst: &Inst, site: AllocId, dead: &HashSet<LocalId>) -> bool {
-    match inst {
-        Inst::Alloc { site: s, .. } => *s == site,
-        Inst::Assign { dst, src, .. } => match (&dst.base, dst.proj.as_slice(), src) {
-            (PlaceBase::Alloc(s), [Proj::Field(_)], _) => *s == site,
-            (PlaceBase::Local(l), [], Rvalue::AddrOf(Place { base: PlaceBase::Alloc(s), proj })) => *s == site && proj.is_empty() && dead.contains(l),
-            (PlaceBase::Local(l), [], Rvalue::Use(Operand::Copy(Place { base: PlaceBase::Local(x), proj }))) => {
-                proj.is_empty() && dead.contains(l) && dead.contains(x)
+    // A candidate stays if any instruction uses it other than to build it or to move its
+    // address between dead locals.
+    let mut used = HashSet::new();
+    for inst in f.blocks.iter().flat_map(|b| &b.insts) {
+        let builds = builds_closure(inst, &dead);
+        inst.for_each_place(&mut |p| {
+            for site in sites_in(p) {
+                if candidates.contains(&site) && builds != Some(site) {
+                    used.insert(site);
+                }
             }
-            _ => false,
-        },
-        _ => false,
+        });
+    }
+    let removed: HashSet<AllocId> = candidates.difference(&used).copied().collect();
+    if removed.is_empty() {
+        return;
+    }
+    for block in &mut f.blocks {
+        block.insts.retain(|inst| match builds_closure(inst, &dead) {
+            Some(site) => !removed.contains(&site),
+            None => !is_dead_copy(inst, &dead),
+        });
+    }
+    for site in removed {
+        f.allocs[site.index()].text.clear();
     }
 }
 
-/// True if every mention of `site` is its `Alloc`, a store into one of its fields, or its
-/// address assigned to a dead local.
-fn only_feeds_dead_locals(f: &Function, site: AllocId, dead: &HashSet<LocalId>) -> bool {
-    f.blocks.iter().flat_map(|b| &b.insts).all(|inst| {
-        let mut mentions = false;
-        inst.for_each_place(&mut |p| mentions |= mentions_site(p, site));
-        !mentions || belongs_to_dead_closure(inst, site, dead)
-    })
+/// The site `inst` builds a closure object of, or whose address it gives a dead local.
+fn builds_closure(inst: &Inst, dead: &HashSet<LocalId>) -> Option<AllocId> {
+    match inst {
+        Inst::Alloc { site, .. } => Some(*site),
+        Inst::Assign { dst, src, .. } => match (&dst.base, dst.proj.as_slice(), src) {
+            (PlaceBase::Alloc(s), [Proj::Field(_)], _) => Some(*s),
+            (PlaceBase::Local(l), [], Rvalue::AddrOf(Place { base: PlaceBase::Alloc(s), proj })) if proj.is_empty() && dead.contains(l) => Some(*s),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
-fn mentions_site(p: &Place, site: AllocId) -> bool {
-    p.base == PlaceBase::Alloc(site) || p.proj.iter().any(|proj| matches!(proj, Proj::Index(Operand::Copy(q)) if mentions_site(q, site)))
+/// True if `inst` copies a dead local into another (part of moving a dead closure around).
+fn is_dead_copy(inst: &Inst, dead: &HashSet<LocalId>) -> bool {
+    matches!(inst, Inst::Assign { dst: Place { base: PlaceBase::Local(l), proj }, src: Rvalue::Use(Operand::Copy(Place { base: PlaceBase::Local(x), proj: src_proj })), .. }
+        if proj.is_empty() && src_proj.is_empty() && dead.contains(l) && dead.contains(x))
+}
+
+/// The sites a place mentions (its base and any index operand's).
+fn sites_in(p: &Place) -> Vec<AllocId> {
+    let mut out = Vec::new();
+    if let PlaceBase::Alloc(a) = p.base {
+        out.push(a);
+    }
+    for proj in &p.proj {
+        if let Proj::Index(Operand::Copy(q)) = proj {
+            out.extend(sites_in(q));
+        }
+    }
+    out
 }
 
 /// The locals whose values are never used: read only to be copied into other such locals

@@ -222,13 +222,16 @@ pub unsafe fn call_closure(closure: *mut u8) {
 pub unsafe extern "C" fn gosub_go(closure: *mut u8) {
     current();
     let scheduler = &mut *scheduler();
-    let stack = scheduler.stacks.take();
-    let g = match scheduler.free.pop() {
-        Some(g) => g,
-        None => Box::leak(Box::new(G::new(0, stack))),
-    };
-    *g = G::new(scheduler.next_id, stack);
+    let record = G::new(scheduler.next_id, scheduler.stacks.take());
     scheduler.next_id += 1;
+    let g = match scheduler.free.pop() {
+        Some(g) => {
+            *g = record;
+            g
+        }
+        None => Box::leak(Box::new(record)),
+    };
+    let stack = (*g).stack;
     (*g).sp = crate::arch::initial_frame(stack.high, closure, goroutine_main);
     (*g).index = scheduler.all.len();
     scheduler.all.push(g);

@@ -12,6 +12,9 @@ use middle::ir::{self as mir, Inst, Operand, Place, SelectCase};
 use middle::types::{Type, TypeId};
 
 use super::{SiteRepr, Translator, Val};
+
+/// The largest first map table kept in a frame (a group of eight 32-byte entries, plus headers).
+const MAP_FRAME_TABLE_MAX: u32 = 16 + 8 * 32;
 use crate::descriptors;
 
 impl Translator<'_, '_> {
@@ -176,7 +179,17 @@ impl Translator<'_, '_> {
             SiteRepr::Stack(slot, size) => {
                 let hdr = self.b.ins().stack_addr(clif::I64, slot, 0);
                 self.zero_memory(hdr, size);
-                self.call_rt("gosub_map_init", &[clif::I64; 3], &[], &[hdr, d, h]);
+                // The first table (one group of eight entries) also lives in the frame, as gc's
+                // first bucket does, unless that group would be large.
+                let group = self.map_group_bytes(ty);
+                if group <= MAP_FRAME_TABLE_MAX {
+                    let table = self.slot(group, 8);
+                    let buf = self.b.ins().stack_addr(clif::I64, table, 0);
+                    let len = self.b.ins().iconst(clif::I64, group as i64);
+                    self.call_rt("gosub_map_init_buf", &[clif::I64; 5], &[], &[hdr, d, h, buf, len]);
+                } else {
+                    self.call_rt("gosub_map_init", &[clif::I64; 3], &[], &[hdr, d, h]);
+                }
                 hdr
             }
             SiteRepr::Heap(var) => {
@@ -187,6 +200,19 @@ impl Translator<'_, '_> {
             _ => self.call_rt("gosub_map_new", &[clif::I64; 2], &[clif::I64], &[d, h])[0],
         };
         self.write_place(dst, ty, Val::Leaves(vec![m]));
+    }
+
+    /// Bytes of a one-group map table for map type `ty` (the runtime's layout: a group-count
+    /// word, a control word, then eight slots of key and value).
+    fn map_group_bytes(&self, ty: TypeId) -> u32 {
+        let (value, key) = match self.types().under(ty) {
+            Type::Map(k, v) => (*v, *k),
+            _ => return u32::MAX,
+        };
+        let (kl, vl) = (self.types().layout(key), self.types().layout(value));
+        let value_offset = kl.size.next_multiple_of(vl.align.max(1));
+        let slot = (value_offset + vl.size).next_multiple_of(kl.align.max(vl.align).max(1));
+        (16 + 8 * slot) as u32
     }
 
     /// `select`: a case table `{ch, is_send, elem}` per case in a frame slot, one runtime call

@@ -84,6 +84,7 @@ pub fn inline_program(program: &mut Program, options: &PassOptions, map: &Source
             originals: &originals,
             called_once: &called_once,
             defs: Defs::new(f),
+            size: f.blocks.iter().map(|b| b.insts.len()).sum(),
             f: f.clone(),
             own_sites: f.allocs.len(),
             announced: HashSet::new(),
@@ -146,6 +147,8 @@ struct Inliner<'a> {
     f: Function,
     /// Its writes, kept up to date.
     defs: Defs,
+    /// Its number of instructions, roughly (what inlining added).
+    size: usize,
     /// The number of sites of the function's own code (later ones came with inlined bodies).
     own_sites: usize,
     /// Closure sites of inlined code already reported as inlinable.
@@ -173,51 +176,66 @@ impl Inliner<'_> {
         while !wave.is_empty() {
             let mut next = Vec::new();
             let reachable = reachable_blocks(&self.f);
-            for start in wave.into_iter().filter(|b| reachable[b.index()]) {
-                let mut block = start;
-                let mut i = 0;
-                while i < self.f.blocks[block.index()].insts.len() {
-                    let chain = chains[block.index()].clone();
-                    let Some((plan, at)) = self.plan(block, i, &chain) else {
-                        i += 1;
-                        continue;
-                    };
-                    let Some(Inst::Call { dsts, pos, .. }) = self.f.blocks[block.index()].insts.get(at) else {
-                        i += 1;
-                        continue;
-                    };
-                    let (dsts, pos) = (dsts.clone(), *pos);
-                    let callee = &self.originals[plan.callee.index()];
-                    let first_site = self.f.allocs.len();
-                    let Some(spliced) = splice::splice(&mut self.f, Splice { callee, captures: plan.captures, block, index: at, pos }) else {
-                        i += 1;
-                        continue;
-                    };
-                    self.defs.remove_call(&dsts);
-                    let blocks = &self.f.blocks;
-                    let new_insts = blocks[block.index()].insts[at..]
-                        .iter()
-                        .chain(spliced.blocks.clone().flat_map(|b| &blocks[b].insts))
-                        .chain(&blocks[spliced.cont.index()].insts[..dsts.len()]);
-                    self.defs.add(self.f.locals.len(), new_insts);
-                    self.defs.add_sites(&self.f, first_site);
-                    self.note_copies(callee, &spliced);
-                    changed = true;
-                    let mut inner = chain.clone();
-                    inner.push(plan.callee);
-                    chains.resize(self.f.blocks.len(), Vec::new());
-                    for b in spliced.blocks.clone() {
-                        chains[b] = inner.clone();
-                        next.push(BlockId(b as u32));
-                    }
-                    chains[spliced.cont.index()] = chain;
-                    block = spliced.cont;
-                    i = 0;
-                }
+            for block in wave.into_iter().filter(|b| reachable[b.index()]) {
+                let copied = self.inline_block(block, &mut chains);
+                changed |= !copied.is_empty();
+                next.extend(copied);
             }
             wave = next;
         }
         changed
+    }
+
+    /// Inlines the qualifying calls of `block` in order, splitting it at each: every
+    /// instruction is moved once, into the block that ends up holding it. Returns the copied
+    /// blocks, whose calls make the next wave.
+    fn inline_block(&mut self, block: BlockId, chains: &mut Vec<Vec<FuncId>>) -> Vec<BlockId> {
+        let chain = chains[block.index()].clone();
+        let depth = self.f.blocks[block.index()].loop_depth;
+        let insts = std::mem::take(&mut self.f.blocks[block.index()].insts);
+        let mut current = block;
+        let mut out = Vec::with_capacity(insts.len());
+        let mut copied = Vec::new();
+        for inst in insts {
+            if !matches!(inst, Inst::Call { .. }) {
+                out.push(inst);
+                continue;
+            }
+            let (pre, call, plan) = self.plan(inst, &chain, depth);
+            self.defs.add(self.f.locals.len(), &pre);
+            out.extend(pre);
+            let (Some(plan), Inst::Call { dsts, args, pos, .. }) = (plan, &call) else {
+                out.push(call);
+                continue;
+            };
+            let callee = &self.originals[plan.callee.index()];
+            let first_site = self.f.allocs.len();
+            let head_len = out.len();
+            let splice = Splice { callee, captures: plan.captures, block: current, head: out, dsts: dsts.clone(), args: args.clone(), pos: *pos };
+            let spliced = splice::splice(&mut self.f, splice);
+            self.defs.remove_call(dsts);
+            let blocks = &self.f.blocks;
+            let new_insts = blocks[current.index()].insts[head_len..]
+                .iter()
+                .chain(spliced.blocks.clone().flat_map(|b| &blocks[b].insts))
+                .chain(&spliced.deliveries);
+            self.defs.add(self.f.locals.len(), new_insts);
+            self.defs.add_sites(&self.f, first_site);
+            self.size += callee.blocks.iter().map(|b| b.insts.len()).sum::<usize>();
+            self.note_copies(callee, &spliced);
+            let mut inner = chain.clone();
+            inner.push(plan.callee);
+            chains.resize(self.f.blocks.len(), Vec::new());
+            for b in spliced.blocks.clone() {
+                chains[b] = inner.clone();
+                copied.push(BlockId(b as u32));
+            }
+            chains[spliced.cont.index()] = chain.clone();
+            current = spliced.cont;
+            out = spliced.deliveries;
+        }
+        self.f.blocks[current.index()].insts = out;
+        copied
     }
 
     /// Records what gc calls the closures of a body just inlined (`adder.func1` inlined into a
@@ -240,66 +258,58 @@ impl Inliner<'_> {
         }
     }
 
-    fn instructions(&self) -> usize {
-        self.f.blocks.iter().map(|b| b.insts.len()).sum()
-    }
-
-    /// Decides whether the instruction at `block[i]` is a call to inline; reports the decision.
-    /// Returns the plan and the call's index (a devirtualized call moves down by one).
-    fn plan(&mut self, block: BlockId, i: usize, chain: &[FuncId]) -> Option<(Plan, usize)> {
-        let Inst::Call { callee, pos, .. } = &self.f.blocks[block.index()].insts[i] else { return None };
+    /// Decides whether `call` (in a block at loop depth `depth`, reached through the inlined
+    /// calls `chain`) is to be inlined, and reports the decision. Returns the instructions to
+    /// emit before it (the data word of a devirtualized call, the capture pointers of a
+    /// closure), the call (rewritten if devirtualized), and the plan if it is inlined.
+    fn plan(&mut self, mut call: Inst, chain: &[FuncId], depth: u32) -> (Vec<Inst>, Inst, Option<Plan>) {
+        let mut pre = Vec::new();
+        let Inst::Call { callee, pos, .. } = &call else { return (pre, call, None) };
         let pos = *pos;
         if pos == crate::source::NO_POS {
             // A compiler-made call (of an `init` function by the package initialiser).
-            return None;
+            return (pre, call, None);
         }
-        let (target, at, silent) = match callee.clone() {
+        let (target, silent) = match callee.clone() {
             Callee::Extern(e) => {
                 self.report_stdlib(e, pos);
-                return None;
+                return (pre, call, None);
             }
-            Callee::Direct(g) => (Target::Func(g), i, false),
-            Callee::Closure(op) => (resolve::resolve(&self.defs, &op, &self.opaque)?, i, false),
-            Callee::Iface(recv, method) => {
-                let entry = self.devirtualize(block, i, &recv, method, pos)?;
-                // A wrapper that loads the receiver from the box is inlined without a word.
-                let wrapper = self.originals.get(entry.index()).is_some_and(is_wrapper);
-                (Target::Func(entry), i + 1, wrapper)
-            }
+            Callee::Direct(g) => (Target::Func(g), false),
+            Callee::Closure(op) => match resolve::resolve(&self.defs, &op, &self.opaque) {
+                Some(t) => (t, false),
+                None => return (pre, call, None),
+            },
+            Callee::Iface(..) => match self.devirtualize(&mut call, depth) {
+                Some((entry, load)) => {
+                    pre.push(load);
+                    // A wrapper that loads the receiver from the box is inlined without a word.
+                    (Target::Func(entry), self.originals.get(entry.index()).is_some_and(is_wrapper))
+                }
+                None => return (pre, call, None),
+            },
         };
-        if self.instructions() > MAX_INSTRUCTIONS {
-            return None;
-        }
         let (code, site) = match target {
             Target::Func(g) => (g, None),
             Target::Closure { code, site } => (code, Some(site)),
         };
-        let callee = self.originals.get(code.index())?;
-        if !silent && !self.fits(callee, code, chain, pos) {
-            return None;
-        }
-        if !self.signature_matches(block, at, callee, site.is_some()) {
-            return None;
+        let Some(callee) = self.originals.get(code.index()) else { return (pre, call, None) };
+        let fits = silent || self.fits(callee, code, chain, pos);
+        if !fits || self.size > MAX_INSTRUCTIONS || !self.signature_matches(&call, callee) || (site.is_none() && !callee.captures.is_empty()) {
+            return (pre, call, None);
         }
         let captures = match site {
             Some(site) => {
-                let depth = self.f.blocks[block.index()].loop_depth;
                 let (binding, loads) = resolve::bind_captures(self.program, &mut self.f, &self.defs, site, callee, pos, depth);
-                self.defs.add(self.f.locals.len(), &loads);
-                let n = loads.len();
-                self.f.blocks[block.index()].insts.splice(at..at, loads);
-                if !silent {
-                    self.report_call(callee, Some(site), pos);
-                }
-                return Some((Plan { callee: code, captures: binding }, at + n));
+                pre.extend(loads);
+                binding
             }
-            None if !callee.captures.is_empty() => return None,
             None => Vec::new(),
         };
         if !silent {
-            self.report_call(callee, None, pos);
+            self.report_call(callee, site, pos);
         }
-        Some((Plan { callee: code, captures }, at))
+        (pre, call, Some(Plan { callee: code, captures }))
     }
 
     /// True if gc would inline `callee` here: inlinable, within the site's budget, and not
@@ -329,9 +339,9 @@ impl Inliner<'_> {
 
     /// True if the call's arguments and destinations fit the callee's parameters and results
     /// (always, for checked code; a mismatch is left alone rather than miscompiled).
-    fn signature_matches(&self, block: BlockId, at: usize, callee: &Function, closure: bool) -> bool {
-        let Some(Inst::Call { dsts, args, .. }) = self.f.blocks[block.index()].insts.get(at) else { return false };
-        if args.len() != callee.params.len() || dsts.len() > callee.results.len() || (closure && callee.kind == FuncKind::Synthetic) {
+    fn signature_matches(&self, call: &Inst, callee: &Function) -> bool {
+        let Inst::Call { dsts, args, .. } = call else { return false };
+        if args.len() != callee.params.len() || dsts.len() > callee.results.len() {
             return false;
         }
         let types = &self.program.types;
@@ -347,29 +357,28 @@ impl Inliner<'_> {
     }
 
     /// Rewrites an interface call whose receiver statically holds one concrete type into a
-    /// direct call of that type's method-set entry (passing the data word), and reports it.
-    fn devirtualize(&mut self, block: BlockId, i: usize, recv: &Operand, method: u32, pos: Pos) -> Option<FuncId> {
+    /// direct call of that type's method-set entry, passing the data word, and reports it.
+    /// Returns the entry and the instruction loading the data word (to emit before the call).
+    fn devirtualize(&mut self, call: &mut Inst, depth: u32) -> Option<(FuncId, Inst)> {
+        let Inst::Call { callee: Callee::Iface(recv, method), args, pos, .. } = call else { return None };
         let (concrete, data) = resolve::concrete_type(&self.defs, recv, 0)?;
         let name = resolve::receiver_text(&self.f, &self.defs, recv, data)?;
         let iface = operand_type(&self.program.types, &self.f, &self.program.globals, recv);
-        let (entry, method_name) = resolve::method_entry(self.program, iface, concrete, method)?;
-        let word_ty = self.program.funcs.get(entry.index())?.params.first().map(|p| self.program.func(entry).local(*p).ty)?;
-        let depth = self.f.blocks[block.index()].loop_depth;
-        self.f.locals.push(LocalDecl { name: String::new(), ty: word_ty, pos, kind: LocalKind::Temp, loop_depth: depth });
+        let (entry, method_name) = resolve::method_entry(self.program, iface, concrete, *method)?;
+        let entry_fn = self.program.funcs.get(entry.index())?;
+        let word_ty = entry_fn.local(*entry_fn.params.first()?).ty;
+        self.f.locals.push(LocalDecl { name: String::new(), ty: word_ty, pos: *pos, kind: LocalKind::Temp, loop_depth: depth });
         let word = LocalId(self.f.locals.len() as u32 - 1);
-        let insts = &mut self.f.blocks[block.index()].insts;
-        if let Some(Inst::Call { callee, args, .. }) = insts.get_mut(i) {
-            *callee = Callee::Direct(entry);
-            args.insert(0, Operand::local(word));
-        }
-        let load = Inst::Assign { dst: Place::local(word), src: Rvalue::IfaceData(recv.clone()), pos };
-        self.defs.add(self.f.locals.len(), [&load]);
-        self.f.blocks[block.index()].insts.insert(i, load);
+        let load = Inst::Assign { dst: Place::local(word), src: Rvalue::IfaceData(recv.clone()), pos: *pos };
         if self.level > 0 {
             let concrete = self.program.types.type_string(concrete, false, false);
-            self.diags.push(Diagnostic::note(pos, format!("devirtualizing {name}.{method_name} to {concrete}")));
+            self.diags.push(Diagnostic::note(*pos, format!("devirtualizing {name}.{method_name} to {concrete}")));
         }
-        Some(entry)
+        args.insert(0, Operand::local(word));
+        if let Inst::Call { callee, .. } = call {
+            *callee = Callee::Direct(entry);
+        }
+        Some((entry, load))
     }
 
     /// `inlining call to f` (preceded, for a closure that came in with inlined code, by its

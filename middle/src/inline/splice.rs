@@ -31,7 +31,8 @@ pub type CaptureBinding = Vec<Place>;
 /// Where a splice put things.
 #[derive(Debug)]
 pub struct Spliced {
-    /// The block holding the code after the call.
+    /// The new block for the code after the call; it has the call block's old terminator and
+    /// no instructions yet.
     pub cont: BlockId,
     /// The copies of the callee's blocks.
     pub blocks: std::ops::Range<usize>,
@@ -39,6 +40,9 @@ pub struct Spliced {
     pub locals: u32,
     /// The id of the copy of the callee's first site (the others follow in order).
     pub sites: u32,
+    /// The assignments of the results to the call's destinations, which start the
+    /// continuation.
+    pub deliveries: Vec<Inst>,
 }
 
 /// What to splice: the callee, its captures and the call being replaced.
@@ -49,25 +53,21 @@ pub struct Splice<'a> {
     pub captures: CaptureBinding,
     /// The block holding the call.
     pub block: BlockId,
-    /// The call's index in the block.
-    pub index: usize,
-    /// The position every copied instruction gets.
+    /// The block's instructions before the call (the block keeps only these, then the
+    /// parameters' assignments).
+    pub head: Vec<Inst>,
+    /// The call's destinations.
+    pub dsts: Vec<Place>,
+    /// The call's arguments, matching the callee's parameters.
+    pub args: Vec<Operand>,
+    /// The call's position, which every copied instruction gets.
     pub pos: Pos,
 }
 
-/// Replaces the call `s.block[s.index]` of `caller` by a copy of `s.callee`, whose parameters
-/// the call's arguments must match. Returns `None`, changing nothing, if there is no call there.
-pub fn splice(caller: &mut Function, s: Splice) -> Option<Spliced> {
+/// Replaces a call at the end of `s.head` in `s.block` by a copy of `s.callee`.
+pub fn splice(caller: &mut Function, s: Splice) -> Spliced {
     let callee = s.callee;
     let b = s.block.index();
-    if !matches!(caller.blocks.get(b)?.insts.get(s.index)?, Inst::Call { .. }) {
-        return None;
-    }
-    let tail = caller.blocks[b].insts.split_off(s.index + 1);
-    let Some(Inst::Call { dsts, args, .. }) = caller.blocks[b].insts.pop() else { return None };
-    // The head keeps only its own instructions (a block split at each of many calls must not
-    // keep a copy of the whole block's capacity each time).
-    caller.blocks[b].insts.shrink_to_fit();
     let depth = caller.blocks[b].loop_depth;
     let shift = |d: u32| d.saturating_sub(1) + depth;
     let renumber = Renumber {
@@ -77,7 +77,7 @@ pub fn splice(caller: &mut Function, s: Splice) -> Option<Spliced> {
         captures: s.captures,
         pos: s.pos,
     };
-    let const_params = constant_parameters(callee, &args);
+    let const_params = constant_parameters(callee, &s.args);
     for l in &callee.locals {
         let kind = if matches!(l.kind, LocalKind::Param | LocalKind::Result) { LocalKind::Var } else { l.kind };
         caller.locals.push(LocalDecl { name: l.name.clone(), ty: l.ty, pos: s.pos, kind, loop_depth: shift(l.loop_depth) });
@@ -122,8 +122,8 @@ pub fn splice(caller: &mut Function, s: Splice) -> Option<Spliced> {
         caller.blocks.push(copy);
     }
     // The head: bind parameters, zero named results, enter the copy.
-    let head = &mut caller.blocks[b].insts;
-    for (param, arg) in callee.params.iter().zip(args) {
+    let mut head = s.head;
+    for (param, arg) in callee.params.iter().zip(s.args) {
         head.push(Inst::Assign { dst: Place::local(renumber.local(*param)), src: Rvalue::Use(arg), pos: s.pos });
     }
     for r in &callee.results {
@@ -132,16 +132,17 @@ pub fn splice(caller: &mut Function, s: Splice) -> Option<Spliced> {
             head.push(Inst::Assign { dst: Place::local(renumber.local(*r)), src: Rvalue::Use(Operand::Const(Const::Zero(decl.ty))), pos: s.pos });
         }
     }
+    caller.blocks[b].insts = head;
     let term = std::mem::replace(&mut caller.blocks[b].term, Terminator::Goto(BlockId(renumber.blocks)));
-    // The continuation: deliver the results, then carry on.
-    let mut insts: Vec<Inst> = dsts
+    caller.blocks.push(Block { insts: Vec::new(), term, loop_depth: depth });
+    // The continuation starts by delivering the results.
+    let deliveries = s
+        .dsts
         .into_iter()
         .zip(&callee.results)
         .map(|(dst, r)| Inst::Assign { dst, src: Rvalue::Use(Operand::local(renumber.local(*r))), pos: s.pos })
         .collect();
-    insts.extend(tail);
-    caller.blocks.push(Block { insts, term, loop_depth: depth });
-    Some(Spliced { cont, blocks: first..first + callee.blocks.len(), locals: renumber.locals, sites: renumber.allocs })
+    Spliced { cont, blocks: first..first + callee.blocks.len(), locals: renumber.locals, sites: renumber.allocs, deliveries }
 }
 
 /// A parameter that receives a constant and is never reassigned, which gc's constant

@@ -129,6 +129,23 @@ pub unsafe extern "C" fn gosub_map_init(hdr: *mut u8, map_type: *const TypeDesc,
     }
 }
 
+/// `make(map[K]V, hint)` for a map that does not escape, with a buffer in the caller's frame
+/// for its first table (gc keeps the first bucket of such a map on the stack too): when the hint
+/// fits in one group and `buf_len` covers a one-group table, the table starts in the buffer, and
+/// only growing past one group allocates.
+#[no_mangle]
+pub unsafe extern "C" fn gosub_map_init_buf(hdr: *mut u8, map_type: *const TypeDesc, hint: i64, buf: *mut u8, buf_len: i64) {
+    gosub_map_init(hdr, map_type, hint);
+    let header = &mut *(hdr as *mut MapHeader);
+    if header.table.is_null() && !buf.is_null() {
+        let layout = header.layout();
+        if buf_len >= 0 && buf_len as u64 >= Table::bytes(1, &layout) {
+            header.table = Table::in_buffer(buf, &layout).0;
+            header.growth_left = max_entries(1);
+        }
+    }
+}
+
 /// `make(map[K]V, hint)` for a map that escapes: a new heap header, initialised.
 #[no_mangle]
 pub unsafe extern "C" fn gosub_map_new(map_type: *const TypeDesc, hint: i64) -> *mut u8 {

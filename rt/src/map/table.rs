@@ -166,6 +166,19 @@ impl Table {
         table
     }
 
+    /// Bytes of a table of `groups` groups kept in one piece.
+    pub fn bytes(groups: u64, layout: &Layout) -> u64 {
+        8 + groups * layout.group_size as u64
+    }
+
+    /// A one-group table in caller-provided memory of at least `bytes(1, layout)` bytes.
+    pub unsafe fn in_buffer(buf: *mut u8, layout: &Layout) -> Table {
+        let table = Table(buf);
+        *(buf as *mut u64) = 0;
+        set_all_empty(table.group(0, layout));
+        table
+    }
+
     /// The number of groups.
     pub unsafe fn groups(self) -> u64 {
         *(self.0 as *const u64) + 1

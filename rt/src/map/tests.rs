@@ -272,6 +272,28 @@ fn headers_can_live_on_the_stack() {
 }
 
 #[test]
+fn a_first_table_in_the_frame_holds_eight_entries_then_grows_into_the_heap() {
+    let mut header = [0u64; 6];
+    let mut buffer = [0u64; 2 + 8 * 2];
+    let m = header.as_mut_ptr() as *mut u8;
+    let buf = buffer.as_mut_ptr() as *mut u8;
+    unsafe {
+        gosub_map_init_buf(m, map_type(basic("int"), basic("int"), "map[int]int"), 0, buf, 8 * buffer.len() as i64);
+        for i in 0..8i64 {
+            set(m, i, i * 10);
+        }
+        assert_eq!(header[1], buf as u64, "eight entries fit in the frame's table");
+        for i in 8..40i64 {
+            set(m, i, i * 10);
+        }
+        assert_ne!(header[1], buf as u64, "more entries moved to a heap table");
+        for i in 0..40i64 {
+            assert_eq!(get::<i64, i64>(m, i), Some(i * 10));
+        }
+    }
+}
+
+#[test]
 fn iteration_survives_deletion_and_growth() {
     let m = int_map(0);
     unsafe {

@@ -50,13 +50,18 @@
 //!
 //! Maps (`map/`; a map value is a pointer to a zeroed `abi::MAP_HEADER_BYTES` = 48-byte header
 //! whose first word is `len(m)`, or null): `gosub_map_init(hdr: *mut u8, map_type: *const
-//! TypeDesc, hint: i64)`, `gosub_map_new(map_type, hint) -> *mut u8` (a heap header, initialised),
+//! TypeDesc, hint: i64)`, `gosub_map_init_buf(hdr, map_type, hint, buf: *mut u8, buf_len: i64)`
+//! (a non-escaping map whose first one-group table starts in the caller's frame buffer),
+//! `gosub_map_new(map_type, hint) -> *mut u8` (a heap header, initialised),
 //! `gosub_map_access(hdr, key: *const u8) -> *const u8` (the value, or null if absent or nil),
 //! `gosub_map_assign(hdr, key) -> *mut u8` (the value slot, zeroed when new; nil map panics),
 //! `gosub_map_delete(hdr, key)`, `gosub_map_clear(hdr)`, `gosub_map_iter_init(it: *mut u8, hdr)`
 //! and `gosub_map_iter_next(it) -> u8` (`it`: `abi::MAP_ITER_BYTES` = 64 bytes owned by the
 //! compiler; after a 1 the key pointer is at `it + 0` and the value pointer at `it + 8`). Value
 //! pointers stay valid until the next assignment to the map.
+//!
+//! Interface boxes: `gosub_box_word(value: u64, size: u64) -> *mut u8` (a read-only box of an
+//! integer: shared static memory for values below 256, like gc's `staticuint64s`).
 //!
 //! Builtin `print`/`println` (standard error, gc's formats): `gosub_print_bool(u8)`,
 //! `gosub_print_int(i64)`, `gosub_print_uint(u64)`, `gosub_print_float(f64)`,

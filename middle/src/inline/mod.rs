@@ -44,14 +44,15 @@ mod walk;
 #[cfg(test)]
 mod tests;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
+use std::rc::Rc;
 
 use crate::ir::*;
 use crate::source::{Diagnostic, Pos, SourceMap};
 use crate::PassOptions;
 
 use resolve::{Defs, Target};
-use splice::Splice;
+use splice::{Body, Splice};
 
 /// gc's budget for a callee at an ordinary call site.
 const MAX_COST: u32 = 80;
@@ -168,35 +169,28 @@ struct Plan {
 }
 
 impl Inliner<'_> {
-    /// Inlines in waves until no call qualifies; returns whether anything changed.
+    /// Inlines every qualifying call of the function's reachable blocks; returns whether
+    /// anything changed.
     fn run(&mut self) -> bool {
-        let mut chains: Vec<Vec<FuncId>> = vec![Vec::new(); self.f.blocks.len()];
-        let mut wave: Vec<BlockId> = (0..self.f.blocks.len()).map(|b| BlockId(b as u32)).collect();
-        let mut changed = false;
-        while !wave.is_empty() {
-            let mut next = Vec::new();
-            let reachable = reachable_blocks(&self.f);
-            for block in wave.into_iter().filter(|b| reachable[b.index()]) {
-                let copied = self.inline_block(block, &mut chains);
-                changed |= !copied.is_empty();
-                next.extend(copied);
-            }
-            wave = next;
+        let reachable = reachable_blocks(&self.f);
+        let before = self.f.blocks.len();
+        let size = self.size;
+        for b in (0..before).filter(|b| reachable[*b]) {
+            self.inline_block(BlockId(b as u32), &Rc::new(Vec::new()));
         }
-        changed
+        self.size != size || self.f.blocks.len() != before
     }
 
-    /// Inlines the qualifying calls of `block` in order, splitting it at each: every
-    /// instruction is moved once, into the block that ends up holding it. Returns the copied
-    /// blocks, whose calls make the next wave.
-    fn inline_block(&mut self, block: BlockId, chains: &mut Vec<Vec<FuncId>>) -> Vec<BlockId> {
-        let chain = chains[block.index()].clone();
+    /// Inlines the qualifying calls of `block`, reached through the inlined calls `chain`, in
+    /// order; the calls of each inlined body are considered right after it is inlined. Every
+    /// instruction is moved once, into the block that ends up holding it.
+    fn inline_block(&mut self, block: BlockId, chain: &Rc<Vec<FuncId>>) {
         let depth = self.f.blocks[block.index()].loop_depth;
         let insts = std::mem::take(&mut self.f.blocks[block.index()].insts);
+        let mut stream: VecDeque<(Inst, Rc<Vec<FuncId>>)> = insts.into_iter().map(|i| (i, chain.clone())).collect();
         let mut current = block;
-        let mut out = Vec::with_capacity(insts.len());
-        let mut copied = Vec::new();
-        for inst in insts {
+        let mut out = Vec::with_capacity(stream.len());
+        while let Some((inst, chain)) = stream.pop_front() {
             if !matches!(inst, Inst::Call { .. }) {
                 out.push(inst);
                 continue;
@@ -210,32 +204,41 @@ impl Inliner<'_> {
             };
             let callee = &self.originals[plan.callee.index()];
             let first_site = self.f.allocs.len();
-            let head_len = out.len();
-            let splice = Splice { callee, captures: plan.captures, block: current, head: out, dsts: dsts.clone(), args: args.clone(), pos: *pos };
+            let splice = Splice { callee, captures: plan.captures, block: current, dsts: dsts.clone(), args: args.clone(), pos: *pos };
             let spliced = splice::splice(&mut self.f, splice);
             self.defs.remove_call(dsts);
-            let blocks = &self.f.blocks;
-            let new_insts = blocks[current.index()].insts[head_len..]
-                .iter()
-                .chain(spliced.blocks.clone().flat_map(|b| &blocks[b].insts))
-                .chain(&spliced.deliveries);
-            self.defs.add(self.f.locals.len(), new_insts);
+            self.defs.add(self.f.locals.len(), spliced.entry.iter().chain(&spliced.deliveries));
             self.defs.add_sites(&self.f, first_site);
-            self.size += callee.blocks.iter().map(|b| b.insts.len()).sum::<usize>();
+            self.size += callee.blocks.iter().map(|b| b.insts.len() + 1).sum::<usize>();
             self.note_copies(callee, &spliced);
-            let mut inner = chain.clone();
-            inner.push(plan.callee);
-            chains.resize(self.f.blocks.len(), Vec::new());
-            for b in spliced.blocks.clone() {
-                chains[b] = inner.clone();
-                copied.push(BlockId(b as u32));
+            let inner = Rc::new(chain.iter().copied().chain([plan.callee]).collect::<Vec<_>>());
+            out.extend(spliced.entry);
+            match spliced.body {
+                Body::Inline(body) => {
+                    self.defs.add(self.f.locals.len(), &body);
+                    for d in spliced.deliveries.into_iter().rev() {
+                        stream.push_front((d, chain.clone()));
+                    }
+                    for inst in body.into_iter().rev() {
+                        stream.push_front((inst, inner.clone()));
+                    }
+                }
+                Body::Blocks { blocks, cont } => {
+                    let copies = &self.f.blocks[blocks.clone()];
+                    self.defs.add(self.f.locals.len(), copies.iter().flat_map(|b| &b.insts));
+                    self.f.blocks[current.index()].insts = std::mem::take(&mut out);
+                    let live = reachable_blocks(callee);
+                    for (b, live) in blocks.zip(live) {
+                        if live {
+                            self.inline_block(BlockId(b as u32), &inner);
+                        }
+                    }
+                    current = cont;
+                    out = spliced.deliveries;
+                }
             }
-            chains[spliced.cont.index()] = chain.clone();
-            current = spliced.cont;
-            out = spliced.deliveries;
         }
         self.f.blocks[current.index()].insts = out;
-        copied
     }
 
     /// Records what gc calls the closures of a body just inlined (`adder.func1` inlined into a

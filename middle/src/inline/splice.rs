@@ -1,13 +1,13 @@
 //! Splicing a copy of a callee's body into its caller in place of a call.
 //!
-//! The call's block is cut after the call: its head keeps the instructions before the call,
-//! then assigns each argument to the copy of its parameter (and zeroes named results, which Go
-//! code may read before assigning) and jumps to the copy of the callee's entry; a new
-//! *continuation* block receives the rest of the instructions and the original terminator,
-//! preceded by copies of the result locals into the call's destinations. Every copied `return`
-//! jumps to the continuation.
-//!
 //! The copy renumbers the callee's locals, allocation sites and blocks past the caller's own.
+//! Each parameter's copy is assigned its argument (and named results are zeroed: Go code may
+//! read them before assigning), then comes the body, then the results' copies are assigned to
+//! the call's destinations. A body of one block that ends by returning is emitted in place of
+//! the call, adding no blocks; any other body is a set of copied blocks between the call's
+//! block, cut after the call, and a new *continuation* block that receives the rest, with
+//! every copied `return` jumping to the continuation.
+//!
 //! Parameters and results become ordinary variables (keeping their names: gc reports inlined
 //! code with the callee's names), loop depths shift so that the callee's depth-1 code runs at the
 //! call's depth, and every position becomes the call's position, because gc reports code
@@ -28,21 +28,36 @@ use crate::source::Pos;
 /// capture are appended to it).
 pub type CaptureBinding = Vec<Place>;
 
+/// How a copied body lands in the caller.
+#[derive(Debug)]
+pub enum Body {
+    /// The callee's only block, which ends by returning: its instructions, to emit in place of
+    /// the call (no new blocks).
+    Inline(Vec<Inst>),
+    /// Copies of the callee's blocks. The call's block now jumps to the first; every copied
+    /// `return` jumps to `cont`, a new block with no instructions yet and the call block's old
+    /// terminator.
+    Blocks {
+        /// The copied blocks.
+        blocks: std::ops::Range<usize>,
+        /// The block for the code after the call.
+        cont: BlockId,
+    },
+}
+
 /// Where a splice put things.
 #[derive(Debug)]
 pub struct Spliced {
-    /// The new block for the code after the call; it has the call block's old terminator and
-    /// no instructions yet.
-    pub cont: BlockId,
-    /// The copies of the callee's blocks.
-    pub blocks: std::ops::Range<usize>,
+    /// The parameters' assignments (and named results' zeroing), to emit first.
+    pub entry: Vec<Inst>,
+    /// The body.
+    pub body: Body,
+    /// The assignments of the results to the call's destinations, to emit after the body.
+    pub deliveries: Vec<Inst>,
     /// The id of the copy of the callee's first local (the others follow in order).
     pub locals: u32,
     /// The id of the copy of the callee's first site (the others follow in order).
     pub sites: u32,
-    /// The assignments of the results to the call's destinations, which start the
-    /// continuation.
-    pub deliveries: Vec<Inst>,
 }
 
 /// What to splice: the callee, its captures and the call being replaced.
@@ -51,11 +66,8 @@ pub struct Splice<'a> {
     pub callee: &'a Function,
     /// The caller-side places of the callee's captures (empty for a function without).
     pub captures: CaptureBinding,
-    /// The block holding the call.
+    /// The block holding the call (split after it if the body needs blocks of its own).
     pub block: BlockId,
-    /// The block's instructions before the call (the block keeps only these, then the
-    /// parameters' assignments).
-    pub head: Vec<Inst>,
     /// The call's destinations.
     pub dsts: Vec<Place>,
     /// The call's arguments, matching the callee's parameters.
@@ -64,7 +76,8 @@ pub struct Splice<'a> {
     pub pos: Pos,
 }
 
-/// Replaces a call at the end of `s.head` in `s.block` by a copy of `s.callee`.
+/// Copies `s.callee` into `caller` for the call `s` describes (see [`Spliced`] for what the
+/// caller emits where).
 pub fn splice(caller: &mut Function, s: Splice) -> Spliced {
     let callee = s.callee;
     let b = s.block.index();
@@ -102,47 +115,56 @@ pub fn splice(caller: &mut Function, s: Splice) -> Spliced {
             }
         }
     }
-    let cont = BlockId(renumber.blocks + callee.blocks.len() as u32);
-    let first = caller.blocks.len();
-    for block in &callee.blocks {
-        let mut copy = block.clone();
-        copy.loop_depth = shift(block.loop_depth);
-        for inst in &mut copy.insts {
-            renumber.inst(inst);
-        }
-        copy.term = match copy.term {
-            Terminator::Return => Terminator::Goto(cont),
-            Terminator::Goto(t) => Terminator::Goto(renumber.block(t)),
-            Terminator::Branch { mut cond, then, els } => {
-                renumber.operand(&mut cond);
-                Terminator::Branch { cond, then: renumber.block(then), els: renumber.block(els) }
-            }
-            Terminator::Unreachable => Terminator::Unreachable,
-        };
-        caller.blocks.push(copy);
-    }
-    // The head: bind parameters, zero named results, enter the copy.
-    let mut head = s.head;
+    let mut entry = Vec::new();
     for (param, arg) in callee.params.iter().zip(s.args) {
-        head.push(Inst::Assign { dst: Place::local(renumber.local(*param)), src: Rvalue::Use(arg), pos: s.pos });
+        entry.push(Inst::Assign { dst: Place::local(renumber.local(*param)), src: Rvalue::Use(arg), pos: s.pos });
     }
     for r in &callee.results {
         let decl = callee.local(*r);
         if !decl.name.starts_with("~r") {
-            head.push(Inst::Assign { dst: Place::local(renumber.local(*r)), src: Rvalue::Use(Operand::Const(Const::Zero(decl.ty))), pos: s.pos });
+            entry.push(Inst::Assign { dst: Place::local(renumber.local(*r)), src: Rvalue::Use(Operand::Const(Const::Zero(decl.ty))), pos: s.pos });
         }
     }
-    caller.blocks[b].insts = head;
-    let term = std::mem::replace(&mut caller.blocks[b].term, Terminator::Goto(BlockId(renumber.blocks)));
-    caller.blocks.push(Block { insts: Vec::new(), term, loop_depth: depth });
-    // The continuation starts by delivering the results.
     let deliveries = s
         .dsts
         .into_iter()
         .zip(&callee.results)
         .map(|(dst, r)| Inst::Assign { dst, src: Rvalue::Use(Operand::local(renumber.local(*r))), pos: s.pos })
         .collect();
-    Spliced { cont, blocks: first..first + callee.blocks.len(), locals: renumber.locals, sites: renumber.allocs, deliveries }
+    let body = match callee.blocks.as_slice() {
+        [only] if matches!(only.term, Terminator::Return) => {
+            let mut insts = only.insts.clone();
+            for inst in &mut insts {
+                renumber.inst(inst);
+            }
+            Body::Inline(insts)
+        }
+        blocks => {
+            let cont = BlockId(renumber.blocks + blocks.len() as u32);
+            for block in blocks {
+                let mut copy = block.clone();
+                copy.loop_depth = shift(block.loop_depth);
+                for inst in &mut copy.insts {
+                    renumber.inst(inst);
+                }
+                copy.term = match copy.term {
+                    Terminator::Return => Terminator::Goto(cont),
+                    Terminator::Goto(t) => Terminator::Goto(renumber.block(t)),
+                    Terminator::Branch { mut cond, then, els } => {
+                        renumber.operand(&mut cond);
+                        Terminator::Branch { cond, then: renumber.block(then), els: renumber.block(els) }
+                    }
+                    Terminator::Unreachable => Terminator::Unreachable,
+                };
+                caller.blocks.push(copy);
+            }
+            let term = std::mem::replace(&mut caller.blocks[b].term, Terminator::Goto(BlockId(renumber.blocks)));
+            caller.blocks.push(Block { insts: Vec::new(), term, loop_depth: depth });
+            let first = renumber.blocks as usize;
+            Body::Blocks { blocks: first..first + blocks.len(), cont }
+        }
+    };
+    Spliced { entry, body, deliveries, locals: renumber.locals, sites: renumber.allocs }
 }
 
 /// A parameter that receives a constant and is never reassigned, which gc's constant

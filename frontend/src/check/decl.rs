@@ -162,7 +162,7 @@ impl Checker<'_> {
         let funcs = super::stdlib::FUNCS.iter().filter(|f| f.package == path).map(|f| f.name);
         let types = super::stdlib::TYPES.iter().filter(|(p, _)| *p == path).map(|(_, n)| *n);
         let vars = super::stdlib::VARS.iter().filter(|(p, ..)| *p == path).map(|(_, n, ..)| *n);
-        let names: Vec<&str> = funcs.chain(types).chain(vars).collect();
+        let names: Vec<&str> = funcs.chain(types).chain(vars).filter(|n| super::std_testing::is_exported(n)).collect();
         for name in names {
             let Some(member) = self.std_member(path, name) else { continue };
             if let Some(&alt) = self.file_scopes[file_index].get(name) {

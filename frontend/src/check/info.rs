@@ -127,6 +127,10 @@ pub enum StdFunc {
     ErrorsNew,
     /// `strconv.Itoa(i int) string`
     StrconvItoa,
+    /// A function or method (of `testing.B` / `testing.T`) that is one runtime call taking the
+    /// Go arguments in order (the receiver first, a `...any` as one slice); see
+    /// `check/std_testing.rs`.
+    Runtime(middle::ir::Extern),
 }
 
 /// A package-level variable of a standard-library package that gosub provides.

@@ -63,6 +63,7 @@ mod report;
 mod selector;
 mod signature;
 mod stdlib;
+mod std_testing;
 mod stmt;
 mod switch;
 mod terminating;
@@ -80,6 +81,7 @@ use crate::ast::{Ast, ExprId};
 use crate::constant::ConstValue;
 
 pub use info::*;
+pub use std_testing::TESTMAIN_FILE;
 
 use objects::{FuncCtx, ObjExtra, Scope};
 use untyped::UntypedEntry;
@@ -250,7 +252,7 @@ impl<'a> Checker<'a> {
             func_sigs: HashMap::new(),
             later_map_keys: Vec::new(),
             missing_bodies: Vec::new(),
-            std: stdlib::StdTypes { mem_stats: TypeId::INVALID, stringer: TypeId::INVALID },
+            std: stdlib::StdTypes { mem_stats: TypeId::INVALID, stringer: TypeId::INVALID, testing_b: TypeId::INVALID, testing_t: TypeId::INVALID },
             aliases: alias::Aliases { byte: TypeId::UINT8, rune: TypeId::INT32, any: TypeId::EMPTY_INTERFACE },
             named_methods: HashMap::new(),
             has_call_or_recv: false,
@@ -258,6 +260,7 @@ impl<'a> Checker<'a> {
         checker.aliases = alias::Aliases::new(&mut checker.types);
         checker.declare_universe();
         checker.std = stdlib::StdTypes::new(&mut checker.types);
+        checker.declare_std_methods();
         checker
     }
 

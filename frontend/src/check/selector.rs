@@ -207,6 +207,11 @@ impl Checker<'_> {
             self.error(sel.pos, message);
             return Operand::invalid(e);
         };
+        if !super::std_testing::is_exported(&sel.name) && !self.in_generated_file(sel.pos) {
+            let message = format!("name {} not exported by package {}", sel.name, path.rsplit('/').next().unwrap_or(path));
+            self.error(sel.pos, message);
+            return Operand::invalid(e);
+        }
         self.record_use(e, member);
         let ty = self.obj(member).ty;
         let mode = match self.obj(member).kind {

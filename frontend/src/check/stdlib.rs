@@ -1,6 +1,7 @@
-//! The standard-library packages gosub provides (`fmt`, `os`, `runtime`, `errors`, `strconv`)
-//! and the list of real Go standard packages, to tell "not supported by gosub" from "not in std".
-//! Besides functions, the types `runtime.MemStats` and `fmt.Stringer` ([`TYPES`]) and the
+//! The standard-library packages gosub provides (`fmt`, `os`, `runtime`, `errors`, `strconv`,
+//! `testing`) and the list of real Go standard packages, to tell "not supported by gosub" from
+//! "not in std". Besides functions, the types `runtime.MemStats`, `fmt.Stringer`, `testing.B`
+//! and `testing.T` ([`TYPES`]; the methods of the last two are in `std_testing.rs`) and the
 //! variable `os.Args` ([`VARS`]) are provided.
 //!
 //! Each provided function is one line of [`FUNCS`]: package, name, [`StdFunc`], parameter and
@@ -27,9 +28,18 @@ pub(crate) enum T {
     MemStatsPtr,
     /// `[]string`
     StringSlice,
+    /// `bool`
+    Bool,
+    /// `int64`
+    Int64,
+    /// `func(*testing.T)`
+    TestFunc,
+    /// `func(*testing.B)`
+    BenchFunc,
 }
 
 /// One provided function.
+#[derive(Clone, Copy)]
 pub(crate) struct StdFuncSpec {
     /// Import path of its package.
     pub package: &'static str,
@@ -49,7 +59,8 @@ const fn f(package: &'static str, name: &'static str, func: StdFunc, params: &'s
     StdFuncSpec { package, name, func, params, results, variadic }
 }
 
-/// Every provided function, with its real Go signature.
+/// Every provided function, with its real Go signature (the hooks of `gosub test`'s entry are
+/// in `std_testing::HOOKS`).
 pub(crate) const FUNCS: &[StdFuncSpec] = &[
     f("fmt", "Print", StdFunc::FmtPrint, &[T::Any], &[T::Int, T::Error], true),
     f("fmt", "Println", StdFunc::FmtPrintln, &[T::Any], &[T::Int, T::Error], true),
@@ -69,7 +80,8 @@ pub(crate) const FUNCS: &[StdFuncSpec] = &[
 pub(crate) const VARS: &[(&str, &str, StdVar, T)] = &[("os", "Args", StdVar::OsArgs, T::StringSlice)];
 
 /// The packages gosub provides: import path and package name.
-pub(crate) const PACKAGES: &[(&str, &str)] = &[("fmt", "fmt"), ("os", "os"), ("runtime", "runtime"), ("errors", "errors"), ("strconv", "strconv")];
+pub(crate) const PACKAGES: &[(&str, &str)] =
+    &[("fmt", "fmt"), ("os", "os"), ("runtime", "runtime"), ("errors", "errors"), ("strconv", "strconv"), ("testing", "testing")];
 
 /// Every package of Go's standard library (`go list std`, without internal and vendored ones).
 const GO_STD: &[&str] = &[
@@ -285,10 +297,14 @@ pub(crate) struct StdTypes {
     pub mem_stats: TypeId,
     /// `fmt.Stringer`
     pub stringer: TypeId,
+    /// `testing.B`
+    pub testing_b: TypeId,
+    /// `testing.T`
+    pub testing_t: TypeId,
 }
 
 /// The provided named types: package path, name.
-pub(crate) const TYPES: &[(&str, &str)] = &[("runtime", "MemStats"), ("fmt", "Stringer")];
+pub(crate) const TYPES: &[(&str, &str)] = &[("runtime", "MemStats"), ("fmt", "Stringer"), ("testing", "B"), ("testing", "T")];
 
 impl StdTypes {
     /// Creates the provided named types in `types`.
@@ -339,7 +355,8 @@ impl StdTypes {
         let stringer_body = types.intern(Type::Interface(vec![InterfaceMethod { name: "String".to_string(), sig: string_sig }]));
         let stringer = types.new_named("fmt".to_string(), "Stringer".to_string());
         types.set_underlying(stringer, stringer_body);
-        StdTypes { mem_stats, stringer }
+        let (testing_b, testing_t) = super::std_testing::new_types(types);
+        StdTypes { mem_stats, stringer, testing_b, testing_t }
     }
 }
 
@@ -353,6 +370,8 @@ impl Checker<'_> {
         let named = match (path, name) {
             ("runtime", "MemStats") => Some(self.std.mem_stats),
             ("fmt", "Stringer") => Some(self.std.stringer),
+            ("testing", "B") => Some(self.std.testing_b),
+            ("testing", "T") => Some(self.std.testing_t),
             _ => None,
         };
         let var = VARS.iter().find(|(p, n, _, _)| *p == path && *n == name);
@@ -362,7 +381,7 @@ impl Checker<'_> {
             let ty = self.std_type(t);
             self.new_object(name, NO_POS, ty, ObjKind::StdVar(var))
         } else {
-            let spec = FUNCS.iter().find(|s| s.package == path && s.name == name)?;
+            let spec = FUNCS.iter().chain(super::std_testing::HOOKS).find(|s| s.package == path && s.name == name)?;
             let sig = self.std_signature(spec);
             self.new_object(name, NO_POS, sig, ObjKind::Std(spec.func))
         };
@@ -370,7 +389,7 @@ impl Checker<'_> {
         Some(obj)
     }
 
-    fn std_signature(&mut self, spec: &StdFuncSpec) -> TypeId {
+    pub(crate) fn std_signature(&mut self, spec: &StdFuncSpec) -> TypeId {
         let mut params: Vec<TypeId> = spec.params.iter().map(|&t| self.std_type(t)).collect();
         if spec.variadic {
             if let Some(last) = params.last_mut() {
@@ -389,6 +408,13 @@ impl Checker<'_> {
             T::Any => self.aliases.any,
             T::MemStatsPtr => self.types.pointer(self.std.mem_stats),
             T::StringSlice => self.types.slice(TypeId::STRING),
+            T::Bool => TypeId::BOOL,
+            T::Int64 => TypeId::INT64,
+            T::TestFunc | T::BenchFunc => {
+                let named = if t == T::TestFunc { self.std.testing_t } else { self.std.testing_b };
+                let param = self.types.pointer(named);
+                self.types.intern(Type::Func(Signature { params: vec![param], results: Vec::new(), variadic: false }))
+            }
         }
     }
 }

@@ -55,6 +55,13 @@ impl FnLowerer<'_, '_> {
                     if let Some(f) = self.p.method_funcs.get(&(named, index)).copied() {
                         return (Callee::Direct(f), vec![recv]);
                     }
+                    if let Some(ext) = self.std_method(named, index) {
+                        let mut fixed = vec![recv];
+                        if ext.takes_call_site() {
+                            fixed.push(self.call_site(pos));
+                        }
+                        return (Callee::Extern(ext), fixed);
+                    }
                 }
                 Some(Selection::InterfaceMethod { index }) => {
                     let xty = self.ty(x);
@@ -78,6 +85,22 @@ impl FnLowerer<'_, '_> {
         let v = self.expr(fun);
         let v = self.materialize(fty, Rvalue::Use(v), pos);
         (Callee::Closure(v), Vec::new())
+    }
+
+    /// The runtime call a method of a provided type (`testing.B`, `testing.T`) is.
+    pub(super) fn std_method(&self, named: TypeId, index: u32) -> Option<Extern> {
+        let decl = self.p.types.named(named)?.methods.get(index as usize)?.decl;
+        match self.p.info.objects.get(decl as usize)?.kind {
+            ObjKind::Std(StdFunc::Runtime(ext)) => Some(ext),
+            _ => None,
+        }
+    }
+
+    /// The `file:line` of `pos` as `testing` prints it before a message (the file's base name).
+    fn call_site(&self, pos: middle::source::Pos) -> Operand {
+        let at = self.p.map.line_col(pos);
+        let file = at.file.rsplit('/').next().unwrap_or(at.file);
+        Operand::Const(Const::Str(format!("{file}:{}", at.line).into_bytes(), TypeId::STRING))
     }
 
     /// The receiver argument of a method call on `x`.
@@ -235,6 +258,7 @@ impl FnLowerer<'_, '_> {
                 return Vec::new();
             }
             StdFunc::FmtErrorf => (Extern::FmtErrorf, true),
+            StdFunc::Runtime(ext) => return self.runtime_call(e, ext, args, spread),
             StdFunc::ErrorsNew | StdFunc::StrconvItoa | StdFunc::RuntimeGC => {
                 let (ext, param) = match s {
                     StdFunc::ErrorsNew => (Extern::ErrorsNew, TypeId::STRING),
@@ -256,6 +280,17 @@ impl FnLowerer<'_, '_> {
         let argv = self.arguments(e, args, &params, true, spread);
         let sig = ext.sig();
         let dsts: Vec<_> = sig.results.iter().map(|t| self.temp(*t)).collect();
+        self.b.push(Inst::Call { dsts: dsts.iter().map(|d| Place::local(*d)).collect(), callee: Callee::Extern(ext), args: argv, pos });
+        dsts.into_iter().map(Operand::local).collect()
+    }
+
+    /// A provided function that is one runtime call taking the Go arguments in order.
+    fn runtime_call(&mut self, e: ExprId, ext: Extern, args: &[ExprId], spread: bool) -> Vec<Operand> {
+        let ExprKind::Call { fun, .. } = &self.p.ast.expr(e).kind else { return Vec::new() };
+        let Type::Func(sig) = self.p.types.under(self.ty(strip_parens(self.p.ast, *fun))).clone() else { return Vec::new() };
+        let argv = self.arguments(e, args, &sig.params, sig.variadic, spread);
+        let dsts: Vec<_> = ext.sig().results.iter().map(|t| self.temp(*t)).collect();
+        let pos = self.pos(e);
         self.b.push(Inst::Call { dsts: dsts.iter().map(|d| Place::local(*d)).collect(), callee: Callee::Extern(ext), args: argv, pos });
         dsts.into_iter().map(Operand::local).collect()
     }

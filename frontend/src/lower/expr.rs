@@ -181,6 +181,13 @@ impl FnLowerer<'_, '_> {
 
     /// Converts a concrete value to an interface, boxing it unless it is pointer-shaped.
     pub fn box_value(&mut self, v: Operand, from: TypeId, target: TypeId, pos: Pos, text: String) -> Operand {
+        let base = match self.p.types.get(from) {
+            Type::Pointer(e) => *e,
+            _ => from,
+        };
+        if !self.is_empty_interface(target) && self.std_method(base, 0).is_some() {
+            self.p.unsupported(pos, "converting a standard-library type with methods to an interface is");
+        }
         self.ensure_method_set(from);
         let tab = if self.is_empty_interface(target) { Const::TypeDesc(from) } else { Const::Itab(from, target) };
         let data = if self.p.types.is_direct_iface(from) {

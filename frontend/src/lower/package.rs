@@ -17,6 +17,8 @@ pub struct PackageLowerer<'a> {
     pub ast: &'a Ast,
     /// The checker's facts.
     pub info: &'a TypeInfo,
+    /// The source files (for the `file:line` call sites `testing`'s reporting methods print).
+    pub map: &'a SourceMap,
     /// The type table (the checker's, extended with types the lowering needs).
     pub types: TypeTable,
     /// The package name.
@@ -97,6 +99,7 @@ pub fn lower_package(ast: &Ast, info: &TypeInfo, map: &SourceMap) -> (Program, V
     let mut p = PackageLowerer {
         ast,
         info,
+        map,
         types: info.types.clone(),
         package: package.clone(),
         funcs: Vec::new(),

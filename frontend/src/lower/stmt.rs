@@ -597,39 +597,25 @@ impl FnLowerer<'_, '_> {
             let ty = self.ty(t);
             Operand::local(self.in_local(ty, v, self.pos(t)))
         });
-        let exit = self.b.new_block();
-        let bodies: Vec<BlockId> = cases.iter().map(|_| self.b.new_block()).collect();
-        let mut default = None;
-        for (i, c) in cases.iter().enumerate() {
-            if c.is_default {
-                default = Some(bodies[i]);
-                continue;
-            }
-            for e in &c.exprs {
-                let no = self.b.new_block();
-                match (&tag_val, tag_ty) {
-                    (Some(tv), Some(tt)) => {
-                        let (a, b) = if self.p.types.is_interface(tt) && !self.p.types.is_interface(self.ty(*e)) {
-                            (tv.clone(), self.expr_to(*e, tt))
-                        } else {
-                            let v = self.expr(*e);
-                            (tv.clone(), v)
-                        };
-                        let eq = match (&a, &b) {
-                            // Constant tag and case: decide now, so the dead case is not compiled.
-                            (Operand::Const(x), Operand::Const(y)) if const_value_eq(x, y).is_some() => {
-                                Operand::Const(Const::Bool(const_value_eq(x, y).unwrap_or(false), TypeId::BOOL))
-                            }
-                            _ => self.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Eq, a, b), c.pos),
-                        };
-                        self.b.terminate(Terminator::Branch { cond: eq, then: bodies[i], els: no });
+        let (bodies, exit) = self.case_chain(cases, |l, c, e, yes, no| match (&tag_val, tag_ty) {
+            (Some(tv), Some(tt)) => {
+                let (a, b) = if l.p.types.is_interface(tt) && !l.p.types.is_interface(l.ty(e)) {
+                    (tv.clone(), l.expr_to(e, tt))
+                } else {
+                    let v = l.expr(e);
+                    (tv.clone(), v)
+                };
+                let eq = match (&a, &b) {
+                    // Constant tag and case: decide now, so the dead case is not compiled.
+                    (Operand::Const(x), Operand::Const(y)) if const_value_eq(x, y).is_some() => {
+                        Operand::Const(Const::Bool(const_value_eq(x, y).unwrap_or(false), TypeId::BOOL))
                     }
-                    _ => self.cond(*e, bodies[i], no),
-                }
-                self.b.switch_to(no);
+                    _ => l.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Eq, a, b), c.pos),
+                };
+                l.b.terminate(Terminator::Branch { cond: eq, then: yes, els: no });
             }
-        }
-        self.b.goto(default.unwrap_or(exit));
+            _ => l.cond(e, yes, no),
+        });
         self.targets.push(JumpTarget { label, break_to: exit, continue_to: None });
         for (i, c) in cases.iter().enumerate() {
             self.b.switch_to(bodies[i]);
@@ -642,15 +628,14 @@ impl FnLowerer<'_, '_> {
         self.b.switch_to(exit);
     }
 
-    fn type_switch(&mut self, label: Option<String>, init: Option<&Stmt>, bind: bool, x: ExprId, cases: &[CaseClause]) {
-        if let Some(i) = init {
-            self.stmt(i);
-        }
-        let xty = self.ty(x);
-        let pos = self.pos(x);
-        let v = self.expr(x);
-        let v = Operand::local(self.in_local(xty, v, pos));
-        let dyn_type = self.materialize(TypeId::UINTPTR, Rvalue::IfaceType(v.clone()), pos);
+    /// The tests of a switch: each expression of each non-default clause in order, `test`
+    /// branching to the clause's body when it matches and to the next test otherwise; no match
+    /// goes to the `default` clause or past the switch. Returns the clause bodies and the exit.
+    fn case_chain(
+        &mut self,
+        cases: &[CaseClause],
+        mut test: impl FnMut(&mut Self, &CaseClause, ExprId, BlockId, BlockId),
+    ) -> (Vec<BlockId>, BlockId) {
         let exit = self.b.new_block();
         let bodies: Vec<BlockId> = cases.iter().map(|_| self.b.new_block()).collect();
         let mut default = None;
@@ -661,26 +646,41 @@ impl FnLowerer<'_, '_> {
             }
             for e in &c.exprs {
                 let no = self.b.new_block();
-                let is_nil = matches!(self.p.ast.expr(*e).kind, ExprKind::Ident(ref n) if n == "nil")
-                    && self.use_of(*e).is_some_and(|o| matches!(self.p.info.objects[o.0 as usize].kind, ObjKind::Nil));
-                let cond = if is_nil {
-                    self.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Eq, dyn_type.clone(), Operand::Const(Const::Zero(TypeId::UINTPTR))), c.pos)
-                } else {
-                    let t = self.type_expr(*e);
-                    if self.p.types.is_interface(t) {
-                        let ok = self.temp(TypeId::BOOL);
-                        self.b.push(Inst::TypeAssert { dst: None, ok: Some(Place::local(ok)), x: v.clone(), ty: t, pos: c.pos });
-                        Operand::local(ok)
-                    } else {
-                        self.ensure_method_set(t);
-                        self.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Eq, dyn_type.clone(), Operand::Const(Const::TypeDesc(t))), c.pos)
-                    }
-                };
-                self.b.terminate(Terminator::Branch { cond, then: bodies[i], els: no });
+                test(self, c, *e, bodies[i], no);
                 self.b.switch_to(no);
             }
         }
         self.b.goto(default.unwrap_or(exit));
+        (bodies, exit)
+    }
+
+    fn type_switch(&mut self, label: Option<String>, init: Option<&Stmt>, bind: bool, x: ExprId, cases: &[CaseClause]) {
+        if let Some(i) = init {
+            self.stmt(i);
+        }
+        let xty = self.ty(x);
+        let pos = self.pos(x);
+        let v = self.expr(x);
+        let v = Operand::local(self.in_local(xty, v, pos));
+        let dyn_type = self.materialize(TypeId::UINTPTR, Rvalue::IfaceType(v.clone()), pos);
+        let (bodies, exit) = self.case_chain(cases, |l, c, e, yes, no| {
+            let is_nil = matches!(l.p.ast.expr(e).kind, ExprKind::Ident(ref n) if n == "nil")
+                && l.use_of(e).is_some_and(|o| matches!(l.p.info.objects[o.0 as usize].kind, ObjKind::Nil));
+            let cond = if is_nil {
+                l.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Eq, dyn_type.clone(), Operand::Const(Const::Zero(TypeId::UINTPTR))), c.pos)
+            } else {
+                let t = l.type_expr(e);
+                if l.p.types.is_interface(t) {
+                    let ok = l.temp(TypeId::BOOL);
+                    l.b.push(Inst::TypeAssert { dst: None, ok: Some(Place::local(ok)), x: v.clone(), ty: t, pos: c.pos });
+                    Operand::local(ok)
+                } else {
+                    l.ensure_method_set(t);
+                    l.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Eq, dyn_type.clone(), Operand::Const(Const::TypeDesc(t))), c.pos)
+                }
+            };
+            l.b.terminate(Terminator::Branch { cond, then: yes, els: no });
+        });
         self.targets.push(JumpTarget { label, break_to: exit, continue_to: None });
         for (i, c) in cases.iter().enumerate() {
             self.b.switch_to(bodies[i]);

@@ -168,7 +168,10 @@ impl FnLowerer<'_, '_> {
             Some(crate::check::Selection::Method { path, derefs, named, index, take_address, deref_receiver }) => {
                 let recv = self.receiver(x, &path, &derefs, take_address, deref_receiver, pos);
                 let recv_ty = middle::ir::operand_type(&self.p.types, self.b.func(), &self.p.global_list, &recv);
-                let Some(f) = self.p.method_funcs.get(&(named, index)).copied() else { return Operand::Const(Const::Zero(fty)) };
+                let Some(f) = self.p.method_funcs.get(&(named, index)).copied() else {
+                    self.p.unsupported(pos, "a method value of a standard-library type is");
+                    return Operand::Const(Const::Zero(fty));
+                };
                 self.call_wrapper(Callee::Direct(f), vec![WrapArg::Value(recv_ty, recv)], &sig.params, &sig.results, sig.variadic, text, pos)
             }
             Some(crate::check::Selection::InterfaceMethod { index }) => {

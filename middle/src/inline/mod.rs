@@ -86,6 +86,7 @@ pub fn inline_program(program: &mut Program, options: &PassOptions, map: &Source
             called_once: &called_once,
             defs: Defs::new(f),
             size: f.blocks.iter().map(|b| b.insts.len()).sum(),
+            changed: false,
             f: f.clone(),
             own_sites: f.allocs.len(),
             announced: HashSet::new(),
@@ -150,6 +151,8 @@ struct Inliner<'a> {
     defs: Defs,
     /// Its number of instructions, roughly (what inlining added).
     size: usize,
+    /// Whether the function was changed.
+    changed: bool,
     /// The number of sites of the function's own code (later ones came with inlined bodies).
     own_sites: usize,
     /// Closure sites of inlined code already reported as inlinable.
@@ -173,12 +176,10 @@ impl Inliner<'_> {
     /// anything changed.
     fn run(&mut self) -> bool {
         let reachable = reachable_blocks(&self.f);
-        let before = self.f.blocks.len();
-        let size = self.size;
-        for b in (0..before).filter(|b| reachable[*b]) {
+        for b in (0..self.f.blocks.len()).filter(|b| reachable[*b]) {
             self.inline_block(BlockId(b as u32), &Rc::new(Vec::new()));
         }
-        self.size != size || self.f.blocks.len() != before
+        self.changed
     }
 
     /// Inlines the qualifying calls of `block`, reached through the inlined calls `chain`, in
@@ -210,6 +211,7 @@ impl Inliner<'_> {
             self.defs.add(self.f.locals.len(), spliced.entry.iter().chain(&spliced.deliveries));
             self.defs.add_sites(&self.f, first_site);
             self.size += callee.blocks.iter().map(|b| b.insts.len() + 1).sum::<usize>();
+            self.changed = true;
             self.note_copies(callee, &spliced);
             let inner = Rc::new(chain.iter().copied().chain([plan.callee]).collect::<Vec<_>>());
             out.extend(spliced.entry);
@@ -378,6 +380,7 @@ impl Inliner<'_> {
             self.diags.push(Diagnostic::note(*pos, format!("devirtualizing {name}.{method_name} to {concrete}")));
         }
         args.insert(0, Operand::local(word));
+        self.changed = true;
         if let Inst::Call { callee, .. } = call {
             *callee = Callee::Direct(entry);
         }

@@ -5,6 +5,14 @@
 //! passed as pointer and length), which Go results it has (results the runtime does not return,
 //! such as fmt's always-nil `error`, read as zero), and what escape analysis must assume about each
 //! parameter, since it cannot see into the runtime.
+//!
+//! Package `testing` (`rt/src/bench.rs`): the methods of `*testing.B` and `*testing.T` are externs
+//! taking the receiver first; a `*testing.B` or `*testing.T` never escapes through them (the
+//! harness owns the object). The reporting methods (`Log`, `Error`, `Fatal`, `Skip` and their
+//! `f` forms) take the call site's `file:line` as a string after the receiver, which the lowering
+//! supplies, as Go prints it in front of each message. The hooks `gosub test`'s generated entry
+//! calls (`TestingStart`, `TestingRunTest`, `TestingRunBenchmark`, `TestingEnd`) drive the
+//! harness.
 
 use crate::types::TypeId;
 
@@ -107,6 +115,57 @@ pub enum Extern {
     /// runs (and removes) the deferred calls of a frame, last first: an outlined body does this
     /// before it returns, so its own frame is still alive while they run
     RunDefers,
+    /// `(*testing.B).ResetTimer`
+    BenchResetTimer,
+    /// `(*testing.B).StartTimer`
+    BenchStartTimer,
+    /// `(*testing.B).StopTimer`
+    BenchStopTimer,
+    /// `(*testing.B).ReportAllocs`
+    BenchReportAllocs,
+    /// `(*testing.B).SetBytes`
+    BenchSetBytes,
+    /// `(*testing.B).Loop`
+    BenchLoop,
+    /// `Log` of `*testing.T` / `*testing.B`
+    TestingLog,
+    /// `Logf`
+    TestingLogf,
+    /// `Error`
+    TestingError,
+    /// `Errorf`
+    TestingErrorf,
+    /// `Fatal`
+    TestingFatal,
+    /// `Fatalf`
+    TestingFatalf,
+    /// `Skip`
+    TestingSkip,
+    /// `Skipf`
+    TestingSkipf,
+    /// `Fail`
+    TestingFail,
+    /// `FailNow`
+    TestingFailNow,
+    /// `SkipNow`
+    TestingSkipNow,
+    /// `Failed`
+    TestingFailed,
+    /// `Skipped`
+    TestingSkipped,
+    /// `Helper` (a no-op: call sites are always the reporting method's caller)
+    TestingHelper,
+    /// `Name`
+    TestingName,
+    /// `gosub test` entry: package path, benchmark time (ns), fixed iteration count (0: by
+    /// time), `-benchmem`, `-count`, longest benchmark name
+    TestingStart,
+    /// `gosub test` entry: runs one test function (name, func value)
+    TestingRunTest,
+    /// `gosub test` entry: runs one benchmark function `-count` times and prints its results
+    TestingRunBenchmark,
+    /// `gosub test` entry: prints `PASS` or `FAIL` (then exits with status 1)
+    TestingEnd,
 }
 
 impl Extern {
@@ -162,7 +221,51 @@ impl Extern {
                 OsArgs => ("gosub_os_args", vec![(Word, Keep)], vec![], 0, false),
                 RunDeferring => ("gosub_run_deferring", vec![(Word, Keep), (Word, Keep)], vec![], 0, false),
                 RunDefers => ("gosub_run_defers", vec![(Word, Keep)], vec![], 0, false),
+                BenchResetTimer => ("gosub_bench_reset_timer", vec![(Word, Keep)], vec![], 0, false),
+                BenchStartTimer => ("gosub_bench_start_timer", vec![(Word, Keep)], vec![], 0, false),
+                BenchStopTimer => ("gosub_bench_stop_timer", vec![(Word, Keep)], vec![], 0, false),
+                BenchReportAllocs => ("gosub_bench_report_allocs", vec![(Word, Keep)], vec![], 0, false),
+                BenchSetBytes => ("gosub_bench_set_bytes", vec![(Word, Keep), (Word, Keep)], vec![], 0, false),
+                BenchLoop => ("gosub_bench_loop", vec![(Word, Keep)], vec![TypeId::BOOL], 1, false),
+                TestingLog => ("gosub_testing_log", report(false), vec![], 0, false),
+                TestingLogf => ("gosub_testing_logf", report(true), vec![], 0, false),
+                TestingError => ("gosub_testing_error", report(false), vec![], 0, false),
+                TestingErrorf => ("gosub_testing_errorf", report(true), vec![], 0, false),
+                TestingFatal => ("gosub_testing_fatal", report(false), vec![], 0, false),
+                TestingFatalf => ("gosub_testing_fatalf", report(true), vec![], 0, false),
+                TestingSkip => ("gosub_testing_skip", report(false), vec![], 0, false),
+                TestingSkipf => ("gosub_testing_skipf", report(true), vec![], 0, false),
+                TestingFail => ("gosub_testing_fail", vec![(Word, Keep)], vec![], 0, false),
+                TestingFailNow => ("gosub_testing_fail_now", vec![(Word, Keep)], vec![], 0, false),
+                TestingSkipNow => ("gosub_testing_skip_now", vec![(Word, Keep)], vec![], 0, false),
+                TestingFailed => ("gosub_testing_failed", vec![(Word, Keep)], vec![TypeId::BOOL], 1, false),
+                TestingSkipped => ("gosub_testing_skipped", vec![(Word, Keep)], vec![TypeId::BOOL], 1, false),
+                TestingHelper => ("gosub_testing_helper", vec![(Word, Keep)], vec![], 0, false),
+                TestingName => ("gosub_testing_name", vec![(Word, Keep)], vec![TypeId::STRING], 1, false),
+                TestingStart => ("gosub_test_start", vec![(Str, Keep), (Word, Keep), (Word, Keep), (Word, Keep), (Word, Keep), (Word, Keep)], vec![], 0, false),
+                TestingRunTest => ("gosub_test_run", vec![(Str, Keep), (Word, Keep)], vec![], 0, false),
+                TestingRunBenchmark => ("gosub_bench_run", vec![(Str, Keep), (Word, Keep)], vec![], 0, false),
+                TestingEnd => ("gosub_test_end", vec![], vec![], 0, false),
             };
         ExternSig { symbol, params, results, returned, noreturn }
     }
+}
+
+impl Extern {
+    /// Whether the lowering passes the call site (`file:line`, a string) after the receiver: the
+    /// reporting methods of `testing`, which print it in front of their message.
+    pub fn takes_call_site(self) -> bool {
+        use Extern::*;
+        matches!(self, TestingLog | TestingLogf | TestingError | TestingErrorf | TestingFatal | TestingFatalf | TestingSkip | TestingSkipf)
+    }
+}
+
+/// The parameters of a `testing` reporting method: receiver, call site, (format,) `...any`.
+fn report(formatted: bool) -> Vec<(AbiParam, ParamLeak)> {
+    let mut params = vec![(AbiParam::Word, ParamLeak::None), (AbiParam::Str, ParamLeak::None)];
+    if formatted {
+        params.push((AbiParam::Str, ParamLeak::None));
+    }
+    params.push((AbiParam::SlicePtrLen, ParamLeak::Content));
+    params
 }

@@ -9,6 +9,7 @@
 
 mod pipeline;
 mod runtime;
+mod testcmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -19,6 +20,7 @@ use pipeline::{BuildError, BuildFlags};
 const USAGE: &str = "usage:
   gosub build [-o output] [-m | -m=2] [-l] [-S] [-d poisonstack|ir] file.go... | dir
   gosub run [build flags] file.go... [arguments...]
+  gosub test [-run re] [-bench re] [-benchmem] [-benchtime d|Nx] [-count n] [build flags] [dir | files]
 Environment: GOARCH=amd64 (default) or arm64.";
 
 /// The compiler's phases recurse over the syntax tree; give them a deep stack.
@@ -46,6 +48,7 @@ fn real_main() -> ExitCode {
     let result = match command.as_str() {
         "build" => cmd_build(&args[1..]),
         "run" => cmd_run(&args[1..]),
+        "test" => testcmd::cmd_test(&args[1..]),
         "help" | "-h" | "--help" => {
             println!("{USAGE}");
             Ok(ExitCode::SUCCESS)
@@ -163,14 +166,7 @@ fn cmd_run(args: &[String]) -> Result<ExitCode, String> {
 /// Runs a built program (under qemu for arm64 on another host) and passes its exit status on,
 /// printing `exit status N` as `go run` does.
 fn run_executable(exe: &std::path::Path, args: &[String], target: Target) -> Result<ExitCode, String> {
-    let mut cmd = if target == Target::Arm64 && std::env::consts::ARCH != "aarch64" {
-        let mut c = std::process::Command::new("qemu-aarch64");
-        c.args(["-L", "/usr/aarch64-linux-gnu"]).arg(exe);
-        c
-    } else {
-        std::process::Command::new(exe)
-    };
-    let status = cmd.args(args).status().map_err(|e| format!("running {}: {e}", exe.display()))?;
+    let status = command(exe, target).args(args).status().map_err(|e| format!("running {}: {e}", exe.display()))?;
     match status.code() {
         Some(0) => Ok(ExitCode::SUCCESS),
         Some(code) => {
@@ -182,5 +178,17 @@ fn run_executable(exe: &std::path::Path, args: &[String], target: Target) -> Res
             eprintln!("signal: {}", status.signal().unwrap_or(0));
             Ok(ExitCode::from(1))
         }
+    }
+}
+
+/// The command running a built program: the executable itself, or `qemu-aarch64` running it
+/// for arm64 on another host.
+fn command(exe: &std::path::Path, target: Target) -> std::process::Command {
+    if target == Target::Arm64 && std::env::consts::ARCH != "aarch64" {
+        let mut c = std::process::Command::new("qemu-aarch64");
+        c.args(["-L", "/usr/aarch64-linux-gnu"]).arg(exe);
+        c
+    } else {
+        std::process::Command::new(exe)
     }
 }

@@ -89,14 +89,14 @@ fn display_name(p: &Path) -> String {
 
 /// Prints diagnostics as gc does: of the errors, the first ten in the order they were found,
 /// sorted by position (then `too many errors` at the tenth); notes sorted by position.
-fn print_diagnostics(map: &SourceMap, diags: &[Diagnostic], header: &mut bool) {
+fn print_diagnostics(map: &SourceMap, diags: &[Diagnostic], title: &str, header: &mut bool) {
     let errors: Vec<&Diagnostic> = diags.iter().filter(|d| d.severity == Severity::Error).collect();
     let mut shown: Vec<&Diagnostic> = errors.iter().take(MAX_ERRORS).copied().collect();
     shown.extend(diags.iter().filter(|d| d.severity != Severity::Error));
     shown.sort_by_key(|d| d.pos);
     for d in &shown {
         if !*header {
-            eprintln!("# command-line-arguments");
+            eprintln!("# {title}");
             *header = true;
         }
         if d.pos == NO_POS {
@@ -114,6 +114,23 @@ fn print_diagnostics(map: &SourceMap, diags: &[Diagnostic], header: &mut bool) {
 /// Compiles the package and, for package `main` with an output path, links an executable.
 /// Returns the executable's path when one was written.
 pub fn build(files: &[(PathBuf, String)], flags: &BuildFlags) -> Result<Option<PathBuf>, BuildError> {
+    build_with(files, None, flags)
+}
+
+/// What `gosub test` adds to a build (`testcmd.rs`): generated source files (display name,
+/// text) compiled with the package's, the function the program starts at instead of
+/// `main.main`, which makes any package an executable, and the title of its diagnostics.
+pub struct Generated {
+    /// The generated files.
+    pub files: Vec<(String, String)>,
+    /// The entry function's name.
+    pub entry: String,
+    /// What `# ...` names above the diagnostics (`pkg [pkg.test]`, as `go test` says).
+    pub title: String,
+}
+
+/// [`build`], with generated files and entry point.
+pub fn build_with(files: &[(PathBuf, String)], generated: Option<&Generated>, flags: &BuildFlags) -> Result<Option<PathBuf>, BuildError> {
     let mut map = SourceMap::new();
     let mut ids: Vec<FileId> = Vec::new();
     for (path, name) in files {
@@ -121,20 +138,27 @@ pub fn build(files: &[(PathBuf, String)], flags: &BuildFlags) -> Result<Option<P
         let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         ids.push(map.add_file(name.clone(), text));
     }
+    for (name, text) in generated.iter().flat_map(|g| &g.files) {
+        ids.push(map.add_file(name.clone(), text.clone()));
+    }
     let mut header = false;
+    let title = generated.map_or("command-line-arguments", |g| g.title.as_str());
     let (program, mut diags) = frontend::compile_package(&map, &ids);
     let has_errors = diags.iter().any(|d| d.severity == Severity::Error);
     let mut program = match program {
         Some(p) if !has_errors => p,
         _ => {
-            print_diagnostics(&map, &diags, &mut header);
+            print_diagnostics(&map, &diags, title, &mut header);
             return Err(BuildError::Reported);
         }
     };
+    if let Some(g) = generated {
+        program.main = program.funcs.iter().position(|f| f.name == g.entry).map(|i| middle::ir::FuncId(i as u32));
+    }
     let options = middle::PassOptions { inline: !flags.no_inline, diagnostics: flags.diagnostics };
     let mut notes = middle::optimize(&mut program, &options, &map);
     diags.append(&mut notes);
-    print_diagnostics(&map, &diags, &mut header);
+    print_diagnostics(&map, &diags, title, &mut header);
     if flags.dump_ir {
         print!("{}", middle::ir::program_to_string(&program));
     }

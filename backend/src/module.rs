@@ -194,7 +194,9 @@ impl<'p> ModuleCx<'p> {
         self.trampolines.push((f, tramp));
         let id = self.module.declare_data(&symbol, Linkage::Local, false, false).expect("closure declaration");
         let mut desc = DataDescription::new();
-        desc.define_zeroinit(8);
+        // Explicit zero bytes, not `define_zeroinit`: zero-initialised data goes to `.bss`,
+        // where the object writer drops the code address relocation.
+        desc.define(Box::new([0u8; 8]));
         desc.set_align(8);
         let fref = self.module.declare_func_in_data(tramp, &mut desc);
         desc.write_function_addr(0, fref);

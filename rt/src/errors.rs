@@ -9,6 +9,11 @@
 //!   operand when it is an error, else nil), a `*fmt.wrapErrors{msg, errs}` with several (the
 //!   error operands, duplicates of one operand dropped). Like gc, a format without `%` and
 //!   without operands is `errors.New(format)` without formatting;
+//! - where gc inlines them, the compiler builds the `*errors.errorString` object itself (its
+//!   `&errors.errorString{...}` site, on the stack when it does not escape) and asks the
+//!   runtime only for the type word (`gosub_errors_string_itab`) and, for `fmt.Errorf`, for
+//!   the formatted error (`gosub_fmt_errorf_formatted`, gc's `fmt.errorf`: nil when there is
+//!   nothing to format, the caller then making `errors.New(format)`);
 //! - `strconv.Itoa(i)`: gc's decimal text; for 0 to 99 a slice of one constant string (gc's
 //!   `small`), so that those allocate nothing.
 
@@ -43,6 +48,13 @@ pub unsafe extern "C" fn gosub_errors_new(ptr: *const u8, len: i64) -> Iface {
     error_value(&ERRORS_STRING_ITAB, message_object(GoString { ptr, len }, 16))
 }
 
+/// The `error` itab of `*errors.errorString`: the type word of the `error` values compiled code
+/// makes of its own `errors.errorString` objects (an inlined `errors.New`).
+#[no_mangle]
+pub extern "C" fn gosub_errors_string_itab() -> *const u8 {
+    &ERRORS_STRING_ITAB.0 as *const crate::abi::Itab as *const u8
+}
+
 /// The `error` value of the empty interface `value`: an itab for its dynamic type, or nil
 /// when it is nil or has no `Error() string` method.
 unsafe fn as_error(value: &Iface) -> Iface {
@@ -71,6 +83,22 @@ pub unsafe extern "C" fn gosub_fmt_errorf(
     args: *const Iface,
     n: i64,
 ) -> Iface {
+    let error = gosub_fmt_errorf_formatted(fptr, flen, args, n);
+    if error.tab.is_null() {
+        return gosub_errors_new(fptr, flen);
+    }
+    error
+}
+
+/// gc's `fmt.errorf`: `fmt.Errorf` except that a format without `%` and without operands gives
+/// nil (an inlined `fmt.Errorf` then makes `errors.New(format)` itself).
+#[no_mangle]
+pub unsafe extern "C" fn gosub_fmt_errorf_formatted(
+    fptr: *const u8,
+    flen: i64,
+    args: *const Iface,
+    n: i64,
+) -> Iface {
     let format = GoString {
         ptr: fptr,
         len: flen,
@@ -81,7 +109,10 @@ pub unsafe extern "C" fn gosub_fmt_errorf(
         core::slice::from_raw_parts(args, n as usize)
     };
     if args.is_empty() && !format.as_bytes().contains(&b'%') {
-        return gosub_errors_new(fptr, flen);
+        return Iface {
+            tab: core::ptr::null(),
+            data: core::ptr::null_mut(),
+        };
     }
     let (message, mut wrapped) = crate::fmt::errorf_text(format.as_bytes(), args);
     match wrapped.len() {

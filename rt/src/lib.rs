@@ -109,14 +109,17 @@
 //! (`body` a closure running its statements); inside, `gosub_defer_push(frame, closure)`
 //! (`defer`), `gosub_run_defers(frame)` (before each return of the body: runs the deferred
 //! closures LIFO while the body's frame is alive) and `gosub_recover() -> Iface` (`recover()`;
-//! nil unless called by a deferred function during a panic). A panic runs the deferred calls
+//! nil unless called by a deferred function during a panic) and `gosub_defer_wrapper()` (first
+//! call of a compiler-made wrapper, which `recover` then looks through). A panic runs the deferred calls
 //! of the goroutine's active frames innermost first; when one recovers, that frame's
 //! `gosub_run_deferring` returns normally. Compiled code must keep frame pointers (`recover`
 //! checks its caller's frame chain).
 //!
 //! Library functions (`errors.rs`): `gosub_errors_new(ptr, len) -> Iface` (an `error` of
 //! dynamic type `*errors.errorString`), `gosub_fmt_errorf(fptr, flen, args, n) -> Iface`
-//! (`*fmt.wrapError` / `*fmt.wrapErrors` when the format has `%w`), `gosub_strconv_itoa(i: i64)
+//! (`*fmt.wrapError` / `*fmt.wrapErrors` when the format has `%w`), for inlined calls
+//! `gosub_errors_string_itab() -> *const Itab` and `gosub_fmt_errorf_formatted(fptr, flen, args,
+//! n) -> Iface` (nil when there is nothing to format), `gosub_strconv_itoa(i: i64)
 //! -> GoString` (allocation-free for 0..99). Runtime-made values have the runtime's own
 //! descriptors (`builtin_types.rs`), which satisfy a program's `error` interface.
 //!
@@ -136,6 +139,17 @@
 //! deferred call recovers prints gc's report (the chain of panics, `[recovered]`, the
 //! `[signal ...]` line of a nil dereference, a placeholder traceback) and exits with status 2.
 //!
+//! Package `testing` (`bench.rs`; `t`/`b` are `*testing.T`/`*testing.B` handles, `site` the
+//! call's `file:line`): `gosub_bench_reset_timer(b)`, `gosub_bench_start_timer(b)`,
+//! `gosub_bench_stop_timer(b)`, `gosub_bench_report_allocs(b)`, `gosub_bench_set_bytes(b, n)`,
+//! `gosub_bench_loop(b) -> u8`; for both `t` and `b`: `gosub_testing_{log,error,fatal,skip}(t,
+//! site: GoString, args, n)`, `gosub_testing_{logf,errorf,fatalf,skipf}(t, site, fptr, flen,
+//! args, n)`, `gosub_testing_{fail,fail_now,skip_now,helper}(t)`, `gosub_testing_failed(t) ->
+//! u8`, `gosub_testing_skipped(t) -> u8`, `gosub_testing_name(t) -> GoString`; the harness
+//! `gosub test`'s entry calls: `gosub_test_start(pkg: GoString, bench_time_ns, bench_n,
+//! benchmem, count, width, bench_requested)`, `gosub_test_run(name: GoString, func)`,
+//! `gosub_bench_run(name: GoString, func)` (`func` a Go func value), `gosub_test_end()`.
+//!
 //! Descriptor conventions the runtime relies on: `TypeDesc::name` is what `%T` prints (`int`,
 //! `[]uint8` for `[]byte`, `interface {}` for `any`, `main.T`, `*main.T`); a method qualifies as
 //! `Error` / `String` / `GoString` when its `sig` descriptor is named `func() string`; method
@@ -150,6 +164,7 @@
 pub mod abi;
 pub mod alloc;
 pub mod arch;
+pub mod bench;
 pub mod boxes;
 pub mod builtin_types;
 pub mod chan;

@@ -38,10 +38,11 @@
 //! is exactly one non-wrapper frame between the panic and `recover`. Deferred closures are
 //! called through `arch::call_deferred`, which places a frame record whose address is the
 //! panic's *marker*; compiled code keeps frame pointers, so `recover` walks from its caller's
-//! frame pointer: if the caller's saved frame pointer, or the one above it, is the innermost
-//! panic's marker, the call qualifies. The second level admits the wrapper closures the
-//! compiler makes for `defer f(x)` (which call `f`); it also admits the few functions a
-//! deferred function literal calls directly, where gc would return nil.
+//! frame pointer: if the caller's saved frame pointer is the innermost panic's marker, or the
+//! frame of a wrapper the deferred call went through, the call qualifies. The wrappers the
+//! compiler makes (for `defer f(x)`, method values, interface calls of value methods) call
+//! `gosub_defer_wrapper()` first when the program uses `recover`: a wrapper called by the
+//! deferred call machinery, or by such a wrapper, becomes the panic's wrapper frame.
 //!
 //! No frame recovers: the goroutine prints gc's report (every panic on the chain, oldest first,
 //! marked `[recovered]` or `[recovered, repanicked]`, the `[signal ...]` line of a fault, the
@@ -167,6 +168,9 @@ pub struct Panic {
     link: *mut Panic,
     /// While this panic runs a deferred closure: the frame record below that closure's frame.
     marker: usize,
+    /// While this panic runs a deferred closure: the frame of the innermost compiler-made
+    /// wrapper that closure went through (0: none).
+    wrapper: usize,
     /// Whether a deferred closure recovered it.
     recovered: bool,
 }
@@ -187,6 +191,7 @@ pub unsafe fn raise(value: Iface) -> ! {
         value,
         link: (*g).panic,
         marker: 0,
+        wrapper: 0,
         recovered: false,
     };
     let panic: *mut Panic = &mut record;
@@ -205,8 +210,10 @@ pub unsafe fn raise(value: Iface) -> ! {
             (*g).defers = (*frame).link;
             continue;
         };
+        (*panic).wrapper = 0;
         call_deferred(closure, &mut (*panic).marker);
         (*panic).marker = 0;
+        (*panic).wrapper = 0;
         if (*panic).recovered {
             drop_panics_below(g, (*frame).saved_sp);
             run_pending(frame);
@@ -252,11 +259,25 @@ pub unsafe extern "C" fn recover_from(fp: usize) -> Iface {
         return NIL;
     }
     let parent = saved_frame_pointer(fp);
-    if parent != (*panic).marker && saved_frame_pointer(parent) != (*panic).marker {
+    if parent != (*panic).marker && (parent != (*panic).wrapper || parent == 0) {
         return NIL;
     }
     (*panic).recovered = true;
     (*panic).value
+}
+
+/// A compiler-made wrapper whose frame pointer is `fp` was entered (via
+/// `gosub_defer_wrapper`): if the deferred call machinery, or a wrapper it called, called it,
+/// the functions it calls may recover.
+pub unsafe extern "C" fn wrapper_entered(fp: usize) {
+    let panic = (*sched::current()).panic;
+    if panic.is_null() || (*panic).marker == 0 {
+        return;
+    }
+    let parent = saved_frame_pointer(fp);
+    if parent == (*panic).marker || (parent != 0 && parent == (*panic).wrapper) {
+        (*panic).wrapper = fp;
+    }
 }
 
 /// One panic of a report.

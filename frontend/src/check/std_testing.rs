@@ -81,7 +81,7 @@ pub(crate) const HOOKS: &[StdFuncSpec] = &[
         package: "testing",
         name: "gosubStart",
         func: StdFunc::Runtime(Extern::TestingStart),
-        params: &[T::String, T::Int, T::Int, T::Int, T::Int, T::Int],
+        params: &[T::String, T::Int, T::Int, T::Int, T::Int, T::Int, T::Int],
         results: &[],
         variadic: false,
     },

@@ -69,6 +69,9 @@ impl FnLowerer<'_, '_> {
                     let v = self.materialize(xty, Rvalue::Use(base), pos);
                     return (Callee::Iface(v, index), Vec::new());
                 }
+                Some(Selection::PromotedInterfaceMethod { path, derefs, index }) => {
+                    return (Callee::Iface(self.embedded_interface(x, &path, &derefs, pos), index), Vec::new());
+                }
                 _ => {}
             }
         }
@@ -101,6 +104,13 @@ impl FnLowerer<'_, '_> {
         let at = self.p.map.line_col(pos);
         let file = at.file.rsplit('/').next().unwrap_or(at.file);
         Operand::Const(Const::Str(format!("{file}:{}", at.line).into_bytes(), TypeId::STRING))
+    }
+
+    /// The interface value embedded in `x` at `path` whose method a promoted call selects.
+    pub(super) fn embedded_interface(&mut self, x: ExprId, path: &[u32], derefs: &[bool], pos: middle::source::Pos) -> Operand {
+        let v = self.receiver(x, path, derefs, false, false, pos);
+        let ty = self.place_type_hint(self.ty(x), path);
+        self.materialize(ty, Rvalue::Use(v), pos)
     }
 
     /// The receiver argument of a method call on `x`.
@@ -185,10 +195,7 @@ impl FnLowerer<'_, '_> {
         }
         if variadic {
             let slice_ty = params.last().copied().unwrap_or(TypeId::INVALID);
-            let elem = match self.p.types.under(slice_ty) {
-                Type::Slice(e) => *e,
-                _ => TypeId::INVALID,
-            };
+            let elem = self.slice_elem(slice_ty);
             let rest: Vec<Operand> =
                 values.iter().enumerate().skip(fixed).map(|(i, v)| self.convert_implicit(v.clone(), elems[i], elem, g)).collect();
             out.push(self.slice_of(g, slice_ty, rest));
@@ -197,14 +204,19 @@ impl FnLowerer<'_, '_> {
     }
 
     /// The implicit `[]T{args...}` of a variadic call (gc's `... argument`), or nil when empty.
+    /// The element type of a slice type.
+    pub fn slice_elem(&self, ty: TypeId) -> TypeId {
+        match self.p.types.under(ty) {
+            Type::Slice(e) => *e,
+            _ => TypeId::INVALID,
+        }
+    }
+
     fn variadic_slice(&mut self, call: ExprId, slice_ty: TypeId, extra: &[ExprId]) -> Operand {
         if extra.is_empty() {
             return Operand::Const(Const::Zero(slice_ty));
         }
-        let elem = match self.p.types.under(slice_ty) {
-            Type::Slice(e) => *e,
-            _ => TypeId::INVALID,
-        };
+        let elem = self.slice_elem(slice_ty);
         let values: Vec<Operand> = extra.iter().map(|a| self.expr_to(*a, elem)).collect();
         self.slice_of(call, slice_ty, values)
     }
@@ -214,10 +226,7 @@ impl FnLowerer<'_, '_> {
         if values.is_empty() {
             return Operand::Const(Const::Zero(slice_ty));
         }
-        let elem = match self.p.types.under(slice_ty) {
-            Type::Slice(e) => *e,
-            _ => TypeId::INVALID,
-        };
+        let elem = self.slice_elem(slice_ty);
         let pos = self.pos(call);
         let n = values.len() as u64;
         let arr = self.p.types.array(elem, n);
@@ -339,10 +348,7 @@ impl FnLowerer<'_, '_> {
             Builtin::Make => self.make(e, ty, args),
             Builtin::Append => {
                 let Some(first) = args.first() else { return Vec::new() };
-                let elem = match self.p.types.under(ty) {
-                    Type::Slice(e) => *e,
-                    _ => TypeId::INVALID,
-                };
+                let elem = self.slice_elem(ty);
                 let slice = self.expr_to(*first, ty);
                 let (elems, spread_op) = if spread {
                     (Vec::new(), args.get(1).map(|a| self.expr(*a)))

@@ -30,10 +30,18 @@ struct Walker<'a> {
     captured: HashSet<ObjId>,
     /// Loop variables whose assignments (in the loop's post statement) do not count.
     loop_vars: HashSet<ObjId>,
+    /// The named results of the function being walked, which `return x` assigns.
+    results: Vec<ObjId>,
 }
 
-/// The variables of this function body (and its function literals) captured by reference.
-pub fn by_reference_captures(ast: &Ast, info: &TypeInfo, types: &TypeTable, params: &[ObjId], body: &Block) -> HashSet<ObjId> {
+/// The variables declared by parameter or result groups.
+fn declared(info: &TypeInfo, groups: &[crate::ast::Param]) -> Vec<ObjId> {
+    groups.iter().flat_map(|g| g.names.iter().filter_map(|n| info.defs.get(&n.pos).copied())).collect()
+}
+
+/// The variables of this function body (and its function literals) captured by reference;
+/// `params` are the function's receiver, parameters and results, `results` its named results.
+pub fn by_reference_captures(ast: &Ast, info: &TypeInfo, types: &TypeTable, params: &[ObjId], results: &[crate::ast::Param], body: &Block) -> HashSet<ObjId> {
     let mut w = Walker {
         ast,
         info,
@@ -42,6 +50,7 @@ pub fn by_reference_captures(ast: &Ast, info: &TypeInfo, types: &TypeTable, para
         reassigned: HashSet::new(),
         captured: HashSet::new(),
         loop_vars: HashSet::new(),
+        results: declared(info, results),
     };
     for p in params {
         w.decl_depth.insert(*p, 1);
@@ -122,7 +131,12 @@ impl Walker<'_> {
                     }
                 }
             }
-            StmtKind::Return(values) => values.iter().for_each(|e| self.expr(*e)),
+            StmtKind::Return(values) => {
+                values.iter().for_each(|e| self.expr(*e));
+                if !values.is_empty() {
+                    self.reassigned.extend(self.results.iter().copied());
+                }
+            }
             StmtKind::Block(b) => self.stmts(&b.stmts),
             StmtKind::If { init, cond, then, els } => {
                 if let Some(i) = init {
@@ -220,7 +234,7 @@ impl Walker<'_> {
     fn expr(&mut self, e: ExprId) {
         let ast = self.ast;
         match &ast.expr(e).kind {
-            ExprKind::FuncLit { body, .. } => {
+            ExprKind::FuncLit { sig, body } => {
                 if let Some(vars) = self.info.captures.get(&e) {
                     for v in vars {
                         if self.captured.insert(*v) && self.decl_depth.get(v) == Some(&self.depth) {
@@ -230,9 +244,11 @@ impl Walker<'_> {
                     }
                 }
                 let depth = self.depth;
+                let results = std::mem::replace(&mut self.results, declared(self.info, &sig.results));
                 self.depth = 1;
                 self.stmts(&body.stmts);
                 self.depth = depth;
+                self.results = results;
             }
             ExprKind::Composite { elems, .. } => {
                 for el in elems {

@@ -5,14 +5,15 @@
 //! running a compiler-made closure that performs the call (see [`super::wrap`]). A `go` of a
 //! function literal called without arguments runs the literal's own closure.
 
-use middle::ir::{BinOp, Inst, Operand, Place, Rvalue, SelectCase, Terminator};
+use middle::ir::{BinOp, CaptureMode, Inst, Operand, Place, Rvalue, SelectCase, Terminator};
 use middle::source::Pos;
-use middle::types::{Type, TypeId};
+use middle::types::{Signature, Type, TypeId};
 
 use super::expr::strip_parens;
-use super::func::{FnLowerer, JumpTarget};
+use super::func::{CaptureSource, FnLowerer, JumpTarget};
 use super::wrap::WrapArg;
 use crate::ast::{AssignOp, Block, CommClause, ExprId, ExprKind, StmtKind, UnaryOp};
+use crate::check::{Builtin, CallKind};
 
 impl FnLowerer<'_, '_> {
     /// The element type of a channel type.
@@ -77,7 +78,7 @@ impl FnLowerer<'_, '_> {
         if args.is_empty() && matches!(ast.expr(fun_inner).kind, ExprKind::FuncLit { .. }) {
             return Some(self.expr(fun_inner));
         }
-        if matches!(self.p.info.calls.get(&inner), Some(crate::check::CallKind::Builtin(_) | crate::check::CallKind::Std(_))) {
+        if matches!(self.p.info.calls.get(&inner), Some(CallKind::Builtin(_) | CallKind::Std(_))) {
             // A builtin or library call: wrap the whole call in a closure body.
             return self.thunk_of_expression(inner, pos);
         }
@@ -132,11 +133,62 @@ impl FnLowerer<'_, '_> {
         WrapArg::Value(param, v)
     }
 
-    /// `go`/`defer` of a builtin or library call: a closure over the call's evaluated arguments.
+    /// `go`/`defer` of a builtin or library call: a closure making the call with the arguments
+    /// evaluated now (converted to their parameter types now, as gc does, so an interface
+    /// argument's box is made at the statement). Constant arguments are built in the closure.
     fn thunk_of_expression(&mut self, call: ExprId, pos: Pos) -> Option<Operand> {
-        self.p.unsupported(pos, "go and defer of builtin and library calls are");
-        let _ = call;
-        None
+        let ExprKind::Call { fun, args, ellipsis, .. } = &self.p.ast.expr(call).kind else { return None };
+        let builtin = match self.p.info.calls.get(&call) {
+            Some(CallKind::Builtin(b)) => Some(*b),
+            _ => None,
+        };
+        if builtin == Some(Builtin::Recover) {
+            // A deferred `recover()` is not called by a deferred function: it recovers nothing.
+            return None;
+        }
+        if let [a] = args.as_slice() {
+            if matches!(self.p.types.get(self.ty(*a)), Type::Tuple(_)) {
+                self.p.unsupported(pos, "go and defer of a library call with a multi-value argument are");
+                return None;
+            }
+        }
+        let sig = match self.p.types.under(self.ty(strip_parens(self.p.ast, *fun))) {
+            Type::Func(s) if builtin.is_none() => Some(s.clone()),
+            _ => None,
+        };
+        let mut captured = Vec::new();
+        let mut values = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            if self.p.info.consts.contains_key(a) {
+                continue;
+            }
+            let ty = match (&sig, builtin) {
+                (_, Some(Builtin::Panic)) => TypeId::EMPTY_INTERFACE,
+                (Some(s), _) if s.variadic && ellipsis.is_none() && i + 1 >= s.params.len() => {
+                    s.params.last().map_or(TypeId::INVALID, |last| self.slice_elem(*last))
+                }
+                (Some(s), _) => s.params.get(i).copied().unwrap_or_else(|| self.ty(*a)),
+                (None, _) => self.ty(*a),
+            };
+            values.push(self.expr_to(*a, ty));
+            captured.push((*a, ty));
+        }
+        self.literal_count += 1;
+        let name = format!("{}.func{}", self.b.func().name, self.literal_count);
+        let symbol = format!("{}.func{}", self.b.func().symbol, self.literal_count);
+        let id = self.p.reserve();
+        let f = FnLowerer::lower_thunk(self.p, id, (name, symbol), pos, self.id, self.b.loop_depth, call, &captured);
+        self.p.define(id, f);
+        let sources: Vec<CaptureSource> = values
+            .into_iter()
+            .zip(&captured)
+            .enumerate()
+            .map(|(i, (value, (_, ty)))| CaptureSource::Value { name: format!(".a{i}"), ty: *ty, value })
+            .collect();
+        let modes = vec![CaptureMode::ByValue; captured.len()];
+        let types: Vec<TypeId> = captured.iter().map(|(_, t)| *t).collect();
+        let fty = self.p.types.intern(Type::Func(Signature { params: vec![], results: vec![], variadic: false }));
+        Some(self.closure_object(id, &sources, &modes, &types, fty, String::new(), pos))
     }
 
     /// `go f(args)`.

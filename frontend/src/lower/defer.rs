@@ -12,7 +12,7 @@
 //! `defer f(x)` registers a closure over `f` and the already evaluated `x` (see
 //! [`super::concurrency`]'s `call_thunk`).
 
-use middle::ir::{AllocKind, Extern, Inst, Operand, Place, PlaceBase, Rvalue, Terminator};
+use middle::ir::{AllocKind, Extern, FuncId, FuncKind, Inst, Operand, Place, PlaceBase, Rvalue, Terminator};
 use middle::source::Pos;
 use middle::types::{Signature, Type, TypeId};
 
@@ -92,6 +92,7 @@ impl FnLowerer<'_, '_> {
         let modes: Vec<_> = f.captures.iter().map(|c| c.mode).collect();
         let types: Vec<TypeId> = f.captures.iter().map(|c| c.ty).collect();
         self.p.define(id, f);
+        self.rename_outlined_literals(id);
         let fty = self.p.types.intern(Type::Func(Signature { params: vec![], results: vec![], variadic: false }));
         let closure = self.closure_object(id, &captures, &modes, &types, fty, String::new(), pos);
         self.b.push(Inst::Call {
@@ -104,6 +105,24 @@ impl FnLowerer<'_, '_> {
             self.b.assign(Place::local(r), Rvalue::Use(Operand::Copy(Place::alloc(site))), pos);
         }
         self.emit_return();
+    }
+
+    /// Gives the closures lowered inside outlined body `body` gc's names, those of closures of
+    /// the function itself (`f.func1`, `f.func1.1`; `main.func1.1` inside a literal), not of
+    /// the body (`f.body.1`). They are the functions made after the body's.
+    fn rename_outlined_literals(&mut self, body: FuncId) {
+        let outer = self.b.func();
+        let (name, symbol) = (outer.name.clone(), outer.symbol.clone());
+        let literal_infix = if matches!(outer.kind, FuncKind::Closure { .. }) { "." } else { ".func" };
+        let rename = |s: &mut String, outer: &str| {
+            let Some(rest) = s.strip_prefix(outer).and_then(|r| r.strip_prefix(".body.")) else { return };
+            let infix = if rest.starts_with(|c: char| c.is_ascii_digit()) { literal_infix } else { "." };
+            *s = format!("{outer}{infix}{rest}");
+        };
+        for f in self.p.funcs.iter_mut().skip(body.index() + 1).flatten() {
+            rename(&mut f.name, &name);
+            rename(&mut f.symbol, &symbol);
+        }
     }
 
     /// `return values` inside an outlined body: store into the function's result slots.

@@ -33,6 +33,9 @@ impl FnLowerer<'_, '_> {
 
     /// Lowers an expression to an operand holding its value.
     pub fn expr(&mut self, e: ExprId) -> Operand {
+        if let Some((place, _)) = self.presets.get(&e) {
+            return Operand::Copy(place.clone());
+        }
         let ty = self.ty(e);
         if let Some(v) = self.p.info.consts.get(&e) {
             return self.const_operand(v, ty);
@@ -60,7 +63,12 @@ impl FnLowerer<'_, '_> {
                     let ExprKind::Selector { x, .. } = &expr.kind else { return Operand::Const(Const::Zero(ty)) };
                     self.method_value(e, *x)
                 }
-                Some(Selection::MethodExpr { named, index }) => self.method_expr(e, *named, *index),
+                Some(Selection::MethodExpr { named, index }) => self.method_expr(e, *named, *index, false),
+                Some(Selection::PromotedMethodExpr { named, index, .. }) => self.method_expr(e, *named, *index, true),
+                Some(Selection::PromotedInterfaceMethod { .. }) => {
+                    let ExprKind::Selector { x, .. } = &expr.kind else { return Operand::Const(Const::Zero(ty)) };
+                    self.method_value(e, *x)
+                }
                 _ => {
                     self.p.unsupported(pos, "this selector is");
                     Operand::Const(Const::Zero(ty))
@@ -157,7 +165,7 @@ impl FnLowerer<'_, '_> {
 
     /// Lowers `e` and converts it to `target` (boxing into an interface when needed).
     pub fn expr_to(&mut self, e: ExprId, target: TypeId) -> Operand {
-        let from = self.ty(e);
+        let from = self.presets.get(&e).map_or_else(|| self.ty(e), |(_, t)| *t);
         let v = self.expr(e);
         self.convert_implicit(v, from, target, e)
     }
@@ -245,6 +253,9 @@ impl FnLowerer<'_, '_> {
 
     /// The place an addressable expression denotes (`None` if it has none).
     pub fn place(&mut self, e: ExprId) -> Option<Place> {
+        if let Some((place, _)) = self.presets.get(&e) {
+            return Some(place.clone());
+        }
         let ast = self.p.ast;
         let expr = ast.expr(e);
         let pos = expr.pos;
@@ -533,6 +544,9 @@ impl FnLowerer<'_, '_> {
     /// copy. gc does the same (`slicebytetostringtmp`) where the string cannot outlive the
     /// expression: comparisons, concatenation operands, map lookups.
     pub fn string_view(&mut self, e: ExprId) -> Operand {
+        if self.presets.contains_key(&e) {
+            return self.expr(e);
+        }
         let inner = strip_parens(self.p.ast, e);
         if let ExprKind::Call { args, .. } = &self.p.ast.expr(inner).kind {
             if let (Some(crate::check::CallKind::Conversion(t)), [arg]) = (self.p.info.calls.get(&inner), args.as_slice()) {

@@ -117,6 +117,9 @@ pub struct FnLowerer<'p, 'a> {
     pub looping_labels: std::collections::HashSet<String>,
     /// Set while lowering a package-level variable's initialiser.
     pub static_init: bool,
+    /// Expressions whose value was computed elsewhere (the arguments a `go`/`defer` thunk
+    /// captured): the place holding it and its type there.
+    pub presets: HashMap<ExprId, (Place, TypeId)>,
 }
 
 impl<'p, 'a> FnLowerer<'p, 'a> {
@@ -136,6 +139,7 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
             pending_label: None,
             looping_labels: Default::default(),
             static_init: false,
+            presets: HashMap::new(),
         }
     }
 
@@ -199,6 +203,34 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
         let mut f = l.finish_body();
         f.captures = ir_captures;
         (f, captures)
+    }
+
+    /// Lowers the closure a `go` or `defer` of a builtin or library call runs: the call itself,
+    /// reading each argument in `args` (expression, type) from the closure's captures, in order.
+    /// Reports the call as unsupported if it needs anything else from the caller.
+    #[allow(clippy::too_many_arguments)]
+    pub fn lower_thunk(
+        p: &'p mut PackageLowerer<'a>,
+        id: middle::ir::FuncId,
+        names: (String, String),
+        pos: Pos,
+        parent: middle::ir::FuncId,
+        depth: u32,
+        call: ExprId,
+        args: &[(ExprId, TypeId)],
+    ) -> Function {
+        let mut l = FnLowerer::new(p, id, names.0, names.1, pos, FuncKind::Closure { parent });
+        l.b.loop_depth = depth;
+        for (i, (e, ty)) in args.iter().enumerate() {
+            l.presets.insert(*e, (Place { base: PlaceBase::Capture(i as u32), proj: vec![] }, *ty));
+        }
+        l.call(call);
+        if !l.captures.is_empty() {
+            l.p.unsupported(pos, "this go or defer statement is");
+        }
+        let mut f = l.finish_body();
+        f.captures = args.iter().enumerate().map(|(i, (_, ty))| Capture { name: format!(".a{i}"), ty: *ty, mode: CaptureMode::ByValue }).collect();
+        f
     }
 
     /// Lowers the package initialiser.

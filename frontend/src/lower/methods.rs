@@ -27,6 +27,9 @@ struct Found {
     /// Embedded-field indices from the outer struct to the receiver.
     path: Vec<u32>,
     depth: usize,
+    /// The method of an embedded interface: `named` is the interface type, `index` the
+    /// method's index in it, and the call is dynamic.
+    interface: bool,
 }
 
 impl FnLowerer<'_, '_> {
@@ -53,6 +56,13 @@ impl FnLowerer<'_, '_> {
         self.p.method_sets.insert(t, entries);
     }
 
+    /// The entry point of method `name` in the method set of `t`: a function taking the
+    /// interface data word (the value itself when `t` is pointer-shaped) and the arguments.
+    pub fn method_entry(&mut self, t: TypeId, name: &str) -> Option<middle::ir::FuncId> {
+        self.ensure_method_set(t);
+        self.p.method_sets.get(&t)?.iter().find(|m| m.name == name).map(|m| m.func)
+    }
+
     /// Collects the methods reachable from named-or-struct type `t` at embedding `depth`.
     fn collect_methods(&self, t: TypeId, addressable: bool, path: Vec<u32>, depth: usize, out: &mut Vec<Found>) {
         if depth > 8 {
@@ -73,6 +83,7 @@ impl FnLowerer<'_, '_> {
                         pointer_receiver: m.pointer_receiver,
                         path: path.clone(),
                         depth,
+                        interface: false,
                     },
                 );
             }
@@ -85,6 +96,22 @@ impl FnLowerer<'_, '_> {
                 let mut p = path.clone();
                 p.push(i as u32);
                 match self.p.types.get(f.ty) {
+                    _ if self.p.types.is_interface(f.ty) => {
+                        let Type::Interface(methods) = self.p.types.under(f.ty) else { continue };
+                        for (index, m) in methods.iter().enumerate() {
+                            let found = Found {
+                                name: m.name.clone(),
+                                sig: m.sig,
+                                named: f.ty,
+                                index: index as u32,
+                                pointer_receiver: false,
+                                path: p.clone(),
+                                depth: depth + 1,
+                                interface: true,
+                            };
+                            add_found(out, found);
+                        }
+                    }
                     Type::Pointer(e) => self.collect_methods(*e, true, p, depth + 1, out),
                     _ => self.collect_methods(f.ty, addressable, p, depth + 1, out),
                 }
@@ -94,11 +121,11 @@ impl FnLowerer<'_, '_> {
 
     /// The function an interface call of `m` on a value of type `t` enters.
     fn entry_point(&mut self, t: TypeId, is_pointer: bool, m: &Found) -> Option<middle::ir::FuncId> {
-        let method = *self.p.method_funcs.get(&(m.named, m.index))?;
+        let method = if m.interface { Callee::Iface(Operand::int(0), m.index) } else { Callee::Direct(*self.p.method_funcs.get(&(m.named, m.index))?) };
         let direct = self.p.types.is_direct_iface(t);
         let callable_directly = m.path.is_empty() && ((is_pointer && m.pointer_receiver) || (direct && !is_pointer && !m.pointer_receiver));
-        if callable_directly {
-            return Some(method);
+        if let (true, Callee::Direct(f)) = (callable_directly, &method) {
+            return Some(*f);
         }
         let key = (t, m.name.clone());
         if let Some(f) = self.p.wrappers.get(&key) {
@@ -111,8 +138,9 @@ impl FnLowerer<'_, '_> {
         Some(id)
     }
 
-    /// Builds `wrapper(word, args...) { return M(receiver(word), args...) }`.
-    fn wrapper(&mut self, t: TypeId, direct: bool, m: &Found, method: middle::ir::FuncId) -> middle::ir::Function {
+    /// Builds `wrapper(word, args...) { return M(receiver(word), args...) }`; for an embedded
+    /// interface's method (`method` an interface callee), the receiver is that interface value.
+    fn wrapper(&mut self, t: TypeId, direct: bool, m: &Found, method: Callee) -> middle::ir::Function {
         let (params, results) = match self.p.types.under(m.sig) {
             Type::Func(s) => (s.params.clone(), s.results.clone()),
             _ => (Vec::new(), Vec::new()),
@@ -121,6 +149,7 @@ impl FnLowerer<'_, '_> {
         let name = format!("{tname}.{}", m.name);
         let symbol = format!("{}.{}·wrap", self.p.package, name);
         let mut b = FunctionBuilder::new(name, symbol, NO_POS, FuncKind::Synthetic);
+        self.p.enter_wrapper(&mut b);
         let word_ty = if direct { t } else { self.p.types.pointer(t) };
         let word = b.add_param("", word_ty, NO_POS);
         let args: Vec<Operand> = params.iter().map(|p| Operand::local(b.add_param("", *p, NO_POS))).collect();
@@ -159,9 +188,15 @@ impl FnLowerer<'_, '_> {
         } else {
             Operand::Copy(place)
         };
-        let mut argv = vec![recv];
-        argv.extend(args);
-        b.push(Inst::Call { dsts, callee: Callee::Direct(method), args: argv, pos: NO_POS });
+        let (callee, argv) = match method {
+            Callee::Iface(_, index) => {
+                let l = b.temp(ty);
+                b.assign(Place::local(l), Rvalue::Use(recv), NO_POS);
+                (Callee::Iface(Operand::local(l), index), args)
+            }
+            direct => (direct, std::iter::once(recv).chain(args).collect()),
+        };
+        b.push(Inst::Call { dsts, callee, args: argv, pos: NO_POS });
         b.finish()
     }
 }

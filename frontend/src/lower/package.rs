@@ -3,8 +3,8 @@
 
 use std::collections::{HashMap, HashSet};
 
-use middle::ir::{FuncId, Function, Global, GlobalId, MethodEntry, Program};
-use middle::source::{Diagnostic, Pos, SourceMap};
+use middle::ir::{FuncId, Function, FunctionBuilder, Global, GlobalId, Inst, MethodEntry, Program};
+use middle::source::{Diagnostic, Pos, SourceMap, NO_POS};
 use middle::types::{TypeId, TypeTable};
 
 use super::func::FnLowerer;
@@ -46,11 +46,22 @@ pub struct PackageLowerer<'a> {
     pub slice_lit_lens: HashMap<ObjId, i64>,
     /// Globals standing for standard-library variables (`os.Args`), created on first use.
     pub std_globals: HashMap<crate::check::StdVar, GlobalId>,
+    /// Whether the package calls `recover` (then compiler-made wrappers announce themselves to
+    /// the runtime, which lets a `recover` look through them).
+    pub uses_recover: bool,
     /// Errors found (unsupported constructs).
     pub diags: Vec<Diagnostic>,
 }
 
 impl<'a> PackageLowerer<'a> {
+    /// Starts a compiler-made wrapper's body: announces it to the runtime when the package
+    /// uses `recover` (see `Extern::DeferWrapper`).
+    pub fn enter_wrapper(&self, b: &mut FunctionBuilder) {
+        if self.uses_recover {
+            b.push(Inst::Call { dsts: vec![], callee: middle::ir::Callee::Extern(middle::ir::Extern::DeferWrapper), args: vec![], pos: NO_POS });
+        }
+    }
+
     /// Reserves an id for a function that is about to be lowered.
     pub fn reserve(&mut self) -> FuncId {
         self.funcs.push(None);
@@ -113,6 +124,7 @@ pub fn lower_package(ast: &Ast, info: &TypeInfo, map: &SourceMap) -> (Program, V
         std_globals: HashMap::new(),
         const_vars: HashMap::new(),
         slice_lit_lens: HashMap::new(),
+        uses_recover: info.calls.values().any(|c| *c == crate::check::CallKind::Builtin(crate::check::Builtin::Recover)),
         diags: Vec::new(),
     };
     declare_globals(&mut p);
@@ -126,7 +138,7 @@ pub fn lower_package(ast: &Ast, info: &TypeInfo, map: &SourceMap) -> (Program, V
             .chain(&decl.sig.results)
             .flat_map(|g| g.names.iter().filter_map(|n| info.defs.get(&n.pos).copied()))
             .collect();
-        let by_ref = super::captures::by_reference_captures(ast, info, &p.types, &params, body);
+        let by_ref = super::captures::by_reference_captures(ast, info, &p.types, &params, &decl.sig.results, body);
         p.by_ref.extend(by_ref);
     }
     let mut main = None;

@@ -79,6 +79,7 @@ impl FnLowerer<'_, '_> {
         let id = self.p.reserve();
         let mut b = FunctionBuilder::new(name, symbol, pos, FuncKind::Closure { parent: self.id });
         b.loop_depth = self.b.loop_depth;
+        self.p.enter_wrapper(&mut b);
         b.func_mut().captures =
             captured.iter().enumerate().map(|(i, (t, _))| Capture { name: format!(".c{i}"), ty: *t, mode: CaptureMode::ByValue }).collect();
         let capture = |i: usize| Operand::Copy(Place { base: PlaceBase::Capture(i as u32), proj: vec![] });
@@ -137,22 +138,29 @@ impl FnLowerer<'_, '_> {
         self.materialize(fty, Rvalue::AddrOf(Place::alloc(site)), pos)
     }
 
-    /// A method expression `T.M` or `(*T).M`: the method itself as a func value taking the
-    /// receiver first.
-    pub fn method_expr(&mut self, e: crate::ast::ExprId, named: TypeId, index: u32) -> Operand {
+    /// A method expression `T.M` or `(*T).M` (of a method declared on `named`, maybe promoted
+    /// to `T`): the method itself as a func value taking the receiver first when the receivers
+    /// agree, otherwise the entry point of `T`'s or `*T`'s method set, which takes a
+    /// pointer-shaped receiver as it is.
+    pub fn method_expr(&mut self, e: crate::ast::ExprId, named: TypeId, index: u32, promoted: bool) -> Operand {
         let fty = self.ty(e);
-        let recv_is_pointer = match self.p.types.under(fty) {
-            Type::Func(s) => s.params.first().is_some_and(|p| matches!(self.p.types.get(*p), Type::Pointer(_))),
-            _ => false,
+        let recv_ty = match self.p.types.under(fty) {
+            Type::Func(s) => s.params.first().copied().unwrap_or(TypeId::INVALID),
+            _ => TypeId::INVALID,
         };
-        let pointer_method = self.p.types.named(named).and_then(|n| n.methods.get(index as usize)).is_some_and(|m| m.pointer_receiver);
-        match self.p.method_funcs.get(&(named, index)).copied() {
-            Some(f) if recv_is_pointer == pointer_method => Operand::Const(Const::FuncValue(f, fty)),
-            _ => {
-                self.p.unsupported(self.pos(e), "this method expression is");
-                Operand::Const(Const::Zero(fty))
+        let recv_is_pointer = matches!(self.p.types.get(recv_ty), Type::Pointer(_));
+        let method = self.p.types.named(named).and_then(|n| n.methods.get(index as usize)).map(|m| (m.name.clone(), m.pointer_receiver));
+        let Some((name, pointer_method)) = method else { return Operand::Const(Const::Zero(fty)) };
+        if let Some(f) = self.p.method_funcs.get(&(named, index)).copied().filter(|_| !promoted && recv_is_pointer == pointer_method) {
+            return Operand::Const(Const::FuncValue(f, fty));
+        }
+        if self.p.types.is_direct_iface(recv_ty) {
+            if let Some(f) = self.method_entry(recv_ty, &name) {
+                return Operand::Const(Const::FuncValue(f, fty));
             }
         }
+        self.p.unsupported(self.pos(e), "this method expression is");
+        Operand::Const(Const::Zero(fty))
     }
 
     /// A method value `x.M`: a closure over the receiver (gc's `x.M` site).
@@ -176,6 +184,10 @@ impl FnLowerer<'_, '_> {
             }
             Some(crate::check::Selection::InterfaceMethod { index }) => {
                 let v = self.expr(x);
+                self.call_wrapper(Callee::Iface(v, index), vec![], &sig.params, &sig.results, sig.variadic, text, pos)
+            }
+            Some(crate::check::Selection::PromotedInterfaceMethod { path, derefs, index }) => {
+                let v = self.embedded_interface(x, &path, &derefs, pos);
                 self.call_wrapper(Callee::Iface(v, index), vec![], &sig.params, &sig.results, sig.variadic, text, pos)
             }
             _ => {

@@ -10,9 +10,11 @@
 //!
 //! # Which calls
 //!
-//! Every function is visited once, and its calls are inlined in waves, as gc's interleaved
-//! inliner does: first the calls of the function's own code in order, then the calls that came
-//! in with the bodies just inlined, and so on. A call is inlined when its callee is statically
+//! Every function is visited once, its calls in order, and the calls that come in with an
+//! inlined body are considered right after it (gc considers them in a later round of its
+//! interleaved inliner; the decisions are the same, since a decision depends only on the code
+//! before the call, and the driver orders `-m` lines by position). A call is inlined when its
+//! callee is statically
 //! known ([`resolve`]: a direct call, a func value assigned once, a closure built in the caller,
 //! or an interface call gc devirtualizes), the callee is inlinable, its cost fits the call site
 //! (80; 20 inside a "big" function; twice that for a closure, 800 for a closure called once),
@@ -23,27 +25,33 @@
 //! calls are then considered at the new site (gc copies the saved body too). That gives gc's
 //! recursion limit and gc's diagnostics: each nested call is reported again at the outermost
 //! call's position. Standard-library functions gosub implements in the runtime (`fmt.Println`,
-//! `errors.New`, ...) have no body here; where gc would inline them the pass reports it and
-//! leaves the call.
+//! `strconv.Itoa`, ...) have no body here; where gc would inline them the pass reports it and
+//! leaves the call, except for those whose inlining shows an allocation to the caller
+//! (`errors.New`, `fmt.Errorf`), whose bodies [`stdlib`] writes in IR.
 //!
 //! # How
 //!
-//! [`splice`] replaces a call by a renumbered copy of the callee's blocks, locals and sites;
-//! [`resolve`] finds targets and binds a closure's captures to the caller's variables;
+//! [`splice`] replaces a call by a renumbered copy of the callee's blocks, locals and sites (in
+//! place when the body is one block), moving each instruction of the caller once however many
+//! calls its block has; [`clone`] gives the closures a copied body creates copies of their own,
+//! nested in the caller, as gc does; [`resolve`] finds targets and binds a closure's captures to the caller's variables;
 //! [`cleanup`] drops the closure objects that inlining left unused, as gc's `deadlocals` pass
 //! does; [`report`] words the `-m` lines; [`walk`] enumerates places by use. The callee keeps
 //! its own body (other callers, func values and interface calls still reach it), and the
 //! program stays valid IR.
 
 mod cleanup;
+mod clone;
 mod report;
 mod resolve;
 mod splice;
+mod stdlib;
 mod walk;
 
 #[cfg(test)]
 mod tests;
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::rc::Rc;
 
@@ -51,8 +59,10 @@ use crate::ir::*;
 use crate::source::{Diagnostic, Pos, SourceMap};
 use crate::PassOptions;
 
+use clone::Clones;
 use resolve::{Defs, Target};
 use splice::{Body, Splice};
+use stdlib::StdBodies;
 
 /// gc's budget for a callee at an ordinary call site.
 const MAX_COST: u32 = 80;
@@ -69,10 +79,13 @@ pub fn inline_program(program: &mut Program, options: &PassOptions, map: &Source
     let _ = map;
     let level = options.diagnostics;
     let mut diags = if level > 0 { report::verdicts(program, level) } else { Vec::new() };
+    let stdlib = StdBodies::new(&mut program.types);
     let originals = program.funcs.clone();
     let called_once = closures_called_once(program);
     let method_values = method_value_wrappers(program);
-    for i in 0..program.funcs.len() {
+    // The closures copied into a function are appended after it is done and are not inlined
+    // into (see `clone`).
+    for i in 0..originals.len() {
         let f = &program.funcs[i];
         if f.kind == FuncKind::Synthetic {
             continue;
@@ -81,8 +94,11 @@ pub fn inline_program(program: &mut Program, options: &PassOptions, map: &Source
             diags.push(report::big_function(f));
         }
         let mut inliner = Inliner {
+            id: FuncId(i as u32),
+            clones: Clones::new(program.funcs.len()),
             program,
             originals: &originals,
+            stdlib: &stdlib,
             called_once: &called_once,
             defs: Defs::new(f),
             size: f.blocks.iter().map(|b| b.insts.len()).sum(),
@@ -90,17 +106,18 @@ pub fn inline_program(program: &mut Program, options: &PassOptions, map: &Source
             f: f.clone(),
             own_sites: f.allocs.len(),
             announced: HashSet::new(),
-            copied_names: HashMap::new(),
             opaque: HashSet::new(),
             level: if method_values.contains(&FuncId(i as u32)) { 0 } else { level },
             diags: Vec::new(),
         };
         let changed = inliner.run();
-        diags.append(&mut inliner.diags);
+        let Inliner { mut f, own_sites, clones, diags: mut own_diags, .. } = inliner;
+        diags.append(&mut own_diags);
         if changed {
-            cleanup::remove_dead_closures(&mut inliner.f, inliner.own_sites);
-            program.funcs[i] = inliner.f;
+            cleanup::remove_dead_closures(&mut f, own_sites);
+            program.funcs[i] = f;
         }
+        program.funcs.extend(clones.into_funcs());
     }
     diags
 }
@@ -144,6 +161,12 @@ struct Inliner<'a> {
     program: &'a Program,
     /// Every function's body before inlining: what gets copied.
     originals: &'a [Function],
+    /// The bodies of the library functions inlined at their calls.
+    stdlib: &'a StdBodies,
+    /// The id of the function being inlined into.
+    id: FuncId,
+    /// The closures copied into it so far.
+    clones: Clones,
     called_once: &'a HashSet<FuncId>,
     /// The function being inlined into.
     f: Function,
@@ -155,10 +178,8 @@ struct Inliner<'a> {
     changed: bool,
     /// The number of sites of the function's own code (later ones came with inlined bodies).
     own_sites: usize,
-    /// Closure sites of inlined code already reported as inlinable.
-    announced: HashSet<AllocId>,
-    /// gc's names of the closures that came in with inlined bodies, by site.
-    copied_names: HashMap<AllocId, String>,
+    /// Closure copies already reported as inlinable.
+    announced: HashSet<FuncId>,
     /// The copies of multi-value callees' results, which gc's `StaticValue` does not see through.
     opaque: HashSet<LocalId>,
     level: u8,
@@ -166,12 +187,15 @@ struct Inliner<'a> {
 }
 
 /// A call the inliner decided to inline.
-struct Plan {
-    callee: FuncId,
+struct Plan<'a> {
+    /// The program's function called (none for a library function).
+    callee: Option<FuncId>,
+    /// The body to copy.
+    body: Cow<'a, Function>,
     captures: splice::CaptureBinding,
 }
 
-impl Inliner<'_> {
+impl<'a> Inliner<'a> {
     /// Inlines every qualifying call of the function's reachable blocks; returns whether
     /// anything changed.
     fn run(&mut self) -> bool {
@@ -203,17 +227,22 @@ impl Inliner<'_> {
                 out.push(call);
                 continue;
             };
-            let callee = &self.originals[plan.callee.index()];
+            let callee = plan.body;
+            let into_literal = matches!(self.f.kind, FuncKind::Closure { .. }) && self.f.inline.is_some();
+            let name = |c: &Function| clone::copy_name(&callee.name, &c.name, into_literal);
+            let funcs = self.clones.copy_created(self.originals, &callee, self.id, &name);
             let first_site = self.f.allocs.len();
-            let splice = Splice { callee, captures: plan.captures, block: current, dsts: dsts.clone(), args: args.clone(), pos: *pos };
+            let splice = Splice { callee: &callee, captures: plan.captures, funcs: &funcs, block: current, dsts: dsts.clone(), args: args.clone(), pos: *pos };
             let spliced = splice::splice(&mut self.f, splice);
             self.defs.remove_call(dsts);
             self.defs.add(self.f.locals.len(), spliced.entry.iter().chain(&spliced.deliveries));
             self.defs.add_sites(&self.f, first_site);
             self.size += callee.blocks.iter().map(|b| b.insts.len() + 1).sum::<usize>();
             self.changed = true;
-            self.note_copies(callee, &spliced);
-            let inner = Rc::new(chain.iter().copied().chain([plan.callee]).collect::<Vec<_>>());
+            if callee.results.len() > 1 {
+                self.opaque.extend(callee.results.iter().map(|r| LocalId(spliced.locals + r.0)));
+            }
+            let inner = Rc::new(chain.iter().copied().chain(plan.callee).collect::<Vec<_>>());
             out.extend(spliced.entry);
             match spliced.body {
                 Body::Inline(body) => {
@@ -229,7 +258,7 @@ impl Inliner<'_> {
                     let copies = &self.f.blocks[blocks.clone()];
                     self.defs.add(self.f.locals.len(), copies.iter().flat_map(|b| &b.insts));
                     self.f.blocks[current.index()].insts = std::mem::take(&mut out);
-                    let live = reachable_blocks(callee);
+                    let live = reachable_blocks(&callee);
                     for (b, live) in blocks.zip(live) {
                         if live {
                             self.inline_block(BlockId(b as u32), &inner);
@@ -243,31 +272,11 @@ impl Inliner<'_> {
         self.f.blocks[current.index()].insts = out;
     }
 
-    /// Records what gc calls the closures of a body just inlined (`adder.func1` inlined into a
-    /// function, `adder.1` into a function literal: the inlined function's name and the
-    /// literal's number in it), and which locals hold a multi-value callee's results.
-    fn note_copies(&mut self, callee: &Function, spliced: &splice::Spliced) {
-        let defs = Defs::new(callee);
-        let into_literal = matches!(self.f.kind, FuncKind::Closure { .. }) && self.f.inline.is_some();
-        for a in 0..callee.allocs.len() {
-            let Some(code) = defs.closure_code(AllocId(a as u32)) else { continue };
-            let Some(name) = self.program.funcs.get(code.index()).map(|c| &c.name) else { continue };
-            let number = &name[name.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
-            if !number.is_empty() {
-                let name = format!("{}{}{number}", callee.name, if into_literal { "." } else { ".func" });
-                self.copied_names.insert(AllocId(spliced.sites + a as u32), name);
-            }
-        }
-        if callee.results.len() > 1 {
-            self.opaque.extend(callee.results.iter().map(|r| LocalId(spliced.locals + r.0)));
-        }
-    }
-
     /// Decides whether `call` (in a block at loop depth `depth`, reached through the inlined
     /// calls `chain`) is to be inlined, and reports the decision. Returns the instructions to
     /// emit before it (the data word of a devirtualized call, the capture pointers of a
     /// closure), the call (rewritten if devirtualized), and the plan if it is inlined.
-    fn plan(&mut self, mut call: Inst, chain: &[FuncId], depth: u32) -> (Vec<Inst>, Inst, Option<Plan>) {
+    fn plan(&mut self, mut call: Inst, chain: &[FuncId], depth: u32) -> (Vec<Inst>, Inst, Option<Plan<'a>>) {
         let mut pre = Vec::new();
         let Inst::Call { callee, pos, .. } = &call else { return (pre, call, None) };
         let pos = *pos;
@@ -277,8 +286,9 @@ impl Inliner<'_> {
         }
         let (target, silent) = match callee.clone() {
             Callee::Extern(e) => {
-                self.report_stdlib(e, pos);
-                return (pre, call, None);
+                let body = self.stdlib_call(e, pos).then(|| self.stdlib.body(e, &self.arg_types(&call))).flatten();
+                let plan = body.filter(|b| self.signature_matches(&call, b)).map(|b| Plan { callee: None, body: Cow::Owned(b), captures: Vec::new() });
+                return (pre, call, plan);
             }
             Callee::Direct(g) => (Target::Func(g), false),
             Callee::Closure(op) => match resolve::resolve(&self.defs, &op, &self.opaque) {
@@ -298,23 +308,31 @@ impl Inliner<'_> {
             Target::Func(g) => (g, None),
             Target::Closure { code, site } => (code, Some(site)),
         };
-        let Some(callee) = self.originals.get(code.index()) else { return (pre, call, None) };
-        let fits = silent || self.fits(callee, code, chain, pos);
-        if !fits || self.size > MAX_INSTRUCTIONS || !self.signature_matches(&call, callee) || (site.is_none() && !callee.captures.is_empty()) {
+        let Some(callee) = self.body(code) else { return (pre, call, None) };
+        let fits = silent || self.fits(&callee, code, chain, pos);
+        if !fits || self.size > MAX_INSTRUCTIONS || !self.signature_matches(&call, &callee) || (site.is_none() && !callee.captures.is_empty()) {
             return (pre, call, None);
         }
         let captures = match site {
             Some(site) => {
-                let (binding, loads) = resolve::bind_captures(self.program, &mut self.f, &self.defs, site, callee, pos, depth);
+                let (binding, loads) = resolve::bind_captures(self.program, &mut self.f, &self.defs, site, &callee, pos, depth);
                 pre.extend(loads);
                 binding
             }
             None => Vec::new(),
         };
         if !silent {
-            self.report_call(callee, site, pos);
+            self.report_call(&callee, code, pos);
         }
-        (pre, call, Some(Plan { callee: code, captures }))
+        (pre, call, Some(Plan { callee: Some(code), body: callee, captures }))
+    }
+
+    /// The body to copy for a call of `code`: its body as lowered, or a closure copy's.
+    fn body(&self, code: FuncId) -> Option<Cow<'a, Function>> {
+        match self.clones.get(code) {
+            Some(copy) => Some(Cow::Owned(copy.clone())),
+            None => self.originals.get(code.index()).map(Cow::Borrowed),
+        }
     }
 
     /// True if gc would inline `callee` here: inlinable, within the site's budget, and not
@@ -389,29 +407,33 @@ impl Inliner<'_> {
 
     /// `inlining call to f` (preceded, for a closure that came in with inlined code, by its
     /// `can inline` line, as gc judges that copy anew).
-    fn report_call(&mut self, callee: &Function, site: Option<AllocId>, pos: Pos) {
+    fn report_call(&mut self, callee: &Function, code: FuncId, pos: Pos) {
         if self.level == 0 {
             return;
         }
-        let copied = site.filter(|s| s.index() >= self.own_sites);
-        let name = copied.and_then(|s| self.copied_names.get(&s)).cloned().unwrap_or_else(|| callee.name.clone());
-        if let Some(s) = copied {
-            if self.announced.insert(s) {
-                self.diags.extend(report::verdict_named(callee, &name, self.level));
-            }
+        if self.clones.get(code).is_some() && self.announced.insert(code) {
+            self.diags.extend(report::verdict_named(callee, &callee.name, self.level));
         }
-        self.diags.push(Diagnostic::note(pos, format!("inlining call to {name}")));
+        self.diags.push(Diagnostic::note(pos, format!("inlining call to {}", callee.name)));
     }
 
-    /// gc inlines some standard-library functions gosub implements in the runtime: report it.
-    fn report_stdlib(&mut self, e: Extern, pos: Pos) {
-        if self.level == 0 {
-            return;
-        }
+    /// True if gc inlines a call of standard-library function `e` here (gosub implements it in
+    /// the runtime, and has its body only for some: [`stdlib`]); reports it.
+    fn stdlib_call(&mut self, e: Extern, pos: Pos) -> bool {
         let big = self.f.inline.as_ref().is_some_and(|i| i.big);
-        for name in report::stdlib_inlined(e, if big { BIG_CALLER_MAX_COST } else { MAX_COST }) {
-            self.diags.push(Diagnostic::note(pos, format!("inlining call to {name}")));
+        let names = report::stdlib_inlined(e, if big { BIG_CALLER_MAX_COST } else { MAX_COST });
+        if self.level > 0 {
+            for name in names {
+                self.diags.push(Diagnostic::note(pos, format!("inlining call to {name}")));
+            }
         }
+        !names.is_empty()
+    }
+
+    /// The types of a call's arguments.
+    fn arg_types(&self, call: &Inst) -> Vec<crate::types::TypeId> {
+        let Inst::Call { args, .. } = call else { return Vec::new() };
+        args.iter().map(|a| operand_type(&self.program.types, &self.f, &self.program.globals, a)).collect()
     }
 }
 

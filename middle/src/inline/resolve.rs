@@ -19,7 +19,7 @@ use crate::source::Pos;
 use crate::types::{Type, TypeId};
 
 use super::splice::CaptureBinding;
-use super::walk::{for_each_place, Access};
+use super::walk::for_each_place;
 
 /// How deep chains of single assignments are followed.
 const MAX_CHAIN: u32 = 16;
@@ -92,7 +92,7 @@ impl Defs {
                 _ => None,
             };
             for_each_place(inst, &mut |p, access| {
-                let (Access::Write, PlaceBase::Local(l)) = (access, &p.base) else { return };
+                let (true, PlaceBase::Local(l)) = (access.writes(), &p.base) else { return };
                 match whole {
                     Some((target, src)) if target == *l => {
                         if let Some(list) = self.defs.get_mut(l.index()) {

@@ -17,12 +17,15 @@
 //! (`make([]int, n)` inlined as `sliceOf(4)` prints `make([]int, 4)` and has a constant size).
 //!
 //! A closure's captured variables (`PlaceBase::Capture`) are replaced by what the caller knows
-//! them to be (see [`CaptureBinding`]).
+//! them to be (see [`CaptureBinding`]), and the closure objects the body creates run the
+//! caller's own copies of their code (see [`super::clone`]).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::ir::*;
 use crate::source::Pos;
+
+use super::clone::{remap_const, remap_inst};
 
 /// What a copied closure body's `Capture(i)` becomes in the caller: a place (projections of the
 /// capture are appended to it).
@@ -56,8 +59,6 @@ pub struct Spliced {
     pub deliveries: Vec<Inst>,
     /// The id of the copy of the callee's first local (the others follow in order).
     pub locals: u32,
-    /// The id of the copy of the callee's first site (the others follow in order).
-    pub sites: u32,
 }
 
 /// What to splice: the callee, its captures and the call being replaced.
@@ -66,6 +67,8 @@ pub struct Splice<'a> {
     pub callee: &'a Function,
     /// The caller-side places of the callee's captures (empty for a function without).
     pub captures: CaptureBinding,
+    /// The caller's copies of the closures the body creates.
+    pub funcs: &'a HashMap<FuncId, FuncId>,
     /// The block holding the call (split after it if the body needs blocks of its own).
     pub block: BlockId,
     /// The call's destinations.
@@ -88,6 +91,7 @@ pub fn splice(caller: &mut Function, s: Splice) -> Spliced {
         allocs: caller.allocs.len() as u32,
         blocks: caller.blocks.len() as u32,
         captures: s.captures,
+        funcs: s.funcs,
         pos: s.pos,
     };
     let const_params = constant_parameters(callee, &s.args);
@@ -100,6 +104,9 @@ pub fn splice(caller: &mut Function, s: Splice) -> Spliced {
         site.pos = s.pos;
         site.loop_depth = shift(site.loop_depth);
         site.placement = Placement::Heap;
+        if let Some(c) = &mut site.static_value {
+            remap_const(c, s.funcs);
+        }
         for c in &const_params {
             site.text = substitute(&site.text, &callee.local(c.param).name, &c.text);
         }
@@ -164,7 +171,7 @@ pub fn splice(caller: &mut Function, s: Splice) -> Spliced {
             Body::Blocks { blocks: first..first + blocks.len(), cont }
         }
     };
-    Spliced { entry, body, deliveries, locals: renumber.locals, sites: renumber.allocs }
+    Spliced { entry, body, deliveries, locals: renumber.locals }
 }
 
 /// A parameter that receives a constant and is never reassigned, which gc's constant
@@ -264,15 +271,16 @@ fn quote(bytes: &[u8]) -> String {
 }
 
 /// Maps the callee's ids to the caller's.
-struct Renumber {
+struct Renumber<'a> {
     locals: u32,
     allocs: u32,
     blocks: u32,
     captures: CaptureBinding,
+    funcs: &'a HashMap<FuncId, FuncId>,
     pos: Pos,
 }
 
-impl Renumber {
+impl Renumber<'_> {
     fn local(&self, l: LocalId) -> LocalId {
         LocalId(self.locals + l.0)
     }
@@ -314,6 +322,7 @@ impl Renumber {
     fn inst(&self, inst: &mut Inst) {
         super::walk::for_each_place_mut(inst, &mut |p, _| self.place(p));
         super::walk::for_each_site_mut(inst, &mut |a| self.site(a));
+        remap_inst(inst, self.funcs);
         *super::walk::pos_mut(inst) = self.pos;
     }
 }

@@ -399,4 +399,30 @@ fn a_closure_returned_by_an_inlined_function_is_inlined_under_gc_name() {
     // The closure object came with adder's body: it stays (gc reports it), at the call's position.
     let copy = p.func(user).allocs.iter().find(|s| s.text == "func literal").expect("copied closure object");
     assert_eq!(copy.pos, Pos(100));
+    // It runs a copy of adder.func1 nested in `use`, which escape analysis analyses with `use`.
+    let code = p.func(user).blocks.iter().flat_map(|b| &b.insts).find_map(|i| match i {
+        Inst::Assign { src: Rvalue::Use(Operand::Const(Const::FuncAddr(code))), .. } => Some(*code),
+        _ => None,
+    });
+    let code = code.expect("the copy's code address");
+    assert_ne!(code, lit);
+    let (name, kind) = (&p.func(code).name, p.func(code).kind);
+    assert_eq!((name.as_str(), kind), ("adder.func1", FuncKind::Closure { parent: user }));
+    assert_ne!(p.func(code).symbol, p.func(lit).symbol);
+}
+
+#[test]
+fn errors_new_is_inlined_as_an_errorstring_site_at_the_call() {
+    let mut p = program();
+    // func newErr() error { return errors.New("boom") }
+    let mut b = builder("newErr", 5);
+    let r = b.add_result("~r0", TypeId::ERROR, Pos(6));
+    let text = Operand::Const(Const::Str(b"boom".to_vec(), TypeId::STRING));
+    b.push(Inst::Call { dsts: vec![Place::local(r)], callee: Callee::Extern(Extern::ErrorsNew), args: vec![text], pos: Pos(30) });
+    b.terminate(Terminator::Return);
+    let f = add(&mut p, b.finish(), Ok(3));
+    assert_eq!(inline(&mut p), ["5: can inline newErr", "30: inlining call to errors.New"]);
+    assert_eq!(calls(&p, f), [Callee::Extern(Extern::ErrorsStringItab)]);
+    let site = p.func(f).allocs.iter().find(|s| s.text == "&errors.errorString{...}").expect("errorString site");
+    assert_eq!(site.pos, Pos(30));
 }

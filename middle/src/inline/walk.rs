@@ -15,6 +15,15 @@ pub enum Access {
     Write,
     /// The place is read (or its address taken).
     Read,
+    /// The place is read, then stored to (a map iterator advancing).
+    Update,
+}
+
+impl Access {
+    /// Whether the place's base local, if any, is stored to.
+    pub fn writes(self) -> bool {
+        self != Access::Read
+    }
 }
 
 macro_rules! walker {
@@ -133,8 +142,7 @@ macro_rules! walker {
                     f(iter, Access::Write);
                 }
                 Inst::MapIterNext { iter, key, value, ok, .. } => {
-                    f(iter, Access::Read);
-                    f(iter, Access::Write);
+                    f(iter, Access::Update);
                     for p in [key, value].into_iter().flatten() {
                         f(p, Access::Write);
                     }
@@ -229,7 +237,7 @@ pub fn pos_mut(inst: &mut Inst) -> &mut Pos {
 /// Calls `f` on every local an instruction writes (wholly or in part).
 pub fn for_each_written_local(inst: &Inst, f: &mut impl FnMut(LocalId)) {
     for_each_place(inst, &mut |p, access| {
-        if let (Access::Write, PlaceBase::Local(l)) = (access, &p.base) {
+        if let (true, PlaceBase::Local(l)) = (access.writes(), &p.base) {
             f(*l);
         }
     });
@@ -244,7 +252,7 @@ pub fn for_each_read_local(inst: &Inst, f: &mut impl FnMut(LocalId)) {
 /// The locals a place reads when used with `access`.
 pub fn place_reads(p: &Place, access: Access, f: &mut impl FnMut(LocalId)) {
     match (&p.base, access) {
-        (PlaceBase::Deref(l), _) | (PlaceBase::Local(l), Access::Read) => f(*l),
+        (PlaceBase::Deref(l), _) | (PlaceBase::Local(l), Access::Read | Access::Update) => f(*l),
         _ => {}
     }
     for proj in &p.proj {

@@ -7,8 +7,11 @@
 //! parameter, since it cannot see into the runtime.
 //!
 //! Package `testing` (`rt/src/bench.rs`): the methods of `*testing.B` and `*testing.T` are externs
-//! taking the receiver first; a `*testing.B` or `*testing.T` never escapes through them (the
-//! harness owns the object). The reporting methods (`Log`, `Error`, `Fatal`, `Skip` and their
+//! taking the receiver first. The harness owns the object, but the receiver's leak follows gc's
+//! escape tags for the real methods, so `-m` says what gc says: the timer methods,
+//! `ReportAllocs`, `SetBytes` and `Name` leak nothing; `Loop` and the reporting methods (`Log`,
+//! `Error`, `Fatal`, `Skip`, `Fail`..., `Failed`, `Helper`) leak it (`leaking param: b`). The
+//! reporting methods (`Log`, `Error`, `Fatal`, `Skip` and their
 //! `f` forms) take the call site's `file:line` as a string after the receiver, which the lowering
 //! supplies, as Go prints it in front of each message. The hooks `gosub test`'s generated entry
 //! calls (`TestingStart`, `TestingRunTest`, `TestingRunBenchmark`, `TestingEnd`) drive the
@@ -104,10 +107,16 @@ pub enum Extern {
     ErrorsNew,
     /// `fmt.Errorf`
     FmtErrorf,
+    /// gc's `fmt.errorf`, which an inlined `fmt.Errorf` calls: nil when there is nothing to format
+    FmtErrorfFormatted,
+    /// the `error` itab of `*errors.errorString`, the type word of an inlined `errors.New`'s result
+    ErrorsStringItab,
     /// `strconv.Itoa`
     StrconvItoa,
     /// `runtime.GC`
     RuntimeGC,
+    /// first call of a compiler-made wrapper (a `recover` in what it calls counts as direct)
+    DeferWrapper,
     /// `os.Args` (fills a `[]string`)
     OsArgs,
     /// runs a function body (a closure) with a defer frame, with Go's panic and recover semantics
@@ -158,7 +167,7 @@ pub enum Extern {
     /// `Name`
     TestingName,
     /// `gosub test` entry: package path, benchmark time (ns), fixed iteration count (0: by
-    /// time), `-benchmem`, `-count`, longest benchmark name
+    /// time), `-benchmem`, `-count`, longest benchmark name, whether `-bench` was given
     TestingStart,
     /// `gosub test` entry: runs one test function (name, func value)
     TestingRunTest,
@@ -216,8 +225,17 @@ impl Extern {
                     1,
                     false,
                 ),
+                FmtErrorfFormatted => (
+                    "gosub_fmt_errorf_formatted",
+                    vec![(Str, Keep), (SlicePtrLen, ParamLeak::Content)],
+                    vec![TypeId::ERROR],
+                    1,
+                    false,
+                ),
+                ErrorsStringItab => ("gosub_errors_string_itab", vec![], vec![TypeId::UINTPTR], 1, false),
                 StrconvItoa => ("gosub_strconv_itoa", vec![(Word, Keep)], vec![TypeId::STRING], 1, false),
                 RuntimeGC => ("gosub_gc", vec![], vec![], 0, false),
+                DeferWrapper => ("gosub_defer_wrapper", vec![], vec![], 0, false),
                 OsArgs => ("gosub_os_args", vec![(Word, Keep)], vec![], 0, false),
                 RunDeferring => ("gosub_run_deferring", vec![(Word, Keep), (Word, Keep)], vec![], 0, false),
                 RunDefers => ("gosub_run_defers", vec![(Word, Keep)], vec![], 0, false),
@@ -226,7 +244,7 @@ impl Extern {
                 BenchStopTimer => ("gosub_bench_stop_timer", vec![(Word, Keep)], vec![], 0, false),
                 BenchReportAllocs => ("gosub_bench_report_allocs", vec![(Word, Keep)], vec![], 0, false),
                 BenchSetBytes => ("gosub_bench_set_bytes", vec![(Word, Keep), (Word, Keep)], vec![], 0, false),
-                BenchLoop => ("gosub_bench_loop", vec![(Word, Keep)], vec![TypeId::BOOL], 1, false),
+                BenchLoop => ("gosub_bench_loop", vec![(Word, ParamLeak::Heap)], vec![TypeId::BOOL], 1, false),
                 TestingLog => ("gosub_testing_log", report(false), vec![], 0, false),
                 TestingLogf => ("gosub_testing_logf", report(true), vec![], 0, false),
                 TestingError => ("gosub_testing_error", report(false), vec![], 0, false),
@@ -235,14 +253,14 @@ impl Extern {
                 TestingFatalf => ("gosub_testing_fatalf", report(true), vec![], 0, false),
                 TestingSkip => ("gosub_testing_skip", report(false), vec![], 0, false),
                 TestingSkipf => ("gosub_testing_skipf", report(true), vec![], 0, false),
-                TestingFail => ("gosub_testing_fail", vec![(Word, Keep)], vec![], 0, false),
-                TestingFailNow => ("gosub_testing_fail_now", vec![(Word, Keep)], vec![], 0, false),
-                TestingSkipNow => ("gosub_testing_skip_now", vec![(Word, Keep)], vec![], 0, false),
-                TestingFailed => ("gosub_testing_failed", vec![(Word, Keep)], vec![TypeId::BOOL], 1, false),
-                TestingSkipped => ("gosub_testing_skipped", vec![(Word, Keep)], vec![TypeId::BOOL], 1, false),
-                TestingHelper => ("gosub_testing_helper", vec![(Word, Keep)], vec![], 0, false),
+                TestingFail => ("gosub_testing_fail", vec![(Word, ParamLeak::Heap)], vec![], 0, false),
+                TestingFailNow => ("gosub_testing_fail_now", vec![(Word, ParamLeak::Heap)], vec![], 0, false),
+                TestingSkipNow => ("gosub_testing_skip_now", vec![(Word, ParamLeak::Heap)], vec![], 0, false),
+                TestingFailed => ("gosub_testing_failed", vec![(Word, ParamLeak::Heap)], vec![TypeId::BOOL], 1, false),
+                TestingSkipped => ("gosub_testing_skipped", vec![(Word, ParamLeak::Heap)], vec![TypeId::BOOL], 1, false),
+                TestingHelper => ("gosub_testing_helper", vec![(Word, ParamLeak::Heap)], vec![], 0, false),
                 TestingName => ("gosub_testing_name", vec![(Word, Keep)], vec![TypeId::STRING], 1, false),
-                TestingStart => ("gosub_test_start", vec![(Str, Keep), (Word, Keep), (Word, Keep), (Word, Keep), (Word, Keep), (Word, Keep)], vec![], 0, false),
+                TestingStart => ("gosub_test_start", vec![(Str, Keep), (Word, Keep), (Word, Keep), (Word, Keep), (Word, Keep), (Word, Keep), (Word, Keep)], vec![], 0, false),
                 TestingRunTest => ("gosub_test_run", vec![(Str, Keep), (Word, Keep)], vec![], 0, false),
                 TestingRunBenchmark => ("gosub_bench_run", vec![(Str, Keep), (Word, Keep)], vec![], 0, false),
                 TestingEnd => ("gosub_test_end", vec![], vec![], 0, false),
@@ -262,7 +280,7 @@ impl Extern {
 
 /// The parameters of a `testing` reporting method: receiver, call site, (format,) `...any`.
 fn report(formatted: bool) -> Vec<(AbiParam, ParamLeak)> {
-    let mut params = vec![(AbiParam::Word, ParamLeak::None), (AbiParam::Str, ParamLeak::None)];
+    let mut params = vec![(AbiParam::Word, ParamLeak::Heap), (AbiParam::Str, ParamLeak::None)];
     if formatted {
         params.push((AbiParam::Str, ParamLeak::None));
     }

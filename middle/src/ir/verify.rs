@@ -79,8 +79,14 @@ impl Verifier<'_> {
         }
     }
 
+    /// Types an assignment may mix: identical underlying types, or channels of one element
+    /// type whatever their directions (Go's implicit `chan T` to `<-chan T` conversion).
     fn same(&self, a: TypeId, b: TypeId) -> bool {
-        a == b || self.types().underlying(a) == self.types().underlying(b)
+        let (ua, ub) = (self.types().underlying(a), self.types().underlying(b));
+        if a == b || ua == ub {
+            return true;
+        }
+        matches!((self.types().get(ua), self.types().get(ub)), (Type::Chan(_, x), Type::Chan(_, y)) if x == y)
     }
 
     fn expect(&mut self, what: &str, have: Option<TypeId>, want: TypeId) {

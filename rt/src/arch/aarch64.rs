@@ -145,6 +145,14 @@ pub unsafe extern "C" fn call_deferred(closure: *mut u8, marker: *mut usize) {
     )
 }
 
+/// Called first by compiler-made wrappers: hands the caller's frame pointer to
+/// `unwind::wrapper_entered`.
+#[unsafe(naked)]
+#[no_mangle]
+pub unsafe extern "C" fn gosub_defer_wrapper() {
+    core::arch::naked_asm!("mov x0, x29", "b {entered}", entered = sym crate::unwind::wrapper_entered)
+}
+
 /// `recover()`: hands the caller's frame pointer to `unwind::recover_from`.
 #[unsafe(naked)]
 #[no_mangle]

@@ -1,0 +1,3 @@
+module gosub.bench/allocs
+
+go 1.24

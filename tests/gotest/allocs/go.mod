@@ -1,0 +1,3 @@
+module gosub.test/allocs
+
+go 1.24

@@ -1,0 +1,3 @@
+module gosub.test/failing
+
+go 1.24

@@ -1,0 +1,3 @@
+module gosub.test/panicking
+
+go 1.24

@@ -19,21 +19,23 @@
 //! import _gosub_testing "testing"
 //!
 //! func _testmain() {
-//! 	_gosub_testing.gosubStart("allocs", 1000000000, 0, 1, 1, 14, 1)
-//! 	_gosub_testing.gosubRunTest("TestX", TestX)
-//! 	_gosub_testing.gosubRunBenchmark("BenchmarkAlloc", BenchmarkAlloc)
-//! 	_gosub_testing.gosubEnd()
+//!     _gosub_testing.gosubStart("gosub.bench/allocs", 1000000000, 0, 1, 1, 14, 1)
+//!     _gosub_testing.gosubRunTest("TestX", TestX)
+//!     _gosub_testing.gosubRunBenchmark("BenchmarkAlloc", BenchmarkAlloc)
+//!     _gosub_testing.gosubEnd()
 //! }
 //! ```
 //!
 //! The build then starts the program at `_testmain` instead of `main.main`
 //! ([`crate::pipeline::build_with`]). Everything the command line selects is decided when the
-//! file is generated ([`testmain`]): the `-run` and `-bench` regular expressions (Go's RE2 syntax, matched against the function names
-//! before the first `/`) pick the functions, `-count` repeats the tests (the harness repeats
-//! each benchmark), and `-benchtime` and `-benchmem` become arguments of `gosubStart`. The
-//! harness (`rt/src/bench.rs`) prints what the test binary prints; this command adds what the
-//! `go` command adds: `ok  \tpkg\t0.012s`, or `FAIL` with the exit status, or `[no test
-//! files]`. `pkg` is the import path: the module path from the nearest `go.mod` plus the
+//! file is generated ([`testmain`]): the `-run` and `-bench` regular expressions (Go's RE2
+//! syntax, matched against the function names before the first `/`) pick the functions,
+//! `-count` repeats the tests (the harness repeats each benchmark), and `-benchtime` and
+//! `-benchmem` become arguments of `gosubStart`. The harness (`rt/src/bench.rs`) prints what
+//! the test binary prints; this command adds what the `go` command adds: the program's
+//! standard error merged into standard output, `ok  \tpkg\t0.012s`, or `FAIL` with the exit
+//! status, `[no test files]`, `[setup failed]` (mixed packages, wrong signatures) and `[build
+//! failed]`. `pkg` is the import path: the module path from the nearest `go.mod` plus the
 //! directory, else `command-line-arguments`.
 
 use std::path::{Path, PathBuf};
@@ -45,6 +47,9 @@ use crate::pipeline::{self, BuildError, Generated};
 mod testmain;
 
 use testmain::{discover, testmain, ENTRY};
+
+/// A package's source files: path and display name.
+type Files = Vec<(PathBuf, String)>;
 
 /// `-benchtime`: a duration or a fixed iteration count.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -275,7 +280,7 @@ fn parse_duration(s: &str) -> Option<i64> {
 
 /// The package's files: a directory's `.go` files including tests, or the named files; and the
 /// directory (for the import path; `None` for named files).
-fn package_files(args: &[String]) -> Result<(Vec<(PathBuf, String)>, Option<PathBuf>), String> {
+fn package_files(args: &[String]) -> Result<(Files, Option<PathBuf>), String> {
     let args = if args.is_empty() { vec![".".to_string()] } else { args.to_vec() };
     if args.len() == 1 && Path::new(&args[0]).is_dir() {
         let dir = PathBuf::from(&args[0]);

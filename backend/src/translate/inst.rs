@@ -118,7 +118,7 @@ impl Translator<'_, '_> {
             Some(c) => {
                 let n = self.index_value(c);
                 let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, n, 0);
-                let limit = if elem.size == 0 { i64::MAX } else { (1i64 << 40) / elem.size as i64 };
+                let limit = mir::max_array_count(elem.size as u64);
                 let huge = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, n, limit);
                 let bad = self.b.ins().bor(negative, huge);
                 self.panic_if(bad, "gosub_panic_makeslice", &[]);
@@ -208,6 +208,8 @@ impl Translator<'_, '_> {
             _ => (xv[0], xv[1], xv[2]),
         };
         let elem_size = if is_string { 1 } else { self.shape(self.elem_type(xty)).size as i64 };
+        // gc words the limit of a string or array (whose capacity is its length) as a length.
+        let by_len = !matches!(self.types().under(xty), Type::Slice(_));
         let lo_v = match lo {
             Some(o) => self.index_value(o),
             None => self.b.ins().iconst(clif::I64, 0),
@@ -222,7 +224,7 @@ impl Translator<'_, '_> {
         };
         if let Some(_m) = max {
             let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, max_v, cap);
-            self.panic_if(bad, "gosub_panic_slice3_acap", &[max_v, cap]);
+            self.panic_if(bad, if by_len { "gosub_panic_slice3_alen" } else { "gosub_panic_slice3_acap" }, &[max_v, cap]);
             let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, hi_v, max_v);
             self.panic_if(bad, "gosub_panic_slice3_b", &[hi_v, max_v]);
             let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, lo_v, hi_v);
@@ -230,11 +232,7 @@ impl Translator<'_, '_> {
         } else {
             if hi.is_some() {
                 let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, hi_v, cap);
-                if is_string {
-                    self.panic_if(bad, "gosub_panic_slice_alen", &[hi_v, cap]);
-                } else {
-                    self.panic_if(bad, "gosub_panic_slice_acap", &[hi_v, cap]);
-                }
+                self.panic_if(bad, if by_len { "gosub_panic_slice_alen" } else { "gosub_panic_slice_acap" }, &[hi_v, cap]);
             }
             let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, lo_v, hi_v);
             self.panic_if(bad, "gosub_panic_slice_b", &[lo_v, hi_v]);

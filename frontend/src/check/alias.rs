@@ -92,6 +92,16 @@ impl Checker<'_> {
         a.len() == b.len() && a.iter().zip(b).all(|(x, y)| self.identical(*x, *y))
     }
 
+    /// The expressions of type `byte` or `rune`, with that name (canonicalisation erases it).
+    pub(crate) fn byte_rune_exprs(&self) -> HashMap<crate::ast::ExprId, &'static str> {
+        let name = |t: TypeId| match t {
+            t if t == self.aliases.byte => Some("byte"),
+            t if t == self.aliases.rune => Some("rune"),
+            _ => None,
+        };
+        self.expr_types.iter().enumerate().filter_map(|(i, t)| Some((crate::ast::ExprId(i as u32), name(*t)?))).collect()
+    }
+
     /// `ty` with every alias replaced by its target (memoised in `memo`).
     fn canonical(&mut self, ty: TypeId, memo: &mut HashMap<TypeId, TypeId>) -> TypeId {
         if let Some(&c) = memo.get(&ty) {

@@ -317,6 +317,10 @@ impl Checker<'_> {
                         return;
                     }
                 }
+                // gc gives the count of a non-constant shift type uint (`y >> uint(2)`).
+                if x.mode != Mode::Constant {
+                    self.convert_untyped(y, TypeId::UINT);
+                }
             }
         } else if self.is_integer(y.ty) {
             // Signed shift counts are fine since Go 1.13.

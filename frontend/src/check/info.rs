@@ -282,6 +282,9 @@ pub struct TypeInfo {
     pub type_exprs: HashMap<ExprId, TypeId>,
     /// The value of every constant expression, already converted to its final type.
     pub consts: HashMap<ExprId, ConstValue>,
+    /// Expressions whose type is the alias `byte` or `rune` (canonicalised to `uint8` and `int32`
+    /// in `expr_types`), with that name: gc prints their constants as `byte(98)` and `'x'`.
+    pub byte_rune: HashMap<ExprId, &'static str>,
     /// The object an identifier expression (or a qualified `pkg.Name` selector) refers to.
     pub uses: HashMap<ExprId, ObjId>,
     /// The object declared by the identifier at a position (including the per-clause variable of

@@ -282,6 +282,7 @@ impl<'a> Checker<'a> {
 
     /// Packs the recorded facts into the contract type.
     fn finish(mut self) -> (TypeInfo, Vec<Diagnostic>) {
+        let byte_rune = self.byte_rune_exprs();
         self.canonicalize_info();
         let info = TypeInfo {
             types: self.types,
@@ -289,6 +290,7 @@ impl<'a> Checker<'a> {
             expr_types: self.expr_types,
             type_exprs: self.type_exprs,
             consts: self.consts,
+            byte_rune,
             uses: self.uses,
             defs: self.defs,
             selections: self.selections,

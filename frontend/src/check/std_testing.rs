@@ -46,8 +46,11 @@ const fn m(
     (recv, StdFuncSpec { package: "testing", name, func: StdFunc::Runtime(ext), params, results, variadic })
 }
 
+/// A method both types have: name, runtime call, parameters, results, whether variadic.
+type CommonSpec = (&'static str, Extern, &'static [T], &'static [T], bool);
+
 /// The reporting methods `testing.B` and `testing.T` share (Go's `testing.common`).
-const COMMON: &[(&str, Extern, &[T], &[T], bool)] = &[
+const COMMON: &[CommonSpec] = &[
     ("Log", Extern::TestingLog, &[T::Any], &[], true),
     ("Logf", Extern::TestingLogf, &[T::String, T::Any], &[], true),
     ("Error", Extern::TestingError, &[T::Any], &[], true),

@@ -514,12 +514,18 @@ impl FnLowerer<'_, '_> {
             _ => {}
         }
         let Type::Slice(elem) = self.p.types.under(ty).clone() else { return vec![Operand::Const(Const::Zero(ty))] };
+        // The size arguments may have any integer type; the slice header holds `int`s.
+        let int_arg = |l: &mut Self, a: ExprId| match l.expr(a) {
+            Operand::Const(Const::Int(n, _)) => Operand::int(n),
+            v if l.p.types.basic(l.ty(a)) == Some(BasicKind::Int) => v,
+            v => l.materialize(TypeId::INT, Rvalue::Convert(v, l.ty(a)), pos),
+        };
         let len = match args.get(1) {
-            Some(a) => self.expr_to(*a, TypeId::INT),
+            Some(a) => int_arg(self, *a),
             None => Operand::int(0),
         };
         let cap = match args.get(2) {
-            Some(a) => self.expr_to(*a, TypeId::INT),
+            Some(a) => int_arg(self, *a),
             None => len.clone(),
         };
         let const_count = match (&cap, args.get(2).or(args.get(1))) {
@@ -527,13 +533,7 @@ impl FnLowerer<'_, '_> {
             _ => None,
         };
         if args.get(2).is_some() {
-            let bad = self.materialize(TypeId::BOOL, Rvalue::Binary(middle::ir::BinOp::Gt, len.clone(), cap.clone()), pos);
-            let (panic_block, ok) = (self.b.new_block(), self.b.new_block());
-            self.b.terminate(middle::ir::Terminator::Branch { cond: bad, then: panic_block, els: ok });
-            self.b.switch_to(panic_block);
-            self.b.push(Inst::BoundsCheck { index: cap.clone(), len: Operand::int(0), pos });
-            self.b.goto(ok);
-            self.b.switch_to(ok);
+            self.make_slice_checks(&len, &cap, elem, pos);
         }
         let text = self.text(e);
         let site = self.b.new_alloc(elem, AllocKind::Array, pos, text);
@@ -613,7 +613,7 @@ impl FnLowerer<'_, '_> {
                             Rvalue::Use(Operand::Copy(place))
                         }
                     }
-                    CaptureSource::Value { value, .. } => Rvalue::Use(value.clone()),
+                    CaptureSource::Value { value, ty, .. } => Rvalue::Use(self.capturable(*ty, value.clone(), pos)),
                     CaptureSource::Ref { place, .. } => Rvalue::AddrOf(place.clone()),
                 };
                 self.b.assign(Place::alloc(site).field(i as u32 + 1), rv, pos);

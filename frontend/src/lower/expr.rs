@@ -82,9 +82,7 @@ impl FnLowerer<'_, '_> {
                         let s = self.materialize(xty, Rvalue::Use(s), pos);
                         let i = self.expr(*index);
                         let len = self.materialize(TypeId::INT, Rvalue::Len(s.clone()), pos);
-                        if !matches!(i, Operand::Const(_)) || !matches!(s, Operand::Const(_)) {
-                            self.b.push(Inst::BoundsCheck { index: i.clone(), len, pos });
-                        }
+                        let i = self.checked_index(i, len, pos);
                         self.materialize(ty, Rvalue::StringByte(s, i), pos)
                     }
                     Type::Map(..) => self.map_index(*x, *index, false, pos).swap_remove(0),
@@ -289,9 +287,7 @@ impl FnLowerer<'_, '_> {
                     Type::Array(_, n) => {
                         let base = self.place_or_temp(*x);
                         let i = self.expr(*index);
-                        if !matches!(i, Operand::Const(_)) {
-                            self.b.push(Inst::BoundsCheck { index: i.clone(), len: Operand::int(n as i64), pos });
-                        }
+                        let i = self.checked_index(i, Operand::int(n as i64), pos);
                         Some(base.index(i))
                     }
                     Type::Pointer(arr) => {
@@ -302,9 +298,7 @@ impl FnLowerer<'_, '_> {
                         let p = self.expr(*x);
                         let l = self.in_local(xty, p, pos);
                         let i = self.expr(*index);
-                        if !matches!(i, Operand::Const(_)) {
-                            self.b.push(Inst::BoundsCheck { index: i.clone(), len: Operand::int(n as i64), pos });
-                        }
+                        let i = self.checked_index(i, Operand::int(n as i64), pos);
                         Some(Place::deref(l).index(i))
                     }
                     Type::Slice(elem) => {
@@ -312,7 +306,7 @@ impl FnLowerer<'_, '_> {
                         let s = self.materialize(xty, Rvalue::Use(s), pos);
                         let i = self.expr(*index);
                         let len = self.materialize(TypeId::INT, Rvalue::Len(s.clone()), pos);
-                        self.b.push(Inst::BoundsCheck { index: i.clone(), len, pos });
+                        let i = self.checked_index(i, len, pos);
                         let pty = self.p.types.pointer(elem);
                         let addr = self.temp(pty);
                         self.b.assign(Place::local(addr), Rvalue::ElemAddr(s, i), pos);
@@ -424,7 +418,7 @@ impl FnLowerer<'_, '_> {
     }
 
     /// Evaluates `value` (which may be a nested literal with an elided type) into `dst`.
-    fn assign_value_into(&mut self, value: ExprId, dst: Place, ty: TypeId) {
+    pub(super) fn assign_value_into(&mut self, value: ExprId, dst: Place, ty: TypeId) {
         let inner = strip_parens(self.p.ast, value);
         let elided = matches!(self.p.ast.expr(inner).kind, ExprKind::Composite { ty: None, .. });
         if let (true, Type::Pointer(elem)) = (elided, self.p.types.under(ty).clone()) {
@@ -662,6 +656,9 @@ impl FnLowerer<'_, '_> {
             let t = self.temp(target);
             self.b.push(Inst::StringConv { dst: Place::local(t), kind, src: v, site, pos });
             return Operand::local(t);
+        }
+        if let Some(array) = self.slice_to_array(&v, from, target, pos) {
+            return array;
         }
         self.materialize(target, Rvalue::Convert(v, from), pos)
     }

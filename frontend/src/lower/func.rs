@@ -180,7 +180,9 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
     ) -> (Function, Vec<CaptureSource>) {
         let mut l = FnLowerer::new(p, id, names.0, names.1, pos, FuncKind::Closure { parent });
         l.b.loop_depth = depth;
-        l.captures = extras;
+        for c in extras {
+            l.add_capture(c);
+        }
         l.defer_ctx = defer_ctx;
         l.force_memory = force_memory;
         if let Some(sig) = sig {
@@ -189,20 +191,22 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
         }
         l.body(body);
         let captures = std::mem::take(&mut l.captures);
-        let ir_captures: Vec<Capture> = captures
-            .iter()
-            .map(|c| match c {
-                CaptureSource::Var(o) => {
-                    let obj = &l.p.info.objects[o.0 as usize];
-                    Capture { name: obj.name.clone(), ty: obj.ty, mode: l.capture_mode(*o) }
-                }
-                CaptureSource::Value { name, ty, .. } => Capture { name: name.clone(), ty: *ty, mode: CaptureMode::ByValue },
-                CaptureSource::Ref { name, ty, .. } => Capture { name: name.clone(), ty: *ty, mode: CaptureMode::ByRef },
-            })
-            .collect();
-        let mut f = l.finish_body();
-        f.captures = ir_captures;
-        (f, captures)
+        (l.finish_body(), captures)
+    }
+
+    /// Adds a capture to the closure being lowered, keeping the IR function's capture list
+    /// (which operand types are read from) in step.
+    fn add_capture(&mut self, c: CaptureSource) {
+        let capture = match &c {
+            CaptureSource::Var(o) => {
+                let obj = &self.p.info.objects[o.0 as usize];
+                Capture { name: obj.name.clone(), ty: obj.ty, mode: self.capture_mode(*o) }
+            }
+            CaptureSource::Value { name, ty, .. } => Capture { name: name.clone(), ty: *ty, mode: CaptureMode::ByValue },
+            CaptureSource::Ref { name, ty, .. } => Capture { name: name.clone(), ty: *ty, mode: CaptureMode::ByRef },
+        };
+        self.b.func_mut().captures.push(capture);
+        self.captures.push(c);
     }
 
     /// Lowers the closure a `go` or `defer` of a builtin or library call runs: the call itself,
@@ -223,14 +227,13 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
         l.b.loop_depth = depth;
         for (i, (e, ty)) in args.iter().enumerate() {
             l.presets.insert(*e, (Place { base: PlaceBase::Capture(i as u32), proj: vec![] }, *ty));
+            l.b.func_mut().captures.push(Capture { name: format!(".a{i}"), ty: *ty, mode: CaptureMode::ByValue });
         }
         l.call(call);
         if !l.captures.is_empty() {
             l.p.unsupported(pos, "this go or defer statement is");
         }
-        let mut f = l.finish_body();
-        f.captures = args.iter().enumerate().map(|(i, (_, ty))| Capture { name: format!(".a{i}"), ty: *ty, mode: CaptureMode::ByValue }).collect();
-        f
+        l.finish_body()
     }
 
     /// Lowers the package initialiser.
@@ -357,7 +360,7 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
         let index = match self.captures.iter().position(|c| matches!(c, CaptureSource::Var(o) if *o == obj)) {
             Some(i) => i,
             None => {
-                self.captures.push(CaptureSource::Var(obj));
+                self.add_capture(CaptureSource::Var(obj));
                 self.captures.len() - 1
             }
         };
@@ -388,6 +391,16 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
         let t = self.temp(ty);
         self.b.assign(Place::local(t), rv, pos);
         Operand::local(t)
+    }
+
+    /// A value a closure captures by value: read through a pointer or from a global, it is
+    /// copied to a temporary first (as gc does), so escape analysis sees the capture as that
+    /// variable rather than as memory it cannot follow.
+    pub fn capturable(&mut self, ty: TypeId, o: Operand, pos: Pos) -> Operand {
+        match &o {
+            Operand::Copy(Place { base: PlaceBase::Deref(_) | PlaceBase::Global(_), .. }) => Operand::local(self.in_local(ty, o, pos)),
+            _ => o,
+        }
     }
 
     /// A local holding `o` (reusing it if `o` already reads a whole local).

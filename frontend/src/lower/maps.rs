@@ -54,11 +54,9 @@ impl FnLowerer<'_, '_> {
 
     /// An element of a composite literal whose type may be elided.
     fn map_element(&mut self, e: ExprId, ty: TypeId) -> Operand {
-        let inner = super::expr::strip_parens(self.p.ast, e);
-        if matches!(self.p.ast.expr(inner).kind, ExprKind::Composite { .. }) && !self.p.types.is_interface(ty) {
-            return self.expr(inner);
-        }
-        self.expr_to(e, ty)
+        let t = self.temp(ty);
+        self.assign_value_into(e, Place::local(t), ty);
+        Operand::local(t)
     }
 
     /// `m[k]`, or `v, ok := m[k]` when `with_ok`.

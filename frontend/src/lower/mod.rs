@@ -24,6 +24,7 @@
 
 mod call;
 mod captures;
+mod checks;
 mod concurrency;
 mod defer;
 mod expr;

@@ -188,6 +188,10 @@ impl FnLowerer<'_, '_> {
         let Some(obj) = obj else { return };
         let o = &self.p.info.objects[obj.0 as usize];
         if o.name == "_" {
+            let pos = o.pos;
+            if let Some(v) = v {
+                self.discard(&v, pos);
+            }
             return;
         }
         if let Some(g) = self.p.globals.get(&obj).copied() {
@@ -264,7 +268,9 @@ impl FnLowerer<'_, '_> {
             for (i, r) in rhs.iter().enumerate() {
                 let target = lhs.get(i).map(|l| self.lhs_type(*l, define)).unwrap_or(TypeId::INVALID);
                 let v = self.expr_to(*r, target);
-                vs.push(Some(if several { self.freeze(v, target, pos) } else { v }));
+                // A blank target has no type: the value keeps its own.
+                let ty = if target == TypeId::INVALID { self.ty(*r) } else { target };
+                vs.push(Some(if several { self.freeze(v, ty, pos) } else { v }));
             }
             vs
         };
@@ -278,6 +284,7 @@ impl FnLowerer<'_, '_> {
                         self.note_slice_literal(obj, rhs[i]);
                     }
                 }
+                (Lhs::Discard, Some(v)) => self.discard(&v, pos),
                 _ => {}
             }
         }
@@ -420,12 +427,17 @@ impl FnLowerer<'_, '_> {
         }
         let (head, body_block, next, exit) = (self.b.new_block(), self.b.new_block(), self.b.new_block(), self.b.new_block());
         self.b.goto(head);
-        self.b.switch_to(head);
+        // The condition and the post statement run once per iteration, like the body (gc
+        // analyses all three one loop level deeper).
+        self.enter_loop_body(head);
+        for block in [body_block, next] {
+            self.b.func_mut().blocks[block.index()].loop_depth = self.b.loop_depth;
+        }
         match cond {
             Some(c) => self.cond(c, body_block, exit),
             None => self.b.goto(body_block),
         }
-        self.enter_loop_body(body_block);
+        self.b.switch_to(body_block);
         self.targets.push(JumpTarget { label, break_to: exit, continue_to: Some(next) });
         self.block(body);
         self.targets.pop();

@@ -42,7 +42,8 @@ impl FnLowerer<'_, '_> {
         let callee_in_wrapper = match &callee {
             Callee::Closure(v) | Callee::Iface(v, _) => {
                 let ty = middle::ir::operand_type(&self.p.types, self.b.func(), &self.p.global_list, v);
-                captured.push((ty, v.clone()));
+                let v = self.capturable(ty, v.clone(), pos);
+                captured.push((ty, v));
                 let cap = Operand::Copy(Place { base: PlaceBase::Capture(0), proj: vec![] });
                 match callee {
                     Callee::Iface(_, m) => Callee::Iface(cap, m),
@@ -61,6 +62,7 @@ impl FnLowerer<'_, '_> {
         for arg in fixed {
             match arg {
                 WrapArg::Value(t, v) => {
+                    let v = self.capturable(t, v, pos);
                     captured.push((t, v));
                     inside.push(Inside::Capture(captured.len() - 1));
                 }

@@ -35,13 +35,14 @@
 //! place when the body is one block), moving each instruction of the caller once however many
 //! calls its block has; [`clone`] gives the closures a copied body creates copies of their own,
 //! nested in the caller, as gc does; [`resolve`] finds targets and binds a closure's captures to the caller's variables;
-//! [`cleanup`] drops the closure objects that inlining left unused, as gc's `deadlocals` pass
+//! [`devirt`] turns interface calls into direct ones; [`cleanup`] drops the closure objects that inlining left unused, as gc's `deadlocals` pass
 //! does; [`report`] words the `-m` lines; [`walk`] enumerates places by use. The callee keeps
 //! its own body (other callers, func values and interface calls still reach it), and the
 //! program stays valid IR.
 
 mod cleanup;
 mod clone;
+mod devirt;
 mod report;
 mod resolve;
 mod splice;
@@ -60,6 +61,7 @@ use crate::source::{Diagnostic, Pos, SourceMap};
 use crate::PassOptions;
 
 use clone::Clones;
+use devirt::Method;
 use resolve::{Defs, Target};
 use splice::{Body, Splice};
 use stdlib::StdBodies;
@@ -234,6 +236,11 @@ impl<'a> Inliner<'a> {
             let first_site = self.f.allocs.len();
             let splice = Splice { callee: &callee, captures: plan.captures, funcs: &funcs, block: current, dsts: dsts.clone(), args: args.clone(), pos: *pos };
             let spliced = splice::splice(&mut self.f, splice);
+            if self.program.init == Some(self.id) && args.iter().all(|a| matches!(a, Operand::Const(_))) {
+                // gc's static initialisation turns a package variable initialised by an
+                // inlined call with constant arguments into data: its sites are not reported.
+                self.f.allocs[first_site..].iter_mut().for_each(|site| site.text.clear());
+            }
             self.defs.remove_call(dsts);
             self.defs.add(self.f.locals.len(), spliced.entry.iter().chain(&spliced.deliveries));
             self.defs.add_sites(&self.f, first_site);
@@ -296,10 +303,15 @@ impl<'a> Inliner<'a> {
                 None => return (pre, call, None),
             },
             Callee::Iface(..) => match self.devirtualize(&mut call, depth) {
-                Some((entry, load)) => {
-                    pre.push(load);
+                Some((Method::Func(entry), load)) => {
+                    pre.extend(load);
                     // A wrapper that loads the receiver from the box is inlined without a word.
                     (Target::Func(entry), self.originals.get(entry.index()).is_some_and(is_wrapper))
+                }
+                Some((Method::Std(body), load)) => {
+                    pre.extend(load);
+                    self.report_call(&body, None, pos);
+                    return (pre, call, Some(Plan { callee: None, body: Cow::Owned(body), captures: Vec::new() }));
                 }
                 None => return (pre, call, None),
             },
@@ -322,7 +334,7 @@ impl<'a> Inliner<'a> {
             None => Vec::new(),
         };
         if !silent {
-            self.report_call(&callee, code, pos);
+            self.report_call(&callee, Some(code), pos);
         }
         (pre, call, Some(Plan { callee: Some(code), body: callee, captures }))
     }
@@ -379,39 +391,13 @@ impl<'a> Inliner<'a> {
         arg_types_match && result_types_match
     }
 
-    /// Rewrites an interface call whose receiver statically holds one concrete type into a
-    /// direct call of that type's method-set entry, passing the data word, and reports it.
-    /// Returns the entry and the instruction loading the data word (to emit before the call).
-    fn devirtualize(&mut self, call: &mut Inst, depth: u32) -> Option<(FuncId, Inst)> {
-        let Inst::Call { callee: Callee::Iface(recv, method), args, pos, .. } = call else { return None };
-        let (concrete, data) = resolve::concrete_type(&self.defs, recv, 0)?;
-        let name = resolve::receiver_text(&self.f, &self.defs, recv, data)?;
-        let iface = operand_type(&self.program.types, &self.f, &self.program.globals, recv);
-        let (entry, method_name) = resolve::method_entry(self.program, iface, concrete, *method)?;
-        let entry_fn = self.program.funcs.get(entry.index())?;
-        let word_ty = entry_fn.local(*entry_fn.params.first()?).ty;
-        self.f.locals.push(LocalDecl { name: String::new(), ty: word_ty, pos: *pos, kind: LocalKind::Temp, loop_depth: depth });
-        let word = LocalId(self.f.locals.len() as u32 - 1);
-        let load = Inst::Assign { dst: Place::local(word), src: Rvalue::IfaceData(recv.clone()), pos: *pos };
-        if self.level > 0 {
-            let concrete = self.program.types.type_string(concrete, false, false);
-            self.diags.push(Diagnostic::note(*pos, format!("devirtualizing {name}.{method_name} to {concrete}")));
-        }
-        args.insert(0, Operand::local(word));
-        self.changed = true;
-        if let Inst::Call { callee, .. } = call {
-            *callee = Callee::Direct(entry);
-        }
-        Some((entry, load))
-    }
-
     /// `inlining call to f` (preceded, for a closure that came in with inlined code, by its
-    /// `can inline` line, as gc judges that copy anew).
-    fn report_call(&mut self, callee: &Function, code: FuncId, pos: Pos) {
+    /// `can inline` line, as gc judges that copy anew); `code` is none for a library method.
+    fn report_call(&mut self, callee: &Function, code: Option<FuncId>, pos: Pos) {
         if self.level == 0 {
             return;
         }
-        if self.clones.get(code).is_some() && self.announced.insert(code) {
+        if let Some(code) = code.filter(|c| self.clones.get(*c).is_some() && self.announced.insert(*c)) {
             self.diags.extend(report::verdict_named(callee, &callee.name, self.level));
         }
         self.diags.push(Diagnostic::note(pos, format!("inlining call to {}", callee.name)));

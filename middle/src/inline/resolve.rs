@@ -5,12 +5,13 @@
 //! and a closure returned by an inlined constructor are called statically too. Here the same
 //! holds in the IR: a local with exactly one write, a whole assignment, is followed to its value;
 //! a func-value constant is a function, and the address of a closure object (a site whose field 0
-//! receives a `FuncAddr`) is that closure. gc's devirtualization is the same idea for interface
-//! calls: a receiver assigned once from a conversion of a concrete type calls that type's method.
+//! receives a `FuncAddr`) is that closure.
 //!
 //! Following single assignments is sound for the closure object too: the local holding its
 //! address was assigned right after the object's `Alloc`, so it denotes the site's newest
-//! object, the one `PlaceBase::Alloc` names.
+//! object, the one `PlaceBase::Alloc` names. The same facts ([`Defs`]) serve gc's
+//! devirtualization of interface calls ([`super::devirt`]), which follows every assignment of a
+//! local, type assertions included.
 
 use std::collections::{HashMap, HashSet};
 
@@ -40,13 +41,17 @@ pub enum Target {
 
 /// What a whole assignment to a local assigned, as far as resolution cares.
 #[derive(Clone, Debug)]
-enum Def {
+pub enum Def {
     /// A copy of an operand.
     Copy(Operand),
     /// The address of a whole site's newest object.
     Site(AllocId),
-    /// A conversion of a concrete type to an interface, with its data word.
-    Iface(TypeId, Operand),
+    /// A conversion to an interface: its type word and data word.
+    Iface(Operand, Operand),
+    /// A type assertion of an interface operand; true in the comma-ok form (nil on failure).
+    Assert(Operand, bool),
+    /// The runtime's itab for `*errors.errorString` ([`Extern::ErrorsStringItab`]).
+    ErrorsItab,
     /// Anything else.
     Other,
 }
@@ -88,15 +93,20 @@ impl Defs {
         self.other_writes.resize(locals.max(self.other_writes.len()), 0);
         for inst in insts {
             let whole = match inst {
-                Inst::Assign { dst: Place { base: PlaceBase::Local(l), proj }, src, .. } if proj.is_empty() => Some((*l, src)),
+                Inst::Assign { dst, src, .. } => whole_place(dst).map(|l| (l, def_of(src))),
+                Inst::TypeAssert { dst: Some(dst), ok, x, .. } => whole_place(dst).map(|l| (l, Def::Assert(x.clone(), ok.is_some()))),
+                Inst::Call { dsts, callee: Callee::Extern(Extern::ErrorsStringItab), .. } => match dsts.as_slice() {
+                    [dst] => whole_place(dst).map(|l| (l, Def::ErrorsItab)),
+                    _ => None,
+                },
                 _ => None,
             };
             for_each_place(inst, &mut |p, access| {
                 let (true, PlaceBase::Local(l)) = (access.writes(), &p.base) else { return };
-                match whole {
-                    Some((target, src)) if target == *l => {
+                match &whole {
+                    Some((target, def)) if target == l => {
                         if let Some(list) = self.defs.get_mut(l.index()) {
-                            list.push(def_of(src));
+                            list.push(def.clone());
                         }
                     }
                     _ => {
@@ -128,7 +138,7 @@ impl Defs {
     }
 
     /// What local `l`'s only assignment assigns.
-    fn single(&self, l: LocalId) -> Option<&Def> {
+    pub fn single(&self, l: LocalId) -> Option<&Def> {
         match self.all(l)? {
             [d] => Some(d),
             _ => None,
@@ -141,7 +151,7 @@ impl Defs {
     }
 
     /// What all of `l`'s assignments assign, when it is only ever assigned whole.
-    fn all(&self, l: LocalId) -> Option<&[Def]> {
+    pub fn all(&self, l: LocalId) -> Option<&[Def]> {
         if *self.other_writes.get(l.index())? != 0 {
             return None;
         }
@@ -171,17 +181,22 @@ fn def_of(rv: &Rvalue) -> Def {
     match rv {
         Rvalue::Use(o) => Def::Copy(o.clone()),
         Rvalue::AddrOf(Place { base: PlaceBase::Alloc(a), proj }) if proj.is_empty() => Def::Site(*a),
-        Rvalue::MakeIface(Operand::Const(Const::Itab(t, _) | Const::TypeDesc(t)), data) => Def::Iface(*t, data.clone()),
+        Rvalue::MakeIface(tab, data) => Def::Iface(tab.clone(), data.clone()),
         _ => Def::Other,
     }
 }
 
 /// The local an operand reads whole.
-fn whole_local(op: &Operand) -> Option<LocalId> {
+pub fn whole_local(op: &Operand) -> Option<LocalId> {
     match op {
-        Operand::Copy(Place { base: PlaceBase::Local(l), proj }) if proj.is_empty() => Some(*l),
-        _ => None,
+        Operand::Copy(p) => whole_place(p),
+        Operand::Const(_) => None,
     }
+}
+
+/// The local a place is the whole of.
+fn whole_place(p: &Place) -> Option<LocalId> {
+    p.as_local().filter(|_| p.proj.is_empty())
 }
 
 /// The function a func value statically denotes, if any. The `opaque` locals are not seen
@@ -206,48 +221,6 @@ fn resolve_at(defs: &Defs, op: &Operand, opaque: &HashSet<LocalId>, depth: u32) 
         Def::Site(site) => Some(Target::Closure { code: defs.closure_code(*site)?, site: *site }),
         _ => None,
     }
-}
-
-/// The one concrete type every value of interface operand `op` was converted from (gc's
-/// devirtualization: every assignment converts the same type), and the conversion's data word.
-pub fn concrete_type<'d>(defs: &'d Defs, op: &'d Operand, depth: u32) -> Option<(TypeId, &'d Operand)> {
-    if depth > MAX_CHAIN {
-        return None;
-    }
-    let mut found: Option<(TypeId, &Operand)> = None;
-    for rv in defs.all(whole_local(op)?)? {
-        let this = match rv {
-            Def::Iface(t, data) => (*t, data),
-            Def::Copy(inner) => concrete_type(defs, inner, depth + 1)?,
-            _ => return None,
-        };
-        if found.is_some_and(|(t, _)| t != this.0) {
-            return None;
-        }
-        found = Some(this);
-    }
-    found
-}
-
-/// The text gc prints for an interface receiver: the variable's name, or the conversion that
-/// made it (`Counter(V{...})`, the text of the value's box).
-pub fn receiver_text(f: &Function, defs: &Defs, recv: &Operand, data: &Operand) -> Option<String> {
-    let name = &f.local(whole_local(recv)?).name;
-    if !name.is_empty() {
-        return Some(name.clone());
-    }
-    match defs.single_of(data)? {
-        Def::Site(site) => Some(f.alloc(*site).text.clone()).filter(|t| !t.is_empty()),
-        _ => None,
-    }
-}
-
-/// The method-set entry that interface method `method` of `iface` runs for `concrete`.
-pub fn method_entry(program: &Program, iface: TypeId, concrete: TypeId, method: u32) -> Option<(FuncId, String)> {
-    let Type::Interface(methods) = program.types.under(iface) else { return None };
-    let name = &methods.get(method as usize)?.name;
-    let entry = program.method_sets.get(&concrete)?.iter().find(|m| m.name == *name)?;
-    Some((entry.func, name.clone()))
 }
 
 /// What each capture of closure `code` (created at `site` of `f`) is at a call in `f`: the

@@ -11,7 +11,9 @@
 //! The object is laid out as the runtime's `errors.errorString` (one string) and its `error`
 //! value takes the runtime's itab for `*errors.errorString` as type word
 //! ([`Extern::ErrorsStringItab`]), so it behaves exactly like the runtime-made ones: `Error()`,
-//! `%v`, `%T` and `==` all work unchanged.
+//! `%v`, `%T` and `==` all work unchanged. gc then devirtualizes `err.Error()` on such a value
+//! (`devirtualizing err.Error to *errors.errorString`) and inlines the method, which returns the
+//! string field; its body is here too ([`StdBodies::error_method`]).
 
 use crate::ir::*;
 use crate::source::NO_POS;
@@ -19,6 +21,8 @@ use crate::types::{Field, Type, TypeId, TypeTable};
 
 /// What gc prints for the object an inlined `errors.New` allocates.
 const ERROR_STRING_TEXT: &str = "&errors.errorString{...}";
+/// What gc prints for the type of that object.
+pub const ERROR_STRING_PTR_TEXT: &str = "*errors.errorString";
 
 /// The types the bodies use, interned once per program.
 pub struct StdBodies {
@@ -34,6 +38,21 @@ impl StdBodies {
         let error_string = types.intern(Type::Struct(vec![Field { name: "s".into(), ty: TypeId::STRING, embedded: false }]));
         let error_string_ptr = types.pointer(error_string);
         StdBodies { error_string, error_string_ptr }
+    }
+
+    /// `*errors.errorString`, the concrete type of an inlined `errors.New`'s value.
+    pub fn error_string_ptr(&self) -> TypeId {
+        self.error_string_ptr
+    }
+
+    /// `func (e *errorString) Error() string { return e.s }`.
+    pub fn error_method(&self) -> Function {
+        let name = "errors.(*errorString).Error";
+        let mut b = FunctionBuilder::new(name.into(), name.into(), NO_POS, FuncKind::Synthetic);
+        let e = b.add_param("e", self.error_string_ptr, NO_POS);
+        let result = b.add_result("~r0", TypeId::STRING, NO_POS);
+        b.assign(Place::local(result), Rvalue::Use(Operand::Copy(Place::deref(e).field(0))), NO_POS);
+        b.finish()
     }
 
     /// The body of library function `e` for a call whose arguments have types `args`, if gosub

@@ -101,6 +101,12 @@ pub enum Extern {
     ReadMemStats,
     /// builtin `panic`
     Panic,
+    /// `[n]T(s)` or `(*[n]T)(s)` with `len(s) < n`: panics (length, n)
+    PanicSliceConvert,
+    /// `make([]T, len, ...)` with a negative or too large length: panics
+    PanicMakesliceLen,
+    /// `make([]T, len, cap)` with a negative or too large capacity, or `cap < len`: panics
+    PanicMakesliceCap,
     /// decodes the rune at a byte index of a string (`for range` over a string): (rune, next index)
     DecodeRune,
     /// `errors.New`
@@ -216,6 +222,9 @@ impl Extern {
                 OsExit => ("gosub_exit", vec![(Word, Keep)], vec![], 0, true),
                 ReadMemStats => ("gosub_read_memstats", vec![(Word, Keep)], vec![], 0, false),
                 Panic => ("gosub_panic_value", vec![(Iface, ParamLeak::Heap)], vec![], 0, true),
+                PanicSliceConvert => ("gosub_panic_slice_convert", vec![(Word, Keep), (Word, Keep)], vec![], 0, true),
+                PanicMakesliceLen => ("gosub_panic_makeslice", vec![], vec![], 0, true),
+                PanicMakesliceCap => ("gosub_panic_makeslice_cap", vec![], vec![], 0, true),
                 DecodeRune => ("gosub_decode_rune", vec![(Str, Keep), (Word, Keep)], vec![TypeId::INT, TypeId::INT], 2, false),
                 ErrorsNew => ("gosub_errors_new", vec![(Str, ParamLeak::Heap)], vec![TypeId::ERROR], 1, false),
                 FmtErrorf => (

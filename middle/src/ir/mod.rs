@@ -293,6 +293,16 @@ pub enum AllocKind {
     RuntimeBuffer,
 }
 
+/// The largest element count of an `Array` site's object with elements of `elem_size` bytes
+/// (objects are limited to 1 TiB); a larger or negative count is `makeslice: len out of range`.
+pub fn max_array_count(elem_size: u64) -> i64 {
+    if elem_size == 0 {
+        i64::MAX
+    } else {
+        (1i64 << 40) / elem_size as i64
+    }
+}
+
 /// An allocation site.
 #[derive(Clone, Debug)]
 pub struct AllocSite {

@@ -1,10 +1,11 @@
 //! The IR verifier: structural and type checks run between passes in debug builds and tests.
 //!
 //! It checks that every id is in range, that places are well formed (a dereference goes through a
-//! pointer, a field projection through a struct, an index through an array), that assignments
-//! move values between types with identical underlying types, that no untyped constant kind
-//! survived the frontend, and that calls pass as many arguments as the callee takes. A failure is
-//! a compiler bug, reported as a list of messages naming the function and block.
+//! pointer, a field projection through a struct, an index through an array, within its bounds
+//! when constant), that assignments move values between types with identical underlying types,
+//! that no untyped constant kind survived the frontend, and that calls pass as many arguments as
+//! the callee takes. A failure is a compiler bug, reported as a list of messages naming the
+//! function and block.
 
 use super::*;
 use crate::types::{Type, TypeTable};
@@ -241,7 +242,10 @@ impl Verifier<'_> {
             let cur = t?;
             t = match (self.types().under(cur).clone(), pr) {
                 (Type::Struct(fields), Proj::Field(i)) => fields.get(*i as usize).map(|f| f.ty),
-                (Type::Array(elem, _), Proj::Index(o)) => {
+                (Type::Array(elem, n), Proj::Index(o)) => {
+                    if matches!(o, Operand::Const(Const::Int(k, _)) if !(0..n as i64).contains(k)) {
+                        self.err(format!("constant index {o:?} out of range for an array of length {n}"));
+                    }
                     self.operand(o);
                     Some(elem)
                 }

@@ -1,0 +1,197 @@
+//! gc's static devirtualization: an interface call whose receiver can only hold values of one
+//! concrete type becomes a direct call of that type's method, which may then be inlined.
+//!
+//! gc (`devirtualize.StaticCall` with Go 1.26's concrete-type analysis) follows the receiver
+//! back through conversions to an interface, type assertions and local variables: every
+//! assignment of a variable must give the same concrete type, assignments of nil being ignored.
+//! Only automatic variables are followed: a parameter or result is unknown (an address-taken
+//! variable is a site here, never a local), but the parameters and results of an inlined callee
+//! are its caller's variables, so the value passed to an inlined `unknown(Sq{4})` or made by an
+//! inlined `errors.New` is known. The type must implement the receiver's whole interface
+//! (`any(0).(interface{ M() })` is left alone).
+//!
+//! gc asserts the concrete type with a nil check on the type word (`UseNilPanic`), so calling a
+//! method of a nil interface still panics; the check is emitted where a nil can reach the
+//! receiver (a nil assignment, a failed comma-ok assertion). The value an inlined `errors.New`
+//! makes has the runtime's itab as type word and type `*errors.errorString`, whose `Error` comes
+//! from [`super::stdlib`] and is always inlined.
+
+use std::collections::HashSet;
+
+use crate::ir::*;
+use crate::source::Pos;
+use crate::types::{Type, TypeId};
+
+use super::resolve::{whole_local, Def, Defs};
+use super::stdlib::ERROR_STRING_PTR_TEXT;
+use super::{Inliner, MAX_INSTRUCTIONS};
+
+/// What gc prints for a receiver that is a compiler temporary (gc numbers them: `.autotmp_2`).
+const AUTOTMP: &str = ".autotmp";
+
+/// What a devirtualized call runs.
+pub enum Method {
+    /// A method-set entry of the program.
+    Func(FuncId),
+    /// A library method's body, to inline.
+    Std(Function),
+}
+
+/// The concrete type an interface operand holds.
+#[derive(Clone, Copy)]
+struct Concrete<'d> {
+    /// The type.
+    ty: TypeId,
+    /// The data word of a conversion that made the value (for the receiver's text).
+    data: &'d Operand,
+    /// True if the operand may be nil instead.
+    maybe_nil: bool,
+}
+
+impl<'a> Inliner<'a> {
+    /// Rewrites an interface call whose receiver statically holds one concrete type into a call
+    /// of that type's method with the data word as first argument (a direct call of a
+    /// method-set entry; a library method keeps its callee and must be inlined), and reports
+    /// it. Returns the method and the instructions to emit before the call.
+    pub(super) fn devirtualize(&mut self, call: &mut Inst, depth: u32) -> Option<(Method, Vec<Inst>)> {
+        let Inst::Call { callee: Callee::Iface(recv, index), args, pos, .. } = call else { return None };
+        let concrete = concrete_of(&self.f, &self.defs, recv, &mut HashSet::new())??;
+        let iface = operand_type(&self.program.types, &self.f, &self.program.globals, recv);
+        let (method, name) = self.method(concrete.ty, iface, *index)?;
+        let body = match &method {
+            Method::Func(entry) => self.program.funcs.get(entry.index())?,
+            Method::Std(body) => body,
+        };
+        let word_ty = body.local(*body.params.first()?).ty;
+        if self.level > 0 {
+            let text = receiver_text(self.program, &self.f, &self.defs, recv, concrete.data);
+            let ty = match concrete.ty == self.stdlib.error_string_ptr() {
+                true => ERROR_STRING_PTR_TEXT.to_string(),
+                false => self.program.types.type_string(concrete.ty, false, false),
+            };
+            self.diags.push(crate::source::Diagnostic::note(*pos, format!("devirtualizing {text}.{name} to {ty}")));
+        }
+        let mut pre = Vec::new();
+        if concrete.maybe_nil {
+            let tab = temp(&mut self.f, TypeId::UINTPTR, *pos, depth);
+            pre.push(Inst::Assign { dst: Place::local(tab), src: Rvalue::IfaceTab(recv.clone()), pos: *pos });
+            pre.push(Inst::NilCheck { ptr: Operand::local(tab), pos: *pos });
+        }
+        let word = temp(&mut self.f, word_ty, *pos, depth);
+        pre.push(Inst::Assign { dst: Place::local(word), src: Rvalue::IfaceData(recv.clone()), pos: *pos });
+        args.insert(0, Operand::local(word));
+        if let (Method::Func(entry), Inst::Call { callee, .. }) = (&method, call) {
+            *callee = Callee::Direct(*entry);
+        }
+        self.changed = true;
+        Some((method, pre))
+    }
+
+    /// What concrete type `ty` runs for method `index` of interface `iface`, and the method's
+    /// name, if `ty` implements `iface`.
+    fn method(&self, ty: TypeId, iface: TypeId, index: u32) -> Option<(Method, String)> {
+        let types = &self.program.types;
+        let Type::Interface(methods) = types.under(iface) else { return None };
+        let name = methods.get(index as usize)?.name.clone();
+        if ty == self.stdlib.error_string_ptr() {
+            // `*errors.errorString` has `error`'s method set.
+            let Type::Interface(error) = types.under(TypeId::ERROR) else { return None };
+            let fits = methods.iter().all(|m| error.contains(m)) && self.size <= MAX_INSTRUCTIONS;
+            return fits.then(|| (Method::Std(self.stdlib.error_method()), name));
+        }
+        let set = self.program.method_sets.get(&ty)?;
+        let implements = methods.iter().all(|m| set.iter().any(|e| e.name == m.name && e.sig == m.sig));
+        let entry = set.iter().find(|e| e.name == name).filter(|_| implements)?;
+        Some((Method::Func(entry.func), name))
+    }
+}
+
+/// A new temporary of `f`.
+fn temp(f: &mut Function, ty: TypeId, pos: Pos, depth: u32) -> LocalId {
+    f.locals.push(LocalDecl { name: String::new(), ty, pos, kind: LocalKind::Temp, loop_depth: depth });
+    LocalId(f.locals.len() as u32 - 1)
+}
+
+/// The concrete type interface operand `op` holds: `None` if unknown, `Some(None)` if it only
+/// ever holds nil (or is a local already followed, which gc treats as a self-assignment).
+fn concrete_of<'d>(f: &Function, defs: &'d Defs, op: &'d Operand, seen: &mut HashSet<LocalId>) -> Option<Option<Concrete<'d>>> {
+    let l = whole_local(op)?;
+    if !matches!(f.local(l).kind, LocalKind::Var | LocalKind::Temp) {
+        return None;
+    }
+    if !seen.insert(l) {
+        return Some(None);
+    }
+    let mut found: Option<Concrete> = None;
+    let mut maybe_nil = false;
+    for def in defs.all(l)? {
+        let this = match def {
+            Def::Copy(Operand::Const(Const::Zero(_))) => None,
+            Def::Copy(inner) => concrete_of(f, defs, inner, seen)?,
+            Def::Assert(x, comma_ok) => {
+                maybe_nil |= comma_ok;
+                concrete_of(f, defs, x, seen)?
+            }
+            Def::Iface(tab, data) => Some(Concrete { ty: word_type(f, defs, tab, data)?, data, maybe_nil: false }),
+            _ => return None,
+        };
+        match this {
+            None => maybe_nil = true,
+            Some(c) if found.is_some_and(|first| first.ty != c.ty) => return None,
+            Some(c) => {
+                maybe_nil |= c.maybe_nil;
+                found = found.or(Some(c));
+            }
+        }
+    }
+    Some(found.map(|c| Concrete { maybe_nil, ..c }))
+}
+
+/// The concrete type a conversion's type word denotes (for the runtime's `*errors.errorString`
+/// itab, the type of the data word).
+fn word_type(f: &Function, defs: &Defs, tab: &Operand, data: &Operand) -> Option<TypeId> {
+    match tab {
+        Operand::Const(Const::Itab(t, _) | Const::TypeDesc(t)) => Some(*t),
+        _ => match defs.single(whole_local(tab)?)? {
+            Def::ErrorsItab => Some(f.local(whole_local(data)?).ty),
+            _ => None,
+        },
+    }
+}
+
+/// The text gc prints for an interface receiver: the variable's name, or the expression that
+/// made it (`i.(Setter)`, `Setter(&s)`, `Counter(V{...})`); `data` is a conversion's data word.
+fn receiver_text(program: &Program, f: &Function, defs: &Defs, recv: &Operand, data: &Operand) -> String {
+    let Some(l) = whole_local(recv) else { return AUTOTMP.into() };
+    let local = f.local(l);
+    if !local.name.is_empty() {
+        return local.name.clone();
+    }
+    match defs.single(l) {
+        Some(Def::Assert(x, false)) => format!("{}.({})", receiver_text(program, f, defs, x, data), type_text(program, local.ty)),
+        Some(Def::Iface(..)) => conversion_text(program, f, defs, local.ty, data).unwrap_or_else(|| AUTOTMP.into()),
+        _ => AUTOTMP.into(),
+    }
+}
+
+/// The text of a conversion to interface type `iface` with data word `data`: a value's box
+/// prints as the conversion itself; a pointer is the address of a variable or an object.
+fn conversion_text(program: &Program, f: &Function, defs: &Defs, iface: TypeId, data: &Operand) -> Option<String> {
+    let Def::Site(a) = defs.single(whole_local(data)?)? else { return None };
+    let site = f.alloc(*a);
+    let text = match site.kind {
+        _ if site.text.is_empty() => return None,
+        AllocKind::Var => format!("{}(&{})", type_text(program, iface), site.text),
+        _ if site.read_only => site.text.clone(),
+        _ => format!("{}({})", type_text(program, iface), site.text),
+    };
+    Some(text)
+}
+
+/// A type as gc prints it in an expression (`any` for the empty interface).
+fn type_text(program: &Program, ty: TypeId) -> String {
+    match program.types.get(ty) {
+        Type::Interface(methods) if methods.is_empty() => "any".into(),
+        _ => program.types.type_string(ty, false, true),
+    }
+}

@@ -145,6 +145,11 @@ pub fn build_with(files: &[(PathBuf, String)], generated: Option<&Generated>, fl
     let title = generated.map_or("command-line-arguments", |g| g.title.as_str());
     let (program, mut diags) = frontend::compile_package(&map, &ids);
     let has_errors = diags.iter().any(|d| d.severity == Severity::Error);
+    if has_errors || flags.diagnostics == 0 {
+        // The frontend's `-m` notes (elided bounds checks) are shown only with `-m`, as gc
+        // shows none when type checking fails.
+        diags.retain(|d| d.severity == Severity::Error);
+    }
     let mut program = match program {
         Some(p) if !has_errors => p,
         _ => {

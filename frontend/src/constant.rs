@@ -25,6 +25,7 @@ use middle::types::BasicKind;
 use crate::ast::BinaryOp;
 
 pub use float::{parse_float_literal, rational_to_f64, round_float, FloatFormat};
+pub use format::quote;
 
 /// The largest float constant (numerator plus denominator bits) the arithmetic produces; a
 /// literal like `1e1000000` needs about 3.3 million bits.

@@ -32,7 +32,7 @@ pub fn compile_package(map: &SourceMap, files: &[FileId]) -> (Option<middle::ir:
         return (None, diags);
     }
     let (program, lower_diags) = lower::lower_package(&ast, &info, map);
-    let failed = !lower_diags.is_empty();
+    let failed = lower_diags.iter().any(|d| d.severity == Severity::Error);
     diags.extend(lower_diags);
     (if failed { None } else { Some(program) }, diags)
 }

@@ -39,7 +39,7 @@ func safeIndex(s []string, i int) (v string, err error) {
 }
 
 func run(t *Tx, fail int) (err error) {
-	defer func() { t.step("cleanup") }()
+	defer t.step("cleanup")
 	for i := 0; i < 3; i++ {
 		defer func(n int) { t.step(fmt.Sprint("undo", n)) }(i)
 		if i == fail {

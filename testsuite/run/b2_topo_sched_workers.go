@@ -103,12 +103,12 @@ func runStage(ids []int, workers int) []Event {
 
 func main() {
 	tasks := map[int]*Task{
-		1: &Task{1, 5, nil},
-		2: &Task{2, 1, []int{1}},
-		3: &Task{3, 9, []int{1}},
-		4: &Task{4, 3, []int{2, 3}},
-		5: &Task{5, 7, nil},
-		6: &Task{6, 0, []int{4, 5}},
+		1: {1, 5, nil},
+		2: {2, 1, []int{1}},
+		3: {3, 9, []int{1}},
+		4: {4, 3, []int{2, 3}},
+		5: {5, 7, nil},
+		6: {6, 0, []int{4, 5}},
 	}
 	order, err := topo(tasks)
 	fmt.Println(order, err)

@@ -170,7 +170,7 @@ impl FnLowerer<'_, '_> {
         if args.len() == 1 {
             if let Type::Tuple(elems) = self.p.types.get(self.ty(args[0])).clone() {
                 let values = self.call(args[0]);
-                return self.spread_results(args[0], values, &elems, params, variadic);
+                return self.spread_results(call, args[0], values, &elems, params, variadic);
             }
         }
         let fixed = if variadic && !spread { params.len().saturating_sub(1) } else { params.len() };
@@ -186,21 +186,36 @@ impl FnLowerer<'_, '_> {
         out
     }
 
-    /// Passes the results of the multi-value call `g` (of types `elems`) as the arguments.
-    fn spread_results(&mut self, g: ExprId, values: Vec<Operand>, elems: &[TypeId], params: &[TypeId], variadic: bool) -> Vec<Operand> {
+    /// Passes the results of the multi-value call `g` (of types `elems`) as the arguments of
+    /// `call`.
+    fn spread_results(&mut self, call: ExprId, g: ExprId, values: Vec<Operand>, elems: &[TypeId], params: &[TypeId], variadic: bool) -> Vec<Operand> {
         let fixed = if variadic { params.len().saturating_sub(1) } else { params.len() };
-        let mut out = Vec::new();
-        for (i, v) in values.iter().take(fixed).enumerate() {
-            out.push(self.convert_implicit(v.clone(), elems[i], params[i], g));
+        let elem = if variadic { self.slice_elem(params.last().copied().unwrap_or(TypeId::INVALID)) } else { TypeId::INVALID };
+        let out: Vec<Operand> = values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| self.convert_result(v.clone(), elems[i], if i < fixed { params[i] } else { elem }, self.pos(call), g, i))
+            .collect();
+        if !variadic {
+            return out;
         }
-        if variadic {
-            let slice_ty = params.last().copied().unwrap_or(TypeId::INVALID);
-            let elem = self.slice_elem(slice_ty);
-            let rest: Vec<Operand> =
-                values.iter().enumerate().skip(fixed).map(|(i, v)| self.convert_implicit(v.clone(), elems[i], elem, g)).collect();
-            out.push(self.slice_of(g, slice_ty, rest));
+        let slice_ty = params.last().copied().unwrap_or(TypeId::INVALID);
+        let mut fixed_args = out;
+        let rest = fixed_args.split_off(fixed.min(fixed_args.len()));
+        let slice = self.slice_of(call, slice_ty, rest);
+        fixed_args.push(slice);
+        fixed_args
+    }
+
+    /// Converts the `i`th value of the multi-value expression `g` (a call's result, a comma-ok
+    /// form's value) to `to`: gc holds it in a temporary (`.autotmp_N`), boxed at `pos` (the
+    /// call or assignment using it).
+    pub(super) fn convert_result(&mut self, v: Operand, from: TypeId, to: TypeId, pos: middle::source::Pos, g: ExprId, i: usize) -> Operand {
+        if !self.p.types.is_interface(to) || self.p.types.is_interface(from) {
+            return self.convert_implicit(v, from, to, g);
         }
-        out
+        let text = self.p.temps.get(&strip_parens(self.p.ast, g)).map_or_else(|| self.text(g), |n| format!(".autotmp_{}", *n as usize + i));
+        self.box_value(v, from, to, pos, text)
     }
 
     /// The implicit `[]T{args...}` of a variadic call (gc's `... argument`), or nil when empty.

@@ -4,10 +4,12 @@
 //! pointer read whose value is discarded (`_ = p.f`).
 
 use middle::ir::{max_array_count, BinOp, Callee, Const, Extern, Inst, Operand, Place, PlaceBase, Rvalue, Terminator};
-use middle::source::Pos;
+use middle::source::{Diagnostic, Pos};
 use middle::types::{Type, TypeId};
 
+use super::expr::strip_parens;
 use super::func::FnLowerer;
+use crate::ast::{BinaryOp, ExprId, ExprKind};
 
 /// The value of an integer constant operand.
 fn const_int(o: &Operand) -> Option<i64> {
@@ -18,6 +20,75 @@ fn const_int(o: &Operand) -> Option<i64> {
 }
 
 impl FnLowerer<'_, '_> {
+    /// Whether index expression `e` is provably in `0..max` by its form alone (gc's `bounded`):
+    /// a small constant, `x & c` or `x &^ c` with a mask below `max`, an unsigned `x % c` with
+    /// `c <= max`, an unsigned `x >> c` or `x / c` small enough, or an unsigned type whose
+    /// every value is below `max`. gc skips the bounds check of such an index into an array
+    /// (or a constant string) and says `index bounds check elided` with `-m`.
+    pub fn bounded_index(&self, e: ExprId, max: i64) -> bool {
+        let e = strip_parens(self.p.ast, e);
+        let Some(kind) = self.p.types.basic(self.p.types.underlying(self.ty(e))).filter(|k| k.is_integer()) else { return false };
+        // gc's "small" constants fit in 32 bits.
+        let small = |x: ExprId| self.p.info.consts.get(&strip_parens(self.p.ast, x)).and_then(|c| c.to_i64()).filter(|v| i64::from(*v as i32) == *v);
+        if let Some(v) = small(e) {
+            return (0..max).contains(&v);
+        }
+        let unsigned = kind.is_unsigned();
+        let mut bits = 8 * self.p.types.layout(self.ty(e)).size as i64;
+        if let ExprKind::Binary { op, x, y } = &self.p.ast.expr(e).kind {
+            match op {
+                BinaryOp::And | BinaryOp::AndNot => {
+                    let mask = match (small(*x), small(*y)) {
+                        (Some(v), _) => Some(v),
+                        (None, Some(v)) if *op == BinaryOp::And => Some(v),
+                        (None, Some(v)) if unsigned && bits < 64 => Some(!v & ((1i64 << bits) - 1)),
+                        (None, Some(v)) => Some(!v),
+                        _ => None,
+                    };
+                    if mask.is_some_and(|v| (0..max).contains(&v)) {
+                        return true;
+                    }
+                }
+                BinaryOp::Rem if unsigned => {
+                    if small(*y).is_some_and(|v| 0 <= v && v <= max) {
+                        return true;
+                    }
+                }
+                BinaryOp::Div if unsigned => {
+                    if let Some(mut v) = small(*y) {
+                        while bits > 0 && v >= 2 {
+                            bits -= 1;
+                            v >>= 1;
+                        }
+                    }
+                }
+                BinaryOp::Shr if unsigned => {
+                    if let Some(v) = small(*y) {
+                        if v > bits {
+                            return true;
+                        }
+                        bits -= v;
+                    }
+                }
+                _ => {}
+            }
+        }
+        unsigned && bits <= 62 && (1i64 << bits) <= max
+    }
+
+    /// Checks index `i` (the value of expression `e`) against `len`, the constant `max` when
+    /// known: an index [`bounded_index`](Self::bounded_index) proves in range needs no check,
+    /// which `-m` reports as gc does. Returns the index to use.
+    pub fn index_into(&mut self, e: ExprId, i: Operand, len: Operand, max: Option<i64>, pos: Pos) -> Operand {
+        if max.is_some_and(|n| self.bounded_index(e, n)) {
+            if !self.p.info.consts.contains_key(&strip_parens(self.p.ast, e)) {
+                self.p.diags.push(Diagnostic::note(pos, "index bounds check elided"));
+            }
+            return i;
+        }
+        self.checked_index(i, len, pos)
+    }
+
     /// Checks `0 <= i < len` (unless both are constants and it holds) and returns the index to
     /// use. A constant index out of range (a constant local, which gc propagates, or checks at
     /// run time) is moved into a temporary, so no place ever holds an out-of-range constant.

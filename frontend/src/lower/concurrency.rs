@@ -13,7 +13,7 @@ use super::expr::strip_parens;
 use super::func::{CaptureSource, FnLowerer, JumpTarget};
 use super::wrap::WrapArg;
 use crate::ast::{AssignOp, Block, CommClause, ExprId, ExprKind, StmtKind, UnaryOp};
-use crate::check::{Builtin, CallKind};
+use crate::check::{Builtin, CallKind, ObjKind};
 
 impl FnLowerer<'_, '_> {
     /// The element type of a channel type.
@@ -67,25 +67,35 @@ impl FnLowerer<'_, '_> {
     }
 
     /// The closure a `go` or `defer` statement runs: the called function literal itself when it
-    /// takes no arguments, otherwise a compiler-made closure over the evaluated callee and
-    /// arguments.
-    pub fn call_thunk(&mut self, call: ExprId) -> Option<Operand> {
+    /// takes no arguments; for a call whose callee needs no evaluation (a builtin, a library or
+    /// declared function, a function literal), a closure making the call with the arguments
+    /// computed now; otherwise a compiler-made closure over the evaluated callee and arguments.
+    /// `kind` names the closure's function (`deferwrap` or `gowrap`, as gc names them).
+    pub fn call_thunk(&mut self, call: ExprId, kind: &str) -> Option<Operand> {
         let ast = self.p.ast;
         let inner = strip_parens(ast, call);
         let ExprKind::Call { fun, args, ellipsis, .. } = &ast.expr(inner).kind else { return None };
         let pos = self.pos(inner);
         let fun_inner = strip_parens(ast, *fun);
-        if args.is_empty() && matches!(ast.expr(fun_inner).kind, ExprKind::FuncLit { .. }) {
+        let literal = matches!(ast.expr(fun_inner).kind, ExprKind::FuncLit { .. });
+        if args.is_empty() && literal {
             return Some(self.expr(fun_inner));
         }
-        if matches!(self.p.info.calls.get(&inner), Some(CallKind::Builtin(_) | CallKind::Std(_))) {
-            // A builtin or library call: wrap the whole call in a closure body.
-            return self.thunk_of_expression(inner, pos);
-        }
         let sig = match self.p.types.under(self.ty(fun_inner)) {
-            Type::Func(s) => s.clone(),
-            _ => return None,
+            Type::Func(s) => Some(s.clone()),
+            _ => None,
         };
+        let declared = self.use_of(fun_inner).is_some_and(|o| matches!(self.p.info.objects[o.0 as usize].kind, ObjKind::Func(_)));
+        let variadic_slice = sig.as_ref().is_some_and(|s| s.variadic) && ellipsis.is_none();
+        // A deferred call that runs once per function call lets gc see a called literal
+        // through its wrapper; a `go` or a defer in a loop makes the literal escape with it.
+        let literal_inside = literal && kind == "deferwrap" && self.b.loop_depth <= 1;
+        if literal_inside || (declared && variadic_slice) || matches!(self.p.info.calls.get(&inner), Some(CallKind::Builtin(_) | CallKind::Std(_))) {
+            // The call is made inside the closure, as gc's wrapper makes it: a literal is then
+            // called directly and a `...` slice is built there.
+            return self.thunk_of_expression(inner, kind, pos);
+        }
+        let Some(sig) = sig else { return None };
         let (callee, receiver) = self.callee(fun_inner);
         let mut fixed: Vec<WrapArg> = receiver.into_iter().map(|o| self.wrap_value(o)).collect();
         let one_to_one = args.len() == sig.params.len() && (!sig.variadic || ellipsis.is_some());
@@ -99,7 +109,7 @@ impl FnLowerer<'_, '_> {
             fixed.extend(ops.into_iter().map(|o| self.wrap_value(o)));
         }
         // The results of a deferred or spawned call are discarded.
-        Some(self.call_wrapper(callee, fixed, &[], &[], false, String::new(), pos))
+        Some(self.call_wrapper(callee, fixed, &[], &[], false, (kind, String::new()), pos))
     }
 
     fn wrap_value(&self, o: Operand) -> WrapArg {
@@ -133,10 +143,10 @@ impl FnLowerer<'_, '_> {
         WrapArg::Value(param, v)
     }
 
-    /// `go`/`defer` of a builtin or library call: a closure making the call with the arguments
-    /// evaluated now (converted to their parameter types now, as gc does, so an interface
-    /// argument's box is made at the statement). Constant arguments are built in the closure.
-    fn thunk_of_expression(&mut self, call: ExprId, pos: Pos) -> Option<Operand> {
+    /// `go`/`defer` of a call made inside the closure: the arguments are evaluated now
+    /// (converted to their parameter types now, as gc does, so an interface argument's box is
+    /// made at the statement); constant arguments are built in the closure.
+    fn thunk_of_expression(&mut self, call: ExprId, kind: &str, pos: Pos) -> Option<Operand> {
         let ExprKind::Call { fun, args, ellipsis, .. } = &self.p.ast.expr(call).kind else { return None };
         let builtin = match self.p.info.calls.get(&call) {
             Some(CallKind::Builtin(b)) => Some(*b),
@@ -173,27 +183,25 @@ impl FnLowerer<'_, '_> {
             values.push(self.expr_to(*a, ty));
             captured.push((*a, ty));
         }
-        self.literal_count += 1;
-        let name = format!("{}.func{}", self.b.func().name, self.literal_count);
-        let symbol = format!("{}.func{}", self.b.func().symbol, self.literal_count);
+        let names = self.wrapper_names(kind);
         let id = self.p.reserve();
-        let f = FnLowerer::lower_thunk(self.p, id, (name, symbol), pos, self.id, self.b.loop_depth, call, &captured);
-        self.p.define(id, f);
-        let sources: Vec<CaptureSource> = values
+        let args = captured
             .into_iter()
-            .zip(&captured)
+            .zip(values)
             .enumerate()
-            .map(|(i, (value, (_, ty)))| CaptureSource::Value { name: format!(".a{i}"), ty: *ty, value })
+            .map(|(i, ((e, ty), value))| (e, CaptureSource::Value { name: format!(".a{i}"), ty, value }))
             .collect();
-        let modes = vec![CaptureMode::ByValue; captured.len()];
-        let types: Vec<TypeId> = captured.iter().map(|(_, t)| *t).collect();
+        let (f, sources) = FnLowerer::lower_thunk(self.p, id, names, pos, self.id, self.b.loop_depth, call, args);
+        let modes: Vec<CaptureMode> = f.captures.iter().map(|c| c.mode).collect();
+        let types: Vec<TypeId> = f.captures.iter().map(|c| c.ty).collect();
+        self.p.define(id, f);
         let fty = self.p.types.intern(Type::Func(Signature { params: vec![], results: vec![], variadic: false }));
         Some(self.closure_object(id, &sources, &modes, &types, fty, String::new(), pos))
     }
 
     /// `go f(args)`.
     pub fn go_stmt(&mut self, call: ExprId, pos: Pos) {
-        if let Some(c) = self.call_thunk(call) {
+        if let Some(c) = self.call_thunk(call, "gowrap") {
             self.b.push(Inst::Go { closure: c, pos });
         }
     }

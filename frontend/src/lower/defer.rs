@@ -168,7 +168,7 @@ impl FnLowerer<'_, '_> {
             self.p.unsupported(pos, "defer here is");
             return;
         };
-        let Some(closure) = self.call_thunk(call) else { return };
+        let Some(closure) = self.call_thunk(call, "deferwrap") else { return };
         let frame = Operand::Copy(Place { base: PlaceBase::Capture(ctx.frame), proj: vec![] });
         self.b.push(Inst::Defer { frame, closure, pos });
     }

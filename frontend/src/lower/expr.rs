@@ -13,7 +13,18 @@ use crate::check::{ObjKind, Selection};
 impl FnLowerer<'_, '_> {
     /// gc's text for an expression.
     pub fn text(&self, e: ExprId) -> String {
-        ExprText { ast: self.p.ast, info: self.p.info, const_vars: Some(&self.p.const_vars), slice_lens: Some(&self.p.slice_lit_lens) }.of(e)
+        self.text_printer().of(e)
+    }
+
+    /// gc's text for an expression converted to an interface.
+    pub fn boxed_text(&self, e: ExprId) -> String {
+        self.text_printer().boxed(e)
+    }
+
+    /// The printer of gc's texts, with this package's propagated constants.
+    pub fn text_printer(&self) -> ExprText<'_> {
+        let p = &self.p;
+        ExprText { ast: p.ast, info: p.info, const_vars: Some(&p.const_vars), slice_lens: Some(&p.slice_lit_lens), temps: Some(&p.temps) }
     }
 
     /// The diagnostic text of a site, or none inside a package-level variable initialiser, where
@@ -82,7 +93,11 @@ impl FnLowerer<'_, '_> {
                         let s = self.materialize(xty, Rvalue::Use(s), pos);
                         let i = self.expr(*index);
                         let len = self.materialize(TypeId::INT, Rvalue::Len(s.clone()), pos);
-                        let i = self.checked_index(i, len, pos);
+                        let constant_len = self.p.info.consts.get(&strip_parens(self.p.ast, *x)).and_then(|c| match c {
+                            crate::constant::ConstValue::String(s) => Some(s.len() as i64),
+                            _ => None,
+                        });
+                        let i = self.index_into(*index, i, len, constant_len, pos);
                         self.materialize(ty, Rvalue::StringByte(s, i), pos)
                     }
                     Type::Map(..) => self.map_index(*x, *index, false, pos).swap_remove(0),
@@ -181,7 +196,7 @@ impl FnLowerer<'_, '_> {
         if self.p.types.is_interface(from) {
             return self.iface_to_iface(v, from, target, pos);
         }
-        let text = self.text(e);
+        let text = self.boxed_text(e);
         self.box_value(v, from, target, pos, text)
     }
 
@@ -287,7 +302,7 @@ impl FnLowerer<'_, '_> {
                     Type::Array(_, n) => {
                         let base = self.place_or_temp(*x);
                         let i = self.expr(*index);
-                        let i = self.checked_index(i, Operand::int(n as i64), pos);
+                        let i = self.index_into(*index, i, Operand::int(n as i64), Some(n as i64), pos);
                         Some(base.index(i))
                     }
                     Type::Pointer(arr) => {
@@ -298,7 +313,7 @@ impl FnLowerer<'_, '_> {
                         let p = self.expr(*x);
                         let l = self.in_local(xty, p, pos);
                         let i = self.expr(*index);
-                        let i = self.checked_index(i, Operand::int(n as i64), pos);
+                        let i = self.index_into(*index, i, Operand::int(n as i64), Some(n as i64), pos);
                         Some(Place::deref(l).index(i))
                     }
                     Type::Slice(elem) => {

@@ -111,6 +111,9 @@ pub struct FnLowerer<'p, 'a> {
     pub named_results: Vec<ObjId>,
     /// Number of function literals lowered so far (for gc's `f.func1` names).
     pub literal_count: u32,
+    /// Number of compiler-made wrappers so far (gc's `f.deferwrap1`, `f.gowrap2`), counted
+    /// apart from literals so they do not shift the literals' names.
+    pub wrapper_count: u32,
     /// The label of the statement about to be lowered.
     pub pending_label: Option<String>,
     /// Labels a later `goto` jumps back to.
@@ -136,6 +139,7 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
             labels: HashMap::new(),
             named_results: Vec::new(),
             literal_count: 0,
+            wrapper_count: 0,
             pending_label: None,
             looping_labels: Default::default(),
             static_init: false,
@@ -194,6 +198,14 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
         (l.finish_body(), captures)
     }
 
+    /// The name and symbol of the next compiler-made wrapper of this function, `kind` saying
+    /// what it wraps (`deferwrap`, `gowrap`, `wrap` for a method value).
+    pub fn wrapper_names(&mut self, kind: &str) -> (String, String) {
+        self.wrapper_count += 1;
+        let n = self.wrapper_count;
+        (format!("{}.{kind}{n}", self.b.func().name), format!("{}.{kind}{n}", self.b.func().symbol))
+    }
+
     /// Adds a capture to the closure being lowered, keeping the IR function's capture list
     /// (which operand types are read from) in step.
     fn add_capture(&mut self, c: CaptureSource) {
@@ -209,9 +221,11 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
         self.captures.push(c);
     }
 
-    /// Lowers the closure a `go` or `defer` of a builtin or library call runs: the call itself,
-    /// reading each argument in `args` (expression, type) from the closure's captures, in order.
-    /// Reports the call as unsupported if it needs anything else from the caller.
+    /// Lowers the closure a `go` or `defer` statement runs when the call itself is made inside
+    /// it: the call `call`, reading each argument expression in `args` from the closure's
+    /// capture of the same index (filled with the value computed at the statement). Variables
+    /// the call mentions otherwise (those a called function literal uses) are captured as
+    /// closures capture them. Returns the function and everything it captures.
     #[allow(clippy::too_many_arguments)]
     pub fn lower_thunk(
         p: &'p mut PackageLowerer<'a>,
@@ -221,19 +235,18 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
         parent: middle::ir::FuncId,
         depth: u32,
         call: ExprId,
-        args: &[(ExprId, TypeId)],
-    ) -> Function {
+        args: Vec<(ExprId, CaptureSource)>,
+    ) -> (Function, Vec<CaptureSource>) {
         let mut l = FnLowerer::new(p, id, names.0, names.1, pos, FuncKind::Closure { parent });
         l.b.loop_depth = depth;
-        for (i, (e, ty)) in args.iter().enumerate() {
-            l.presets.insert(*e, (Place { base: PlaceBase::Capture(i as u32), proj: vec![] }, *ty));
-            l.b.func_mut().captures.push(Capture { name: format!(".a{i}"), ty: *ty, mode: CaptureMode::ByValue });
+        for (i, (e, source)) in args.into_iter().enumerate() {
+            let CaptureSource::Value { ty, .. } = &source else { continue };
+            l.presets.insert(e, (Place { base: PlaceBase::Capture(i as u32), proj: vec![] }, *ty));
+            l.add_capture(source);
         }
         l.call(call);
-        if !l.captures.is_empty() {
-            l.p.unsupported(pos, "this go or defer statement is");
-        }
-        l.finish_body()
+        let captures = std::mem::take(&mut l.captures);
+        (l.finish_body(), captures)
     }
 
     /// Lowers the package initialiser.

@@ -8,7 +8,7 @@ use middle::source::{Diagnostic, Pos, SourceMap, NO_POS};
 use middle::types::{TypeId, TypeTable};
 
 use super::func::FnLowerer;
-use crate::ast::{Ast, Decl, FuncDecl};
+use crate::ast::{Ast, Decl, ExprId, FuncDecl};
 use crate::check::{FuncRef, ObjId, ObjKind, TypeInfo};
 
 /// State shared by the lowering of every function of a package.
@@ -44,6 +44,8 @@ pub struct PackageLowerer<'a> {
     pub const_vars: HashMap<ObjId, middle::ir::Const>,
     /// Lengths of never-reassigned locals initialised with slice literals (gc folds `len(x)`).
     pub slice_lit_lens: HashMap<ObjId, i64>,
+    /// The expressions gc holds in its `.autotmp_N` temporaries, with the first one's number.
+    pub temps: HashMap<ExprId, u32>,
     /// Globals standing for standard-library variables (`os.Args`), created on first use.
     pub std_globals: HashMap<crate::check::StdVar, GlobalId>,
     /// Whether the package calls `recover` (then compiler-made wrappers announce themselves to
@@ -124,6 +126,7 @@ pub fn lower_package(ast: &Ast, info: &TypeInfo, map: &SourceMap) -> (Program, V
         std_globals: HashMap::new(),
         const_vars: HashMap::new(),
         slice_lit_lens: HashMap::new(),
+        temps: super::text::number_temporaries(ast, info),
         uses_recover: info.calls.values().any(|c| *c == crate::check::CallKind::Builtin(crate::check::Builtin::Recover)),
         diags: Vec::new(),
     };

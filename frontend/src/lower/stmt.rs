@@ -262,7 +262,18 @@ impl FnLowerer<'_, '_> {
             });
         }
         let values: Vec<Option<Operand>> = if rhs.len() == 1 && several {
-            self.multi_value(rhs[0]).into_iter().map(Some).collect()
+            let values = self.multi_value(rhs[0]);
+            // Each value converts to its target's type (an interface target boxes it).
+            values
+                .into_iter()
+                .zip(lhs)
+                .enumerate()
+                .map(|(i, (v, l))| {
+                    let from = middle::ir::operand_type(&self.p.types, self.b.func(), &self.p.global_list, &v);
+                    let target = self.lhs_type(*l, define);
+                    Some(if target == TypeId::INVALID { v } else { self.convert_result(v, from, target, pos, rhs[0], i) })
+                })
+                .collect()
         } else {
             let mut vs = Vec::new();
             for (i, r) in rhs.iter().enumerate() {
@@ -274,9 +285,11 @@ impl FnLowerer<'_, '_> {
             }
             vs
         };
+        // The statement's text, for gc's report of a self-assignment among its stores.
+        let text = if define { String::new() } else { self.text_printer().assignment(lhs, op, rhs) };
         for (i, (place, v)) in places.into_iter().zip(values).enumerate() {
             match (place, v) {
-                (Lhs::Place(p), Some(v)) => self.b.assign(p, Rvalue::Use(v), pos),
+                (Lhs::Place(p), Some(v)) => self.b.assign_stmt(p, Rvalue::Use(v), pos, &text),
                 (Lhs::Map(map, key), Some(value)) => self.b.push(Inst::MapStore { map, key, value, pos }),
                 (Lhs::Define(obj), v) => {
                     self.declare_var(obj, v);

@@ -1,14 +1,39 @@
 //! Expression text as gc's `-m` diagnostics print it (`&T{...} escapes to heap`).
 //!
-//! gc prints its typed IR, not the source: constants appear folded (`1<<3` prints as `8`),
-//! parentheses are dropped and re-added only where precedence needs them, composite literals
-//! abbreviate their elements to `{...}` (or print `{}` when empty), non-name types in conversions
-//! are parenthesised (`([]byte)(s)`), and a function literal is `func literal`.
+//! gc prints its typed IR as escape analysis left it, not the source:
+//!
+//! * Constants appear folded (`1<<3` prints as `8`); one of a type other than its kind's default
+//!   prints as a conversion (`int64(5)`, `byte(98)`), a rune as a character (`'x'`). See
+//!   [`consts`].
+//! * Parentheses are dropped and re-added where gc's precedences need them: a unary operator's
+//!   operand is parenthesised unless primary (`*(*p)`, `- (-x)` with a space between equal
+//!   operators), and a function literal, `&T{...}` and a string concatenation bind loosest
+//!   (`(func literal)()`).
+//! * What the type checker made implicit is invisible (conversions, `&` and `*` of receivers),
+//!   except embedded fields, which are spelled out (`r.B.n` for the promoted `r.n`).
+//! * A method call is a call of the method expression with the receiver first (`B.Get(r.B)`,
+//!   `(*List).String(l)`); a variadic call's packed arguments are `... argument...`. See
+//!   [`calls`].
+//! * Composite literals abbreviate their elements to `{...}` (or print `{}` when empty), a
+//!   function literal is `func literal`, types print as gc spells them (see [`types`]).
+//! * Escape analysis's constant propagation (its `rewriteWithLiterals`): an interface conversion
+//!   of a never-reassigned local holding a constant prints the constant (`x` boxed prints `5`,
+//!   but `x + 1` stays), and so does the size of `make([]T, n)`.
 
-use crate::ast::{Ast, ExprId, ExprKind, UnaryOp};
-use middle::types::TypeId;
-use crate::check::TypeInfo;
-use crate::constant::ConstValue;
+mod autotmp;
+mod calls;
+mod consts;
+mod types;
+
+use crate::ast::{AssignOp, Ast, BinaryOp, ExprId, ExprKind, UnaryOp};
+use crate::check::{Selection, TypeInfo};
+use middle::types::{BasicKind, Type, TypeId};
+
+pub use autotmp::number_temporaries;
+
+/// Precedence of primary expressions (names, literals, selectors, calls...); binary operators
+/// have 1 to 5 and unary operators 6, as in Go.
+const PRIMARY: u8 = 7;
 
 /// Formats expressions for diagnostics.
 pub struct ExprText<'a> {
@@ -16,20 +41,12 @@ pub struct ExprText<'a> {
     pub ast: &'a Ast,
     /// The checker's facts.
     pub info: &'a TypeInfo,
-    /// Never-reassigned locals holding constants, which gc prints as their value.
+    /// Never-reassigned locals holding constants, which gc's escape analysis propagates.
     pub const_vars: Option<&'a std::collections::HashMap<crate::check::ObjId, middle::ir::Const>>,
-    /// Lengths of never-reassigned locals holding slice literals (gc prints `len(x)` folded).
+    /// Lengths of never-reassigned locals holding slice literals (gc folds `len(x)` in sizes).
     pub slice_lens: Option<&'a std::collections::HashMap<crate::check::ObjId, i64>>,
-}
-
-/// Precedence for parenthesising (higher binds tighter): binary operators 1 to 5, unary
-/// operators 6, primary expressions (names, literals, selectors, calls...) 7.
-fn precedence(e: &ExprKind) -> u8 {
-    match e {
-        ExprKind::Binary { op, .. } => op.precedence(),
-        ExprKind::Unary { .. } | ExprKind::Star(_) => 6,
-        _ => 7,
-    }
+    /// The expressions gc holds in temporaries, with the first one's number (see [`autotmp`]).
+    pub temps: Option<&'a std::collections::HashMap<ExprId, u32>>,
 }
 
 impl ExprText<'_> {
@@ -40,170 +57,96 @@ impl ExprText<'_> {
         s
     }
 
-    /// A type the way gc prints it: names as written (gc keeps `byte`, `rune` and `any` as
-    /// spelled), array lengths evaluated, struct, interface and func types in reflect's spacing.
-    fn write_type(&self, out: &mut String, ty_expr: ExprId) {
-        let expr = self.ast.expr(ty_expr);
-        match &expr.kind {
-            ExprKind::Ident(n) => out.push_str(n),
-            ExprKind::Paren(x) => self.write_type(out, *x),
-            ExprKind::Selector { x, sel } => {
-                self.write_type(out, *x);
-                out.push('.');
-                out.push_str(&sel.name);
-            }
-            ExprKind::Star(x) => {
-                out.push('*');
-                self.write_type(out, *x);
-            }
-            ExprKind::ArrayType { len, elem, .. } => {
-                out.push('[');
-                match (len, self.info.type_exprs.get(&ty_expr).map(|t| self.info.types.under(*t))) {
-                    (_, Some(middle::types::Type::Array(_, n))) => out.push_str(&n.to_string()),
-                    (Some(l), _) => self.write(out, *l, 0),
-                    (None, _) => {}
-                }
-                out.push(']');
-                self.write_type(out, *elem);
-            }
-            ExprKind::MapType { key, value } => {
-                out.push_str("map[");
-                self.write_type(out, *key);
-                out.push(']');
-                self.write_type(out, *value);
-            }
-            ExprKind::ChanType { dir, elem } => {
-                out.push_str(match dir {
-                    middle::types::ChanDir::Both => "chan ",
-                    middle::types::ChanDir::Send => "chan<- ",
-                    middle::types::ChanDir::Recv => "<-chan ",
-                });
-                self.write_type(out, *elem);
-            }
-            _ => match self.info.type_exprs.get(&ty_expr) {
-                Some(t) => out.push_str(&self.info.types.type_string(*t, false, true)),
-                None => out.push_str(&crate::parser::print::expr_string(self.ast, ty_expr)),
-            },
-        }
+    /// The text of `e` converted to an interface, which gc's constant propagation may replace.
+    pub fn boxed(&self, e: ExprId) -> String {
+        let mut s = String::new();
+        self.write_boxed(&mut s, e);
+        s
     }
 
-    fn write_const(&self, out: &mut String, v: &ConstValue) {
-        match v {
-            ConstValue::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            ConstValue::Int(i) => out.push_str(&i.to_string()),
-            ConstValue::Float(_) => out.push_str(&v.go_string()),
-            ConstValue::String(bytes) => out.push_str(&quote(bytes)),
-        }
-    }
-
-    /// The folded `len` of a never-reassigned slice-literal variable.
-    fn folded_len(&self, e: ExprId) -> Option<i64> {
-        let obj = self.info.uses.get(&e)?;
-        self.slice_lens?.get(obj).copied()
-    }
-
-    /// The type name to wrap a constant of type `ty` in, unless `ty` is its kind's default type.
-    fn conversion_name(&self, ty: TypeId, v: &ConstValue) -> Option<String> {
-        let default = match v {
-            ConstValue::Bool(_) => TypeId::BOOL,
-            ConstValue::Int(_) => TypeId::INT,
-            ConstValue::Float(_) => TypeId::FLOAT64,
-            ConstValue::String(_) => TypeId::STRING,
+    /// An assignment statement (`s[0], s[1] = s[1], s[0]`, `x += 1`).
+    pub fn assignment(&self, lhs: &[ExprId], op: AssignOp, rhs: &[ExprId]) -> String {
+        let list = |es: &[ExprId]| es.iter().map(|e| self.of(*e)).collect::<Vec<_>>().join(", ");
+        let op = match op {
+            AssignOp::Assign => "=".to_string(),
+            AssignOp::Define => ":=".to_string(),
+            AssignOp::Op(b) => format!("{}=", b.as_str()),
         };
-        if ty == TypeId::INVALID || ty == default || ty == TypeId::INT32 || self.info.types.is_interface(ty) {
-            return None;
-        }
-        Some(self.info.types.type_string(ty, false, true))
+        format!("{} {op} {}", list(lhs), list(rhs))
     }
 
-    fn write_ir_const(&self, out: &mut String, c: &middle::ir::Const) {
-        use middle::ir::Const;
-        let (ty, value) = match c {
-            Const::Int(v, t) => (*t, ConstValue::Int((*v).into())),
-            Const::Float(_, t) => (*t, ConstValue::Bool(false)),
-            Const::Bool(b, t) => (*t, ConstValue::Bool(*b)),
-            Const::Str(_, t) => (*t, ConstValue::String(Vec::new())),
-            _ => (TypeId::INVALID, ConstValue::Bool(false)),
-        };
-        let wrap = match c {
-            Const::Float(..) if ty == TypeId::FLOAT64 => None,
-            Const::Float(..) => Some(self.info.types.type_string(ty, false, true)),
-            _ => self.conversion_name(ty, &value),
-        };
-        if let Some(name) = &wrap {
-            out.push_str(name);
-            out.push('(');
-        }
-        self.write_ir_value(out, c);
-        if wrap.is_some() {
-            out.push(')');
-        }
+    /// The checker's type of `e`.
+    fn ty(&self, e: ExprId) -> TypeId {
+        self.info.expr_types.get(e.0 as usize).copied().unwrap_or(TypeId::INVALID)
     }
 
-    fn write_ir_value(&self, out: &mut String, c: &middle::ir::Const) {
-        use middle::ir::Const;
-        match c {
-            Const::Int(v, t) if self.info.types.basic(*t).is_some_and(|k| k.is_unsigned()) => out.push_str(&(*v as u64).to_string()),
-            Const::Int(v, _) => out.push_str(&v.to_string()),
-            Const::Float(v, _) => out.push_str(&format!("{v}")),
-            Const::Bool(b, _) => out.push_str(if *b { "true" } else { "false" }),
-            Const::Str(s, _) => out.push_str(&quote(s)),
-            _ => out.push('?'),
+    /// True if a value of `from` converted to `to` is boxed into an interface.
+    fn boxes(&self, from: TypeId, to: TypeId) -> bool {
+        self.info.types.is_interface(to) && !self.info.types.is_interface(from) && from != TypeId::INVALID
+    }
+
+    /// gc's precedence of `e` (parentheses are transparent).
+    fn precedence(&self, e: ExprId) -> u8 {
+        if self.info.consts.contains_key(&e) {
+            return PRIMARY;
+        }
+        match &self.ast.expr(e).kind {
+            ExprKind::Paren(x) => self.precedence(*x),
+            ExprKind::FuncLit { .. } => 0,
+            ExprKind::Unary { op: UnaryOp::Addr, x } if matches!(self.ast.expr(self.strip(*x)).kind, ExprKind::Composite { .. }) => 0,
+            ExprKind::Binary { op: BinaryOp::Add, .. } if self.info.types.basic(self.ty(e)) == Some(BasicKind::String) => 0,
+            ExprKind::Binary { op, .. } => op.precedence(),
+            ExprKind::Unary { .. } | ExprKind::Star(_) => 6,
+            _ => PRIMARY,
         }
     }
 
-    fn write(&self, out: &mut String, e: ExprId, parent_prec: u8) {
-        let expr = self.ast.expr(e);
+    /// `e` without enclosing parentheses.
+    fn strip(&self, e: ExprId) -> ExprId {
+        crate::lower::expr::strip_parens(self.ast, e)
+    }
+
+    fn write(&self, out: &mut String, e: ExprId, outer: u8) {
         if let Some(v) = self.info.consts.get(&e) {
-            // A constant of a non-default type prints as a conversion: `int64(5)`.
-            let ty = self.info.expr_types.get(e.0 as usize).copied().unwrap_or(TypeId::INVALID);
-            match self.conversion_name(ty, v) {
-                Some(name) => {
-                    out.push_str(&name);
-                    out.push('(');
-                    self.write_const(out, v);
-                    out.push(')');
-                }
-                None => self.write_const(out, v),
-            }
+            return self.constant(out, e, v);
+        }
+        let e = self.strip(e);
+        if let Some(n) = self.temps.and_then(|t| t.get(&e)) {
+            out.push_str(&format!(".autotmp_{n}"));
             return;
         }
-        let prec = precedence(&expr.kind);
-        let paren = prec < parent_prec;
+        let prec = self.precedence(e);
+        let paren = prec < outer;
         if paren {
             out.push('(');
         }
-        match &expr.kind {
-            ExprKind::Ident(n) => match self.info.uses.get(&e).and_then(|o| self.const_vars?.get(o)) {
-                Some(c) => self.write_ir_const(out, c),
-                None => out.push_str(n),
-            },
+        match &self.ast.expr(e).kind {
+            ExprKind::Ident(n) => out.push_str(n),
             ExprKind::Lit(l) => out.push_str(&l.raw),
-            ExprKind::Paren(x) => self.write(out, *x, parent_prec),
             ExprKind::FuncLit { .. } => out.push_str("func literal"),
             ExprKind::Composite { ty, elems, .. } => {
                 match ty {
                     Some(t) => self.write_type(out, *t),
-                    None => {
-                        let t = self.info.expr_types[e.0 as usize];
-                        out.push_str(&self.info.types.type_string(t, false, true));
-                    }
+                    None => out.push_str(&self.info.types.type_string(self.ty(e), false, true)),
                 }
                 out.push_str(if elems.is_empty() { "{}" } else { "{...}" });
             }
             ExprKind::Selector { x, sel } => {
-                self.write(out, *x, 7);
+                self.write_selected(out, e, *x, PRIMARY);
                 out.push('.');
                 out.push_str(&sel.name);
             }
             ExprKind::Index { x, index } => {
-                self.write(out, *x, 7);
+                self.write(out, *x, PRIMARY);
                 out.push('[');
-                self.write(out, *index, 0);
+                match self.info.types.under(self.ty(*x)) {
+                    Type::Map(k, _) if self.boxes(self.ty(*index), *k) => self.write_boxed(out, *index),
+                    _ => self.write(out, *index, 0),
+                }
                 out.push(']');
             }
             ExprKind::Slice { x, lo, hi, max } => {
-                self.write(out, *x, 7);
+                self.write(out, *x, PRIMARY);
                 out.push('[');
                 if let Some(l) = lo {
                     self.write(out, *l, 0);
@@ -219,7 +162,7 @@ impl ExprText<'_> {
                 out.push(']');
             }
             ExprKind::TypeAssert { x, ty } => {
-                self.write(out, *x, 7);
+                self.write(out, *x, PRIMARY);
                 out.push_str(".(");
                 match ty {
                     Some(t) => self.write_type(out, *t),
@@ -227,99 +170,87 @@ impl ExprText<'_> {
                 }
                 out.push(')');
             }
-            ExprKind::Call { args, .. }
-                if matches!(self.info.calls.get(&e), Some(crate::check::CallKind::Builtin(crate::check::Builtin::Len | crate::check::Builtin::Cap)))
-                    && args.len() == 1
-                    && self.folded_len(args[0]).is_some() =>
-            {
-                out.push_str(&self.folded_len(args[0]).unwrap_or_default().to_string());
-            }
-            ExprKind::Call { fun, args, ellipsis, .. } => {
-                let is_conversion = matches!(self.info.calls.get(&e), Some(crate::check::CallKind::Conversion(_)));
-                if is_conversion {
-                    let simple = matches!(self.ast.expr(*fun).kind, ExprKind::Ident(_) | ExprKind::Selector { .. });
-                    if !simple {
-                        out.push('(');
-                    }
-                    self.write_type(out, *fun);
-                    if !simple {
-                        out.push(')');
-                    }
-                } else {
-                    self.write(out, *fun, 7);
-                }
-                out.push('(');
-                // gc prints the implicit slice of a variadic call as `... argument...`.
-                let packed_from = match self.info.types.under(self.info.expr_types.get(fun.0 as usize).copied().unwrap_or(TypeId::INVALID)) {
-                    middle::types::Type::Func(sig) if sig.variadic && ellipsis.is_none() && !is_conversion => Some(sig.params.len() - 1),
-                    _ => None,
-                };
-                for (i, a) in args.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(", ");
-                    }
-                    if packed_from == Some(i) {
-                        out.push_str("... argument...");
-                        break;
-                    }
-                    let is_type_arg = i == 0 && matches!(self.info.calls.get(&e), Some(crate::check::CallKind::Builtin(crate::check::Builtin::Make | crate::check::Builtin::New)));
-                    if is_type_arg {
-                        self.write_type(out, *a);
-                    } else {
-                        self.write(out, *a, 0);
-                    }
-                }
-                if ellipsis.is_some() {
-                    out.push_str("...");
-                }
-                out.push(')');
-            }
+            ExprKind::Call { fun, args, ellipsis, .. } => self.write_call(out, e, *fun, args, ellipsis.is_some()),
             ExprKind::Star(x) => {
                 out.push('*');
-                self.write(out, *x, 6);
+                self.write(out, *x, PRIMARY);
             }
             ExprKind::Unary { op, x } => {
-                out.push_str(match op {
-                    UnaryOp::Plus => "+",
-                    UnaryOp::Neg => "-",
-                    UnaryOp::Not => "!",
-                    UnaryOp::BitNot => "^",
-                    UnaryOp::Addr => "&",
-                    UnaryOp::Recv => "<-",
-                });
-                self.write(out, *x, 6);
+                out.push_str(unary_str(*op));
+                if matches!(self.ast.expr(self.strip(*x)).kind, ExprKind::Unary { op: inner, .. } if inner == *op) {
+                    out.push(' ');
+                }
+                self.write(out, *x, PRIMARY);
             }
-            ExprKind::Binary { op, x, y } => {
-                self.write(out, *x, prec);
-                out.push(' ');
-                out.push_str(op.as_str());
-                out.push(' ');
-                self.write(out, *y, prec + 1);
-            }
+            ExprKind::Binary { op, x, y } => self.write_binary(out, *op, *x, *y, prec),
             _ => self.write_type(out, e),
         }
         if paren {
             out.push(')');
         }
     }
-}
 
-/// A Go double-quoted string literal for `bytes` (as strconv.Quote writes it).
-pub fn quote(bytes: &[u8]) -> String {
-    let mut out = String::from("\"");
-    let text = String::from_utf8_lossy(bytes);
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c => out.push(c),
+    /// `x op y`; the operands of a string concatenation are not parenthesised (gc prints one
+    /// concatenation of all of them), and a comparison with an interface boxes the other side.
+    fn write_binary(&self, out: &mut String, op: BinaryOp, x: ExprId, y: ExprId, prec: u8) {
+        let (xp, yp) = if prec == 0 { (0, 0) } else { (prec, prec + 1) };
+        let (tx, ty) = (self.ty(x), self.ty(y));
+        let compares = matches!(op, BinaryOp::Eq | BinaryOp::Ne);
+        let side = |out: &mut String, e: ExprId, other: TypeId, p: u8| {
+            if compares && self.boxes(self.ty(e), other) {
+                self.write_boxed(out, e);
+            } else {
+                self.write(out, e, p);
+            }
+        };
+        side(out, x, ty, xp);
+        out.push(' ');
+        out.push_str(op.as_str());
+        out.push(' ');
+        side(out, y, tx, yp);
+    }
+
+    /// The operand `x` of the selector `e` (inside an operator of precedence `outer` when no
+    /// embedded field follows), followed by the embedded fields the selection goes through.
+    fn write_selected(&self, out: &mut String, e: ExprId, x: ExprId, outer: u8) {
+        let path: &[u32] = match self.info.selections.get(&e) {
+            Some(Selection::Field { path, .. }) => &path[..path.len().saturating_sub(1)],
+            Some(Selection::Method { path, .. } | Selection::PromotedInterfaceMethod { path, .. }) => path,
+            _ => &[],
+        };
+        self.write(out, x, if path.is_empty() { outer } else { PRIMARY });
+        for name in self.embedded_path(x, path) {
+            out.push('.');
+            out.push_str(&name);
         }
     }
-    out.push('"');
-    out
+
+    /// The names of the embedded fields `path` selects, starting from `x`'s type.
+    fn embedded_path(&self, x: ExprId, path: &[u32]) -> Vec<String> {
+        let types = &self.info.types;
+        let mut ty = self.ty(x);
+        let mut names = Vec::new();
+        for step in path {
+            if let Type::Pointer(t) = types.under(ty) {
+                ty = *t;
+            }
+            let Type::Struct(fields) = types.under(ty) else { break };
+            let Some(field) = fields.get(*step as usize) else { break };
+            names.push(field.name.clone());
+            ty = field.ty;
+        }
+        names
+    }
 }
 
+/// A unary operator as written.
+fn unary_str(op: UnaryOp) -> &'static str {
+    match op {
+        UnaryOp::Plus => "+",
+        UnaryOp::Neg => "-",
+        UnaryOp::Not => "!",
+        UnaryOp::BitNot => "^",
+        UnaryOp::Addr => "&",
+        UnaryOp::Recv => "<-",
+    }
+}

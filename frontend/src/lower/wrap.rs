@@ -24,8 +24,9 @@ pub enum WrapArg {
 
 impl FnLowerer<'_, '_> {
     /// Creates a closure that calls `callee` with `fixed` (captured now) followed by its own
-    /// parameters `params`, returning `results`. `text` is the site's diagnostic text (empty for a
-    /// compiler-internal closure that is never reported).
+    /// parameters `params`, returning `results`. `kind` names the closure's function (see
+    /// `wrapper_names`); `text` is the site's diagnostic text (empty for a compiler-internal
+    /// closure that is never reported).
     #[allow(clippy::too_many_arguments)]
     pub fn call_wrapper(
         &mut self,
@@ -34,7 +35,7 @@ impl FnLowerer<'_, '_> {
         params: &[TypeId],
         results: &[TypeId],
         variadic: bool,
-        text: String,
+        (kind, text): (&str, String),
         pos: Pos,
     ) -> Operand {
         // The callee value itself (func value or interface) is captured first.
@@ -75,9 +76,7 @@ impl FnLowerer<'_, '_> {
             }
         }
 
-        self.literal_count += 1;
-        let name = format!("{}.func{}", self.b.func().name, self.literal_count);
-        let symbol = format!("{}.func{}", self.b.func().symbol, self.literal_count);
+        let (name, symbol) = self.wrapper_names(kind);
         let id = self.p.reserve();
         let mut b = FunctionBuilder::new(name, symbol, pos, FuncKind::Closure { parent: self.id });
         b.loop_depth = self.b.loop_depth;
@@ -182,15 +181,15 @@ impl FnLowerer<'_, '_> {
                     self.p.unsupported(pos, "a method value of a standard-library type is");
                     return Operand::Const(Const::Zero(fty));
                 };
-                self.call_wrapper(Callee::Direct(f), vec![WrapArg::Value(recv_ty, recv)], &sig.params, &sig.results, sig.variadic, text, pos)
+                self.call_wrapper(Callee::Direct(f), vec![WrapArg::Value(recv_ty, recv)], &sig.params, &sig.results, sig.variadic, ("wrap", text), pos)
             }
             Some(crate::check::Selection::InterfaceMethod { index }) => {
                 let v = self.expr(x);
-                self.call_wrapper(Callee::Iface(v, index), vec![], &sig.params, &sig.results, sig.variadic, text, pos)
+                self.call_wrapper(Callee::Iface(v, index), vec![], &sig.params, &sig.results, sig.variadic, ("wrap", text), pos)
             }
             Some(crate::check::Selection::PromotedInterfaceMethod { path, derefs, index }) => {
                 let v = self.embedded_interface(x, &path, &derefs, pos);
-                self.call_wrapper(Callee::Iface(v, index), vec![], &sig.params, &sig.results, sig.variadic, text, pos)
+                self.call_wrapper(Callee::Iface(v, index), vec![], &sig.params, &sig.results, sig.variadic, ("wrap", text), pos)
             }
             _ => {
                 self.p.unsupported(pos, "this method value is");

@@ -32,7 +32,7 @@ impl Batch<'_> {
     fn inst(&mut self, f: FuncId, func: &Function, inst: &Inst) {
         self.cur_pos = inst.pos();
         match inst {
-            Inst::Assign { dst, src, pos } => self.assign(f, func, dst, src, *pos),
+            Inst::Assign { dst, src, pos, text } => self.assign(f, func, dst, src, *pos, text.as_deref()),
             Inst::Alloc { .. } | Inst::BoundsCheck { .. } | Inst::NilCheck { .. } | Inst::ChanClose { .. } | Inst::MapDelete { .. } => {}
             Inst::Call { dsts, callee, args, pos } => self.call(f, func, dsts, callee, args, *pos),
             Inst::Go { closure, pos } => {
@@ -148,9 +148,9 @@ impl Batch<'_> {
         }
     }
 
-    fn assign(&mut self, f: FuncId, func: &Function, dst: &Place, src: &Rvalue, pos: Pos) {
+    fn assign(&mut self, f: FuncId, func: &Function, dst: &Place, src: &Rvalue, pos: Pos, text: Option<&str>) {
         let mut k = self.dst_hole(f, dst, pos);
-        if self.is_self_assign(f, func, dst, src, pos) {
+        if self.is_self_assign(f, func, dst, src, pos, text) {
             k = Hole::discard();
         }
         let ty = place_type(self.program, func, dst);

@@ -76,7 +76,7 @@ impl Closures {
                 let mut captures = vec![Vec::new(); ncaptures];
                 for block in &func.blocks {
                     for inst in &block.insts {
-                        let Inst::Assign { dst, src, pos } = inst else { continue };
+                        let Inst::Assign { dst, src, pos, .. } = inst else { continue };
                         let (PlaceBase::Alloc(a), [Proj::Field(k)]) = (&dst.base, dst.proj.as_slice()) else { continue };
                         if *a != site || *k == 0 {
                             continue;

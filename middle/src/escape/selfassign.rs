@@ -16,15 +16,22 @@ use super::facts::Defs;
 /// How deep temporaries are followed.
 const MAX_TEMP_CHAIN: u32 = 8;
 
+/// A named variable: a local, or a capture of the closure being analysed.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Var {
+    Local(crate::ir::LocalId),
+    Capture(u32),
+}
+
 /// The root of a rebuilt expression.
 #[derive(Clone, Debug, PartialEq)]
 enum Root {
     /// A named variable `v`.
-    Var(crate::ir::LocalId),
+    Var(Var),
     /// `*p` for a named pointer `p`.
-    Ptr(crate::ir::LocalId),
+    Ptr(Var),
     /// `s[i]` for a named slice `s`.
-    Elem(crate::ir::LocalId, Operand),
+    Elem(Var, Operand),
 }
 
 /// A rebuilt expression: a root followed by selections.
@@ -34,16 +41,20 @@ struct Path {
     proj: Vec<Proj>,
 }
 
-fn is_named(func: &Function, l: crate::ir::LocalId) -> bool {
-    func.locals.get(l.index()).is_some_and(|d| !d.name.is_empty())
+/// The named variable a whole place is, if it is one.
+fn named_var(func: &Function, base: &PlaceBase) -> Option<Var> {
+    match *base {
+        PlaceBase::Local(l) if func.locals.get(l.index()).is_some_and(|d| !d.name.is_empty()) => Some(Var::Local(l)),
+        PlaceBase::Capture(i) if func.captures.get(i as usize).is_some_and(|c| !c.name.is_empty()) => Some(Var::Capture(i)),
+        _ => None,
+    }
 }
 
 /// The expression a place stands for.
 fn place_path(func: &Function, defs: &Defs, place: &Place) -> Option<Path> {
     let root = match place.base {
-        PlaceBase::Local(l) if is_named(func, l) => Root::Var(l),
         PlaceBase::Deref(p) => deref_root(func, defs, p, 0)?,
-        _ => return None,
+        ref base => Root::Var(named_var(func, base)?),
     };
     Some(Path { root, proj: place.proj.clone() })
 }
@@ -51,17 +62,16 @@ fn place_path(func: &Function, defs: &Defs, place: &Place) -> Option<Path> {
 /// What `*p` stands for: `*v` for a named pointer (possibly copied into temporaries), or
 /// `s[i]` when `p` is the address of a slice element.
 fn deref_root(func: &Function, defs: &Defs, p: crate::ir::LocalId, depth: u32) -> Option<Root> {
-    if is_named(func, p) {
-        return Some(Root::Ptr(p));
+    if let Some(v) = named_var(func, &PlaceBase::Local(p)) {
+        return Some(Root::Ptr(v));
     }
     if depth > MAX_TEMP_CHAIN {
         return None;
     }
     match defs.single_def(func, p)? {
-        Rvalue::ElemAddr(Operand::Copy(Place { base: PlaceBase::Local(s), proj }), index) if proj.is_empty() && is_named(func, *s) => {
-            Some(Root::Elem(*s, index.clone()))
-        }
+        Rvalue::ElemAddr(Operand::Copy(Place { base, proj }), index) if proj.is_empty() => Some(Root::Elem(named_var(func, base)?, index.clone())),
         Rvalue::Use(Operand::Copy(Place { base: PlaceBase::Local(q), proj })) if proj.is_empty() => deref_root(func, defs, *q, depth + 1),
+        Rvalue::Use(Operand::Copy(Place { base: base @ PlaceBase::Capture(_), proj })) if proj.is_empty() => Some(Root::Ptr(named_var(func, base)?)),
         _ => None,
     }
 }
@@ -79,7 +89,7 @@ fn source_of(func: &Function, defs: &Defs, rv: &Rvalue, depth: u32) -> Option<(P
     };
     let Operand::Copy(place) = op else { return None };
     if let (PlaceBase::Local(t), true) = (&place.base, place.proj.is_empty()) {
-        if !is_named(func, *t) {
+        if named_var(func, &place.base).is_none() {
             let (inner, inner_sliced) = source_of(func, defs, defs.single_def(func, *t)?, depth + 1)?;
             if sliced && inner_sliced {
                 return None;
@@ -215,8 +225,9 @@ fn strip_comment(line: &str) -> &str {
 }
 
 impl Batch<'_> {
-    /// True if `dst = src` is a self-assignment gc ignores; reports it.
-    pub fn is_self_assign(&mut self, f: FuncId, func: &Function, dst: &Place, src: &Rvalue, pos: Pos) -> bool {
+    /// True if `dst = src` is a self-assignment gc ignores; reports it as the statement `text`
+    /// (the source line without one).
+    pub fn is_self_assign(&mut self, f: FuncId, func: &Function, dst: &Place, src: &Rvalue, pos: Pos, text: Option<&str>) -> bool {
         let Some(defs) = self.funcs.get(&f).map(|l| &l.defs) else { return false };
         let Some(dst_path) = place_path(func, defs, dst) else { return false };
         let Some((src_place, sliced)) = source_of(func, defs, src, 0) else { return false };
@@ -225,7 +236,8 @@ impl Batch<'_> {
             return false;
         }
         if self.level >= 1 && func.kind != crate::ir::FuncKind::Synthetic {
-            let message = format!("{} ignoring self-assignment in {}", func.name, statement_text(self.map, pos));
+            let text = text.map_or_else(|| statement_text(self.map, pos), String::from);
+            let message = format!("{} ignoring self-assignment in {text}", func.name);
             self.diags.push(Diagnostic::note(pos, message));
         }
         true

@@ -7,7 +7,8 @@
 //! Only automatic variables are followed: a parameter or result is unknown (an address-taken
 //! variable is a site here, never a local), but the parameters and results of an inlined callee
 //! are its caller's variables, so the value passed to an inlined `unknown(Sq{4})` or made by an
-//! inlined `errors.New` is known. The type must implement the receiver's whole interface
+//! inlined `errors.New` is known. A closure's by-value capture is the variable its creator
+//! stored in the closure object. The type must implement the receiver's whole interface
 //! (`any(0).(interface{ M() })` is left alone).
 //!
 //! gc asserts the concrete type with a nil check on the type word (`UseNilPanic`), so calling a
@@ -16,7 +17,7 @@
 //! makes has the runtime's itab as type word and type `*errors.errorString`, whose `Error` comes
 //! from [`super::stdlib`] and is always inlined.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::ir::*;
 use crate::source::Pos;
@@ -34,18 +35,45 @@ pub enum Method {
     /// A method-set entry of the program.
     Func(FuncId),
     /// A library method's body, to inline.
-    Std(Function),
+    Std(Box<Function>),
 }
 
 /// The concrete type an interface operand holds.
 #[derive(Clone, Copy)]
-struct Concrete<'d> {
+struct Concrete {
     /// The type.
     ty: TypeId,
-    /// The data word of a conversion that made the value (for the receiver's text).
-    data: &'d Operand,
     /// True if the operand may be nil instead.
     maybe_nil: bool,
+}
+
+/// A function whose values are followed: its body, its writes and its id.
+#[derive(Clone, Copy)]
+struct Scope<'s> {
+    f: &'s Function,
+    defs: &'s Defs,
+    id: FuncId,
+}
+
+/// The function and site that create each closure created at exactly one site of `program`.
+pub fn closure_creators(program: &Program) -> HashMap<FuncId, (FuncId, AllocId)> {
+    let mut sites: HashMap<FuncId, Vec<(FuncId, AllocId)>> = HashMap::new();
+    for (i, f) in program.funcs.iter().enumerate() {
+        let defs = Defs::new(f);
+        for a in 0..f.allocs.len() {
+            let site = AllocId(a as u32);
+            if let Some(code) = defs.closure_code(site) {
+                sites.entry(code).or_default().push((FuncId(i as u32), site));
+            }
+        }
+    }
+    sites
+        .into_iter()
+        .filter_map(|(code, list)| match list.as_slice() {
+            [one] => Some((code, *one)),
+            _ => None,
+        })
+        .collect()
 }
 
 impl<'a> Inliner<'a> {
@@ -55,7 +83,8 @@ impl<'a> Inliner<'a> {
     /// it. Returns the method and the instructions to emit before the call.
     pub(super) fn devirtualize(&mut self, call: &mut Inst, depth: u32) -> Option<(Method, Vec<Inst>)> {
         let Inst::Call { callee: Callee::Iface(recv, index), args, pos, .. } = call else { return None };
-        let concrete = concrete_of(&self.f, &self.defs, recv, &mut HashSet::new())??;
+        let scope = Scope { f: &self.f, defs: &self.defs, id: self.id };
+        let concrete = self.concrete_of(scope, recv, &mut HashSet::new())??;
         let iface = operand_type(&self.program.types, &self.f, &self.program.globals, recv);
         let (method, name) = self.method(concrete.ty, iface, *index)?;
         let body = match &method {
@@ -64,7 +93,7 @@ impl<'a> Inliner<'a> {
         };
         let word_ty = body.local(*body.params.first()?).ty;
         if self.level > 0 {
-            let text = receiver_text(self.program, &self.f, &self.defs, recv, concrete.data);
+            let text = receiver_text(self.program, &self.f, &self.defs, recv);
             let ty = match concrete.ty == self.stdlib.error_string_ptr() {
                 true => ERROR_STRING_PTR_TEXT.to_string(),
                 false => self.program.types.type_string(concrete.ty, false, false),
@@ -74,17 +103,82 @@ impl<'a> Inliner<'a> {
         let mut pre = Vec::new();
         if concrete.maybe_nil {
             let tab = temp(&mut self.f, TypeId::UINTPTR, *pos, depth);
-            pre.push(Inst::Assign { dst: Place::local(tab), src: Rvalue::IfaceTab(recv.clone()), pos: *pos });
+            pre.push(Inst::Assign { dst: Place::local(tab), src: Rvalue::IfaceTab(recv.clone()), pos: *pos, text: None });
             pre.push(Inst::NilCheck { ptr: Operand::local(tab), pos: *pos });
         }
         let word = temp(&mut self.f, word_ty, *pos, depth);
-        pre.push(Inst::Assign { dst: Place::local(word), src: Rvalue::IfaceData(recv.clone()), pos: *pos });
+        pre.push(Inst::Assign { dst: Place::local(word), src: Rvalue::IfaceData(recv.clone()), pos: *pos, text: None });
         args.insert(0, Operand::local(word));
         if let (Method::Func(entry), Inst::Call { callee, .. }) = (&method, call) {
             *callee = Callee::Direct(*entry);
         }
         self.changed = true;
         Some((method, pre))
+    }
+
+    /// The concrete type interface operand `op` of `scope` holds: `None` if unknown, `Some(None)`
+    /// if it only ever holds nil (or is a local already followed, which gc treats as a
+    /// self-assignment).
+    fn concrete_of(&self, scope: Scope, op: &Operand, seen: &mut HashSet<LocalId>) -> Option<Option<Concrete>> {
+        if let Operand::Copy(Place { base: PlaceBase::Capture(j), proj }) = op {
+            return proj.is_empty().then(|| self.captured(scope, *j)).flatten();
+        }
+        let (f, defs) = (scope.f, scope.defs);
+        let l = whole_local(op)?;
+        if !matches!(f.local(l).kind, LocalKind::Var | LocalKind::Temp) {
+            return None;
+        }
+        if !seen.insert(l) {
+            return Some(None);
+        }
+        let mut found: Option<Concrete> = None;
+        let mut maybe_nil = false;
+        for def in defs.all(l)? {
+            let this = match def {
+                Def::Copy(Operand::Const(Const::Zero(_))) => None,
+                Def::Copy(inner) => self.concrete_of(scope, inner, seen)?,
+                Def::Assert(x, comma_ok) => {
+                    maybe_nil |= comma_ok;
+                    self.concrete_of(scope, x, seen)?
+                }
+                Def::Iface(tab, data) => match tab {
+                    Operand::Const(Const::Itab(ty, _) | Const::TypeDesc(ty)) => Some(Concrete { ty: *ty, maybe_nil: false }),
+                    _ => match defs.single(whole_local(tab)?)? {
+                        // A conversion between interface types.
+                        Def::TypeWord(x) => self.concrete_of(scope, x, seen)?,
+                        // The runtime's type word of `*errors.errorString`, the data word's type.
+                        Def::ErrorsItab => Some(Concrete { ty: f.local(whole_local(data)?).ty, maybe_nil: false }),
+                        _ => return None,
+                    },
+                },
+                _ => return None,
+            };
+            match this {
+                None => maybe_nil = true,
+                Some(c) if found.is_some_and(|first| first.ty != c.ty) => return None,
+                Some(c) => {
+                    maybe_nil |= c.maybe_nil;
+                    found = Some(c);
+                }
+            }
+        }
+        Some(found.map(|c| Concrete { maybe_nil, ..c }))
+    }
+
+    /// The concrete type of by-value capture `j` of closure `scope`: that of the value its
+    /// creator stored in the closure object (as inlined into so far, or as lowered if inlining
+    /// the closure made the object dead).
+    fn captured(&self, scope: Scope, j: u32) -> Option<Option<Concrete>> {
+        if scope.f.captures.get(j as usize)?.mode != CaptureMode::ByValue {
+            return None;
+        }
+        let (id, site) = *self.creators.get(&scope.id)?;
+        let versions = [self.program.funcs.get(id.index()), self.originals.get(id.index())];
+        versions.into_iter().flatten().find_map(|f| {
+            let defs = Defs::new(f);
+            let Some(Rvalue::Use(value)) = defs.field(site, j + 1) else { return None };
+            Some(self.concrete_of(Scope { f, defs: &defs, id }, value, &mut HashSet::new()))
+        })?
     }
 
     /// What concrete type `ty` runs for method `index` of interface `iface`, and the method's
@@ -97,7 +191,7 @@ impl<'a> Inliner<'a> {
             // `*errors.errorString` has `error`'s method set.
             let Type::Interface(error) = types.under(TypeId::ERROR) else { return None };
             let fits = methods.iter().all(|m| error.contains(m)) && self.size <= MAX_INSTRUCTIONS;
-            return fits.then(|| (Method::Std(self.stdlib.error_method()), name));
+            return fits.then(|| (Method::Std(Box::new(self.stdlib.error_method())), name));
         }
         let set = self.program.method_sets.get(&ty)?;
         let implements = methods.iter().all(|m| set.iter().any(|e| e.name == m.name && e.sig == m.sig));
@@ -112,64 +206,21 @@ fn temp(f: &mut Function, ty: TypeId, pos: Pos, depth: u32) -> LocalId {
     LocalId(f.locals.len() as u32 - 1)
 }
 
-/// The concrete type interface operand `op` holds: `None` if unknown, `Some(None)` if it only
-/// ever holds nil (or is a local already followed, which gc treats as a self-assignment).
-fn concrete_of<'d>(f: &Function, defs: &'d Defs, op: &'d Operand, seen: &mut HashSet<LocalId>) -> Option<Option<Concrete<'d>>> {
-    let l = whole_local(op)?;
-    if !matches!(f.local(l).kind, LocalKind::Var | LocalKind::Temp) {
-        return None;
-    }
-    if !seen.insert(l) {
-        return Some(None);
-    }
-    let mut found: Option<Concrete> = None;
-    let mut maybe_nil = false;
-    for def in defs.all(l)? {
-        let this = match def {
-            Def::Copy(Operand::Const(Const::Zero(_))) => None,
-            Def::Copy(inner) => concrete_of(f, defs, inner, seen)?,
-            Def::Assert(x, comma_ok) => {
-                maybe_nil |= comma_ok;
-                concrete_of(f, defs, x, seen)?
-            }
-            Def::Iface(tab, data) => Some(Concrete { ty: word_type(f, defs, tab, data)?, data, maybe_nil: false }),
-            _ => return None,
-        };
-        match this {
-            None => maybe_nil = true,
-            Some(c) if found.is_some_and(|first| first.ty != c.ty) => return None,
-            Some(c) => {
-                maybe_nil |= c.maybe_nil;
-                found = found.or(Some(c));
-            }
-        }
-    }
-    Some(found.map(|c| Concrete { maybe_nil, ..c }))
-}
-
-/// The concrete type a conversion's type word denotes (for the runtime's `*errors.errorString`
-/// itab, the type of the data word).
-fn word_type(f: &Function, defs: &Defs, tab: &Operand, data: &Operand) -> Option<TypeId> {
-    match tab {
-        Operand::Const(Const::Itab(t, _) | Const::TypeDesc(t)) => Some(*t),
-        _ => match defs.single(whole_local(tab)?)? {
-            Def::ErrorsItab => Some(f.local(whole_local(data)?).ty),
-            _ => None,
-        },
-    }
-}
-
 /// The text gc prints for an interface receiver: the variable's name, or the expression that
-/// made it (`i.(Setter)`, `Setter(&s)`, `Counter(V{...})`); `data` is a conversion's data word.
-fn receiver_text(program: &Program, f: &Function, defs: &Defs, recv: &Operand, data: &Operand) -> String {
+/// made it (`i.(Setter)`, `Setter(&s)`, `Counter(V{...})`).
+fn receiver_text(program: &Program, f: &Function, defs: &Defs, recv: &Operand) -> String {
+    if let Operand::Copy(Place { base: PlaceBase::Capture(j), .. }) = recv {
+        // The captures of the thunks of `go` and `defer` are gc's temporaries.
+        return f.captures.get(*j as usize).map(|c| c.name.clone()).filter(|n| !n.starts_with('.')).unwrap_or_else(|| AUTOTMP.into());
+    }
     let Some(l) = whole_local(recv) else { return AUTOTMP.into() };
     let local = f.local(l);
     if !local.name.is_empty() {
         return local.name.clone();
     }
     match defs.single(l) {
-        Some(Def::Assert(x, false)) => format!("{}.({})", receiver_text(program, f, defs, x, data), type_text(program, local.ty)),
-        Some(Def::Iface(..)) => conversion_text(program, f, defs, local.ty, data).unwrap_or_else(|| AUTOTMP.into()),
+        Some(Def::Assert(x, false)) => format!("{}.({})", receiver_text(program, f, defs, x), type_text(program, local.ty)),
+        Some(Def::Iface(_, data)) => conversion_text(program, f, defs, local.ty, data).unwrap_or_else(|| AUTOTMP.into()),
         _ => AUTOTMP.into(),
     }
 }

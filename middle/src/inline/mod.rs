@@ -14,9 +14,8 @@
 //! inlined body are considered right after it (gc considers them in a later round of its
 //! interleaved inliner; the decisions are the same, since a decision depends only on the code
 //! before the call, and the driver orders `-m` lines by position). A call is inlined when its
-//! callee is statically
-//! known ([`resolve`]: a direct call, a func value assigned once, a closure built in the caller,
-//! or an interface call gc devirtualizes), the callee is inlinable, its cost fits the call site
+//! callee is statically known ([`resolve`]: a direct call, a func value assigned once, a closure
+//! built in the caller; [`devirt`]: an interface call gc devirtualizes), the callee is inlinable, its cost fits the call site
 //! (80; 20 inside a "big" function; twice that for a closure, 800 for a closure called once),
 //! and the callee is not already on the chain of calls inlined to reach this one: a recursive
 //! function is inlined one level, into its callers and into itself.
@@ -27,16 +26,19 @@
 //! call's position. Standard-library functions gosub implements in the runtime (`fmt.Println`,
 //! `strconv.Itoa`, ...) have no body here; where gc would inline them the pass reports it and
 //! leaves the call, except for those whose inlining shows an allocation to the caller
-//! (`errors.New`, `fmt.Errorf`), whose bodies [`stdlib`] writes in IR.
+//! (`errors.New`, `fmt.Errorf`, and the `Error` method of the error `errors.New` makes), whose
+//! bodies [`stdlib`] writes in IR.
 //!
 //! # How
 //!
 //! [`splice`] replaces a call by a renumbered copy of the callee's blocks, locals and sites (in
 //! place when the body is one block), moving each instruction of the caller once however many
 //! calls its block has; [`clone`] gives the closures a copied body creates copies of their own,
-//! nested in the caller, as gc does; [`resolve`] finds targets and binds a closure's captures to the caller's variables;
-//! [`devirt`] turns interface calls into direct ones; [`cleanup`] drops the closure objects that inlining left unused, as gc's `deadlocals` pass
-//! does; [`report`] words the `-m` lines; [`walk`] enumerates places by use. The callee keeps
+//! nested in the caller, as gc does; [`resolve`] finds targets and binds a closure's captures
+//! to the caller's variables; [`devirt`] turns interface calls into direct ones; [`results`]
+//! words (or folds) the interface boxes of inlined calls' results; [`cleanup`] drops the closure
+//! objects that inlining left unused, as gc's `deadlocals` pass does; [`report`] words the `-m`
+//! lines; [`walk`] enumerates places by use. The callee keeps
 //! its own body (other callers, func values and interface calls still reach it), and the
 //! program stays valid IR.
 
@@ -45,6 +47,7 @@ mod clone;
 mod devirt;
 mod report;
 mod resolve;
+mod results;
 mod splice;
 mod stdlib;
 mod walk;
@@ -78,13 +81,13 @@ const MAX_INSTRUCTIONS: usize = 200_000;
 
 /// Inlines small functions into their callers and returns the `-m` inlining diagnostics.
 pub fn inline_program(program: &mut Program, options: &PassOptions, map: &SourceMap) -> Vec<Diagnostic> {
-    let _ = map;
     let level = options.diagnostics;
     let mut diags = if level > 0 { report::verdicts(program, level) } else { Vec::new() };
     let stdlib = StdBodies::new(&mut program.types);
     let originals = program.funcs.clone();
     let called_once = closures_called_once(program);
     let method_values = method_value_wrappers(program);
+    let creators = devirt::closure_creators(program);
     // The closures copied into a function are appended after it is done and are not inlined
     // into (see `clone`).
     for i in 0..originals.len() {
@@ -99,9 +102,11 @@ pub fn inline_program(program: &mut Program, options: &PassOptions, map: &Source
             id: FuncId(i as u32),
             clones: Clones::new(program.funcs.len()),
             program,
+            map,
             originals: &originals,
             stdlib: &stdlib,
             called_once: &called_once,
+            creators: &creators,
             defs: Defs::new(f),
             size: f.blocks.iter().map(|b| b.insts.len()).sum(),
             changed: false,
@@ -109,13 +114,15 @@ pub fn inline_program(program: &mut Program, options: &PassOptions, map: &Source
             own_sites: f.allocs.len(),
             announced: HashSet::new(),
             opaque: HashSet::new(),
+            results: HashMap::new(),
             level: if method_values.contains(&FuncId(i as u32)) { 0 } else { level },
             diags: Vec::new(),
         };
         let changed = inliner.run();
-        let Inliner { mut f, own_sites, clones, diags: mut own_diags, .. } = inliner;
+        let Inliner { mut f, own_sites, clones, diags: mut own_diags, results, .. } = inliner;
         diags.append(&mut own_diags);
         if changed {
+            results::rewrite_boxes(&mut f, &results, &program.types);
             cleanup::remove_dead_closures(&mut f, own_sites);
             program.funcs[i] = f;
         }
@@ -161,6 +168,7 @@ fn method_value_wrappers(program: &Program) -> HashSet<FuncId> {
 /// Inlines into one function.
 struct Inliner<'a> {
     program: &'a Program,
+    map: &'a SourceMap,
     /// Every function's body before inlining: what gets copied.
     originals: &'a [Function],
     /// The bodies of the library functions inlined at their calls.
@@ -170,6 +178,8 @@ struct Inliner<'a> {
     /// The closures copied into it so far.
     clones: Clones,
     called_once: &'a HashSet<FuncId>,
+    /// Where each closure created at one site is created (function, site).
+    creators: &'a HashMap<FuncId, (FuncId, AllocId)>,
     /// The function being inlined into.
     f: Function,
     /// Its writes, kept up to date.
@@ -184,6 +194,8 @@ struct Inliner<'a> {
     announced: HashSet<FuncId>,
     /// The copies of multi-value callees' results, which gc's `StaticValue` does not see through.
     opaque: HashSet<LocalId>,
+    /// The temporaries receiving the result of an inlined call, with how gc names it.
+    results: HashMap<LocalId, results::InlinedResult>,
     level: u8,
     diags: Vec<Diagnostic>,
 }
@@ -249,6 +261,11 @@ impl<'a> Inliner<'a> {
             if callee.results.len() > 1 {
                 self.opaque.extend(callee.results.iter().map(|r| LocalId(spliced.locals + r.0)));
             }
+            if let ([dst], [result]) = (dsts.as_slice(), callee.results.as_slice()) {
+                if let Some(t) = dst.as_local().filter(|t| dst.proj.is_empty() && self.f.local(*t).kind == LocalKind::Temp) {
+                    self.results.insert(t, results::InlinedResult::new(self.map, *pos, &callee.name, &callee.local(*result).name));
+                }
+            }
             let inner = Rc::new(chain.iter().copied().chain(plan.callee).collect::<Vec<_>>());
             out.extend(spliced.entry);
             match spliced.body {
@@ -311,7 +328,7 @@ impl<'a> Inliner<'a> {
                 Some((Method::Std(body), load)) => {
                     pre.extend(load);
                     self.report_call(&body, None, pos);
-                    return (pre, call, Some(Plan { callee: None, body: Cow::Owned(body), captures: Vec::new() }));
+                    return (pre, call, Some(Plan { callee: None, body: Cow::Owned(*body), captures: Vec::new() }));
                 }
                 None => return (pre, call, None),
             },
@@ -397,7 +414,7 @@ impl<'a> Inliner<'a> {
         if self.level == 0 {
             return;
         }
-        if let Some(code) = code.filter(|c| self.clones.get(*c).is_some() && self.announced.insert(*c)) {
+        if code.is_some_and(|c| self.clones.get(c).is_some() && self.announced.insert(c)) {
             self.diags.extend(report::verdict_named(callee, &callee.name, self.level));
         }
         self.diags.push(Diagnostic::note(pos, format!("inlining call to {}", callee.name)));

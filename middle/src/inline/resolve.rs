@@ -52,6 +52,8 @@ pub enum Def {
     Assert(Operand, bool),
     /// The runtime's itab for `*errors.errorString` ([`Extern::ErrorsStringItab`]).
     ErrorsItab,
+    /// The type word of an interface operand.
+    TypeWord(Operand),
     /// Anything else.
     Other,
 }
@@ -164,7 +166,7 @@ impl Defs {
     }
 
     /// The only value stored into field `k` of a closure object.
-    fn field(&self, site: AllocId, k: u32) -> Option<&Rvalue> {
+    pub fn field(&self, site: AllocId, k: u32) -> Option<&Rvalue> {
         match self.fields.get(&(site, k))?.as_slice() {
             [rv] => Some(rv),
             _ => None,
@@ -182,6 +184,7 @@ fn def_of(rv: &Rvalue) -> Def {
         Rvalue::Use(o) => Def::Copy(o.clone()),
         Rvalue::AddrOf(Place { base: PlaceBase::Alloc(a), proj }) if proj.is_empty() => Def::Site(*a),
         Rvalue::MakeIface(tab, data) => Def::Iface(tab.clone(), data.clone()),
+        Rvalue::IfaceTab(x) | Rvalue::IfaceType(x) => Def::TypeWord(x.clone()),
         _ => Def::Other,
     }
 }
@@ -258,7 +261,7 @@ pub fn bind_captures(program: &Program, f: &mut Function, defs: &Defs, site: All
                 let ty = field_types.get(field as usize).copied().unwrap_or(TypeId::INVALID);
                 f.locals.push(LocalDecl { name: String::new(), ty, pos, kind: LocalKind::Temp, loop_depth: depth });
                 let ptr = LocalId(f.locals.len() as u32 - 1);
-                loads.push(Inst::Assign { dst: Place::local(ptr), src: Rvalue::Use(Operand::Copy(Place::alloc(site).field(field))), pos });
+                loads.push(Inst::Assign { dst: Place::local(ptr), src: Rvalue::Use(Operand::Copy(Place::alloc(site).field(field))), pos, text: None });
                 Place::deref(ptr)
             }
         };

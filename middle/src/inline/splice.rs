@@ -124,19 +124,19 @@ pub fn splice(caller: &mut Function, s: Splice) -> Spliced {
     }
     let mut entry = Vec::new();
     for (param, arg) in callee.params.iter().zip(s.args) {
-        entry.push(Inst::Assign { dst: Place::local(renumber.local(*param)), src: Rvalue::Use(arg), pos: s.pos });
+        entry.push(Inst::Assign { dst: Place::local(renumber.local(*param)), src: Rvalue::Use(arg), pos: s.pos, text: None });
     }
     for r in &callee.results {
         let decl = callee.local(*r);
         if !decl.name.starts_with("~r") {
-            entry.push(Inst::Assign { dst: Place::local(renumber.local(*r)), src: Rvalue::Use(Operand::Const(Const::Zero(decl.ty))), pos: s.pos });
+            entry.push(Inst::Assign { dst: Place::local(renumber.local(*r)), src: Rvalue::Use(Operand::Const(Const::Zero(decl.ty))), pos: s.pos, text: None });
         }
     }
     let deliveries = s
         .dsts
         .into_iter()
         .zip(&callee.results)
-        .map(|(dst, r)| Inst::Assign { dst, src: Rvalue::Use(Operand::local(renumber.local(*r))), pos: s.pos })
+        .map(|(dst, r)| Inst::Assign { dst, src: Rvalue::Use(Operand::local(renumber.local(*r))), pos: s.pos, text: None })
         .collect();
     let body = match callee.blocks.as_slice() {
         [only] if matches!(only.term, Terminator::Return) => {
@@ -194,13 +194,12 @@ fn constant_parameters(callee: &Function, args: &[Operand]) -> Vec<ConstParam> {
         .zip(args)
         .filter(|(p, _)| !written.contains(p) && !matches!(callee.local(**p).name.as_str(), "" | "_"))
         .filter_map(|(p, a)| {
-            let (text, count) = match a {
-                Operand::Const(Const::Int(v, _)) => (v.to_string(), u64::try_from(*v).ok()),
-                Operand::Const(Const::Bool(b, _)) => (b.to_string(), None),
-                Operand::Const(Const::Str(bytes, _)) => (quote(bytes), None),
-                _ => return None,
+            let Operand::Const(c) = a else { return None };
+            let count = match c {
+                Const::Int(v, _) => u64::try_from(*v).ok(),
+                _ => None,
             };
-            Some(ConstParam { param: *p, text, count })
+            Some(ConstParam { param: *p, text: const_text(c)?, count })
         })
         .collect()
 }
@@ -250,6 +249,16 @@ pub fn substitute(text: &str, name: &str, value: &str) -> String {
         i += len;
     }
     out
+}
+
+/// A constant as gc prints it in an expression (integers, booleans and strings).
+pub fn const_text(c: &Const) -> Option<String> {
+    match c {
+        Const::Int(v, _) => Some(v.to_string()),
+        Const::Bool(b, _) => Some(b.to_string()),
+        Const::Str(bytes, _) => Some(quote(bytes)),
+        _ => None,
+    }
 }
 
 /// A Go string literal for `bytes`, as gc prints constants.

@@ -121,7 +121,12 @@ impl FunctionBuilder {
 
     /// Appends `dst = src`.
     pub fn assign(&mut self, dst: Place, src: Rvalue, pos: Pos) {
-        self.push(Inst::Assign { dst, src, pos });
+        self.push(Inst::Assign { dst, src, pos, text: None });
+    }
+
+    /// Appends `dst = src` storing a value of the assignment statement printed as `text`.
+    pub fn assign_stmt(&mut self, dst: Place, src: Rvalue, pos: Pos, text: &str) {
+        self.push(Inst::Assign { dst, src, pos, text: Some(text.into()) });
     }
 
     /// Ends the current block (a no-op if it is already terminated).

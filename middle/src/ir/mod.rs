@@ -607,6 +607,9 @@ pub enum Inst {
         src: Rvalue,
         /// Source position (for `-m=2` flow explanations and the `-S` listing).
         pos: Pos,
+        /// The assignment statement this stores a value of, as gc prints it (for `ignoring
+        /// self-assignment in s[0] = s[1]`); `None` for other code.
+        text: Option<Box<str>>,
     },
     /// Creates a fresh zeroed object for an `Object`/`Var`/`Array` site (for `Array`, `count`
     /// elements).

@@ -3,6 +3,8 @@
 //!
 //! Positions are plain offsets, so a diagnostic at `Pos(n)` is written `n: message` here.
 
+mod devirt;
+
 use std::collections::HashMap;
 
 use super::splice::substitute;
@@ -205,11 +207,11 @@ fn results_reach_the_call_destinations_and_named_results_start_at_zero() {
     let local_named = |n: &str| LocalId(f.locals.iter().position(|l| l.name == n).unwrap() as u32);
     let (q, r1) = (local_named("q"), local_named("~r1"));
     let insts: Vec<&Inst> = f.blocks.iter().flat_map(|b| &b.insts).collect();
-    let zeroes_q = Inst::Assign { dst: Place::local(q), src: Rvalue::Use(Operand::Const(Const::Zero(TypeId::INT))), pos: Pos(100) };
+    let zeroes_q = Inst::Assign { dst: Place::local(q), src: Rvalue::Use(Operand::Const(Const::Zero(TypeId::INT))), pos: Pos(100), text: None };
     assert!(insts.contains(&&zeroes_q));
     assert!(!insts.iter().any(|i| matches!(i, Inst::Assign { dst, src: Rvalue::Use(Operand::Const(Const::Zero(_))), .. } if *dst == Place::local(r1))));
     for (dst, r) in [(x, q), (y, r1)] {
-        let delivers = Inst::Assign { dst: Place::local(dst), src: Rvalue::Use(Operand::local(r)), pos: Pos(100) };
+        let delivers = Inst::Assign { dst: Place::local(dst), src: Rvalue::Use(Operand::local(r)), pos: Pos(100), text: None };
         assert!(insts.contains(&&delivers), "result {r} is not delivered to {dst}");
     }
 }

@@ -4,7 +4,7 @@
 //!
 //! * Constants appear folded (`1<<3` prints as `8`); one of a type other than its kind's default
 //!   prints as a conversion (`int64(5)`, `byte(98)`), a rune as a character (`'x'`). See
-//!   [`consts`].
+//!   `consts`.
 //! * Parentheses are dropped and re-added where gc's precedences need them: a unary operator's
 //!   operand is parenthesised unless primary (`*(*p)`, `- (-x)` with a space between equal
 //!   operators), and a function literal, `&T{...}` and a string concatenation bind loosest
@@ -13,9 +13,9 @@
 //!   except embedded fields, which are spelled out (`r.B.n` for the promoted `r.n`).
 //! * A method call is a call of the method expression with the receiver first (`B.Get(r.B)`,
 //!   `(*List).String(l)`); a variadic call's packed arguments are `... argument...`. See
-//!   [`calls`].
+//!   `calls`.
 //! * Composite literals abbreviate their elements to `{...}` (or print `{}` when empty), a
-//!   function literal is `func literal`, types print as gc spells them (see [`types`]).
+//!   function literal is `func literal`, types print as gc spells them (see `types`).
 //! * Escape analysis's constant propagation (its `rewriteWithLiterals`): an interface conversion
 //!   of a never-reassigned local holding a constant prints the constant (`x` boxed prints `5`,
 //!   but `x + 1` stays), and so does the size of `make([]T, n)`.
@@ -45,7 +45,7 @@ pub struct ExprText<'a> {
     pub const_vars: Option<&'a std::collections::HashMap<crate::check::ObjId, middle::ir::Const>>,
     /// Lengths of never-reassigned locals holding slice literals (gc folds `len(x)` in sizes).
     pub slice_lens: Option<&'a std::collections::HashMap<crate::check::ObjId, i64>>,
-    /// The expressions gc holds in temporaries, with the first one's number (see [`autotmp`]).
+    /// The expressions gc holds in temporaries, with the first one's number (see `autotmp`).
     pub temps: Option<&'a std::collections::HashMap<ExprId, u32>>,
 }
 

@@ -5,10 +5,10 @@
 //! analysed earlier applies its parameter tags instead. A call the analysis cannot see through
 //! (a func value or an interface method) sends every argument, and the receiver, to the heap;
 //! a func value whose results are used also flows to the callee root. As in gc, a func value
-//! that is statically known (a function, or a function literal, held by a local assigned only
-//! once) is a direct call. Runtime functions use the [`ParamLeak`] of their signature.
+//! that is statically known (a function, or a function literal, held by a local every
+//! assignment of which is one) is a direct call of each function it may hold. Runtime functions use the [`ParamLeak`] of their signature.
 
-use crate::ir::{Callee, Const, FuncId, FuncKind, Function, Operand, ParamLeak, Place, PlaceBase, Rvalue};
+use crate::ir::{Callee, Const, FuncId, FuncKind, Function, Inst, Operand, ParamLeak, Place, PlaceBase, Rvalue};
 use crate::source::Pos;
 
 use super::batch::Batch;
@@ -19,6 +19,23 @@ use super::selfassign::statement_text;
 
 /// How far the analysis follows locals holding func values.
 const MAX_STATIC_CHAIN: u32 = 8;
+
+/// Every value assigned to local `l` of `func`, if all its writes are whole assignments (and
+/// it is not a parameter, whose value comes from the caller).
+fn local_defs(func: &Function, l: crate::ir::LocalId) -> Option<Vec<&Rvalue>> {
+    if func.locals.get(l.index())?.kind == crate::ir::LocalKind::Param {
+        return None;
+    }
+    let mut defs = Vec::new();
+    let mut opaque = false;
+    for inst in func.blocks.iter().flat_map(|b| &b.insts) {
+        match inst {
+            Inst::Assign { dst: Place { base: PlaceBase::Local(d), proj }, src, .. } if *d == l && proj.is_empty() => defs.push(src),
+            _ => super::facts::for_each_written_place(inst, &mut |p| opaque |= p.base == PlaceBase::Local(l)),
+        }
+    }
+    (!opaque).then_some(defs)
+}
 
 impl Batch<'_> {
     /// A call statement.
@@ -39,18 +56,18 @@ impl Batch<'_> {
 
     /// The flows of a call whose results go to `ks`.
     fn call_into(&mut self, f: FuncId, func: &Function, ks: &[Hole], callee: &Callee, args: &[Operand], pos: Pos) {
-        let mut target = self.static_callee(f, func, callee);
+        let mut targets = self.static_callees(f, func, callee);
         let mut args = std::borrow::Cow::Borrowed(args);
         if let Callee::Iface(recv, _) = callee {
             if let Some(d) = self.devirt.target(f, self.cur_inst.0, self.cur_inst.1) {
                 // The method's entry point takes the data word (the receiver) first.
-                target = Some(d.func).filter(|g| g.index() < self.program.funcs.len());
+                targets = Some(vec![d.func]).filter(|_| d.func.index() < self.program.funcs.len());
                 args = std::borrow::Cow::Owned(std::iter::once(recv.clone()).chain(args.iter().cloned()).collect());
                 self.report_devirtualized(f, func, recv, pos);
             }
         }
         let args: &[Operand] = &args;
-        match (callee, target) {
+        match (callee, &targets) {
             (Callee::Extern(e), _) => {
                 let sig = e.sig();
                 for (j, a) in args.iter().enumerate() {
@@ -64,30 +81,9 @@ impl Batch<'_> {
                     self.operand(f, func, k, a);
                 }
             }
-            (_, Some(g)) if self.in_batch(g) => {
-                let callee_func = self.program.func(g);
-                for (k, r) in ks.iter().zip(&callee_func.results) {
-                    if let Some(rloc) = self.local_loc(g, *r) {
-                        self.graph.flow(k, rloc);
-                    }
-                }
-                for (j, a) in args.iter().enumerate() {
-                    let k = match callee_func.params.get(j).and_then(|p| self.local_loc(g, *p)) {
-                        Some(ploc) => Hole::to(ploc),
-                        None => Hole::to(HEAP),
-                    };
-                    let k = self.graph.note(k, pos, "call parameter", || statement_text(self.map, pos));
-                    self.operand(f, func, k, a);
-                }
-            }
-            (_, Some(g)) => {
-                let params = self.tags.get(g.index()).and_then(Option::as_ref).map(|t| t.params.clone());
-                for (j, a) in args.iter().enumerate() {
-                    let leaks = params.as_ref().and_then(|p| p.get(j).copied()).unwrap_or_else(Leaks::heap_leak);
-                    for k in tag_holes(&leaks, ks) {
-                        let k = self.graph.note(k, pos, "call parameter", || statement_text(self.map, pos));
-                        self.operand(f, func, k, a);
-                    }
+            (_, Some(gs)) => {
+                for g in gs {
+                    self.call_target(f, func, ks, *g, args, pos);
                 }
             }
             (_, None) => {
@@ -97,16 +93,47 @@ impl Batch<'_> {
                 }
             }
         }
+        let target = targets.is_some();
         match callee {
-            Callee::Closure(op) if target.is_none() && ks.iter().any(|k| !k.is_discard()) => {
+            Callee::Closure(op) if !target && ks.iter().any(|k| !k.is_discard()) => {
                 let k = self.graph.note(Hole::to(CALLEE), pos, "callee operand", || statement_text(self.map, pos));
                 self.operand(f, func, k, op);
             }
-            Callee::Iface(op, _) if target.is_none() => {
+            Callee::Iface(op, _) if !target => {
                 let k = self.graph.note(Hole::to(HEAP), pos, "call parameter", || statement_text(self.map, pos));
                 self.operand(f, func, k, op);
             }
             _ => {}
+        }
+    }
+
+    /// The flows of a call of the known function `g`: into its parameter locations when it is
+    /// analysed in this batch, by its parameter tags otherwise.
+    fn call_target(&mut self, f: FuncId, func: &Function, ks: &[Hole], g: FuncId, args: &[Operand], pos: Pos) {
+        if self.in_batch(g) {
+            let callee_func = self.program.func(g);
+            for (k, r) in ks.iter().zip(&callee_func.results) {
+                if let Some(rloc) = self.local_loc(g, *r) {
+                    self.graph.flow(k, rloc);
+                }
+            }
+            for (j, a) in args.iter().enumerate() {
+                let k = match callee_func.params.get(j).and_then(|p| self.local_loc(g, *p)) {
+                    Some(ploc) => Hole::to(ploc),
+                    None => Hole::to(HEAP),
+                };
+                let k = self.graph.note(k, pos, "call parameter", || statement_text(self.map, pos));
+                self.operand(f, func, k, a);
+            }
+            return;
+        }
+        let params = self.tags.get(g.index()).and_then(Option::as_ref).map(|t| t.params.clone());
+        for (j, a) in args.iter().enumerate() {
+            let leaks = params.as_ref().and_then(|p| p.get(j).copied()).unwrap_or_else(Leaks::heap_leak);
+            for k in tag_holes(&leaks, ks) {
+                let k = self.graph.note(k, pos, "call parameter", || statement_text(self.map, pos));
+                self.operand(f, func, k, a);
+            }
         }
     }
 
@@ -123,39 +150,46 @@ impl Batch<'_> {
         self.diags.push(crate::source::Diagnostic::note(pos, message));
     }
 
-    /// The function a callee statically denotes: a direct callee, or a func value gc's
-    /// `StaticValue` sees through (a function, or a function literal, reached through locals
-    /// assigned exactly once).
-    pub fn static_callee(&self, f: FuncId, func: &Function, callee: &Callee) -> Option<FuncId> {
+    /// The functions a callee statically denotes: a direct callee, or the functions a func
+    /// value can hold when every assignment to the local holding it (followed through copies)
+    /// is a function, a function literal or nil (nil is left out: calling it panics).
+    pub fn static_callees(&self, f: FuncId, func: &Function, callee: &Callee) -> Option<Vec<FuncId>> {
         match callee {
-            Callee::Direct(g) => Some(*g).filter(|g| g.index() < self.program.funcs.len()),
-            Callee::Closure(op) => self.static_func_value(f, func, op, 0),
+            Callee::Direct(g) => Some(vec![*g]).filter(|_| g.index() < self.program.funcs.len()),
+            Callee::Closure(op) => self.static_func_values(f, func, op, 0),
             Callee::Iface(..) | Callee::Extern(_) => None,
         }
     }
 
-    fn static_func_value(&self, f: FuncId, func: &Function, op: &Operand, depth: u32) -> Option<FuncId> {
+    fn static_func_values(&self, f: FuncId, func: &Function, op: &Operand, depth: u32) -> Option<Vec<FuncId>> {
         if depth > MAX_STATIC_CHAIN {
             return None;
         }
-        let g = match op {
-            Operand::Const(Const::FuncValue(g, _)) => *g,
-            Operand::Copy(_) => match self.funcs.get(&f)?.defs.operand_def(func, op)? {
-                Rvalue::Use(inner) => return self.static_func_value(f, func, inner, depth + 1),
+        let l = match op {
+            Operand::Const(Const::FuncValue(g, _)) => return Some(vec![*g]).filter(|_| g.index() < self.program.funcs.len()),
+            Operand::Const(Const::Zero(_)) => return Some(Vec::new()),
+            Operand::Copy(Place { base: PlaceBase::Local(l), proj }) if proj.is_empty() => *l,
+            _ => return None,
+        };
+        let mut out = Vec::new();
+        for def in local_defs(func, l)? {
+            match def {
+                Rvalue::Use(inner) => out.extend(self.static_func_values(f, func, inner, depth + 1)?),
                 Rvalue::AddrOf(Place { base: PlaceBase::Alloc(a), proj }) if proj.is_empty() => {
                     let code = self.closures.at(f, *a)?.code;
                     // Closures only (function literals and the lowering's method value wrappers),
                     // whose bodies the analysis follows.
                     match self.program.funcs.get(code.index())?.kind {
-                        FuncKind::Closure { .. } => code,
+                        FuncKind::Closure { .. } => out.push(code),
                         _ => return None,
                     }
                 }
                 _ => return None,
-            },
-            Operand::Const(_) => return None,
-        };
-        Some(g).filter(|g| g.index() < self.program.funcs.len())
+            }
+        }
+        out.sort();
+        out.dedup();
+        Some(out)
     }
 
     /// For a closure object whose code was analysed in an earlier batch (an inlined copy of a

@@ -20,7 +20,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::ir::*;
-use crate::source::Pos;
+use crate::source::{Diagnostic, Pos};
 use crate::types::{Type, TypeId};
 
 use super::resolve::{whole_local, Def, Defs};
@@ -94,11 +94,12 @@ impl<'a> Inliner<'a> {
         let word_ty = body.local(*body.params.first()?).ty;
         if self.level > 0 {
             let text = receiver_text(self.program, &self.f, &self.defs, recv);
-            let ty = match concrete.ty == self.stdlib.error_string_ptr() {
-                true => ERROR_STRING_PTR_TEXT.to_string(),
-                false => self.program.types.type_string(concrete.ty, false, false),
+            let ty = if concrete.ty == self.stdlib.error_string_ptr() {
+                ERROR_STRING_PTR_TEXT.to_string()
+            } else {
+                self.program.types.type_string(concrete.ty, false, false)
             };
-            self.diags.push(crate::source::Diagnostic::note(*pos, format!("devirtualizing {text}.{name} to {ty}")));
+            self.diags.push(Diagnostic::note(*pos, format!("devirtualizing {text}.{name} to {ty}")));
         }
         let mut pre = Vec::new();
         if concrete.maybe_nil {

@@ -4,10 +4,9 @@
 //! into an object only what it already holds, so gc ignores them (otherwise every `*Buffer`
 //! method reslicing its own field would leak its receiver) and says so with `-m`. The IR spreads
 //! such a statement over temporaries; they are looked through to rebuild the statement's shape:
-//! a variable `v`, a pointer dereference `*p`, or a slice element `s[i]`, followed by field and
-//! array-index selections.
+//! a named variable followed by dereferences, fields and element selections.
 
-use crate::ir::{FuncId, Function, Operand, Place, PlaceBase, Proj, Rvalue};
+use crate::ir::{FuncId, Function, LocalId, Operand, Place, PlaceBase, Proj, Rvalue};
 use crate::source::{Diagnostic, Pos, SourceMap};
 
 use super::batch::Batch;
@@ -19,26 +18,24 @@ const MAX_TEMP_CHAIN: u32 = 8;
 /// A named variable: a local, or a capture of the closure being analysed.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Var {
-    Local(crate::ir::LocalId),
+    Local(LocalId),
     Capture(u32),
 }
 
-/// The root of a rebuilt expression.
+/// One selection after the variable: a dereference, a field, an array or slice element.
 #[derive(Clone, Debug, PartialEq)]
-enum Root {
-    /// A named variable `v`.
-    Var(Var),
-    /// `*p` for a named pointer `p`.
-    Ptr(Var),
-    /// `s[i]` for a named slice `s`.
-    Elem(Var, Operand),
+enum Step {
+    Deref,
+    Field(u32),
+    Index(Operand),
 }
 
-/// A rebuilt expression: a root followed by selections.
+/// A rebuilt expression: a named variable followed by selections (`box.pair.p1` is `box`,
+/// dereference, field 0, dereference, field 0).
 #[derive(Clone, Debug, PartialEq)]
 struct Path {
-    root: Root,
-    proj: Vec<Proj>,
+    var: Var,
+    steps: Vec<Step>,
 }
 
 /// The named variable a whole place is, if it is one.
@@ -51,28 +48,63 @@ fn named_var(func: &Function, base: &PlaceBase) -> Option<Var> {
 }
 
 /// The expression a place stands for.
-fn place_path(func: &Function, defs: &Defs, place: &Place) -> Option<Path> {
-    let root = match place.base {
-        PlaceBase::Deref(p) => deref_root(func, defs, p, 0)?,
-        ref base => Root::Var(named_var(func, base)?),
+fn place_path(func: &Function, defs: &Defs, place: &Place, depth: u32) -> Option<Path> {
+    let mut path = match &place.base {
+        PlaceBase::Deref(p) => pointee_path(func, defs, *p, depth)?,
+        base => Path { var: named_var(func, base)?, steps: Vec::new() },
     };
-    Some(Path { root, proj: place.proj.clone() })
+    for proj in &place.proj {
+        path.steps.push(match proj {
+            Proj::Field(i) => Step::Field(*i),
+            Proj::Index(o) => Step::Index(o.clone()),
+        });
+    }
+    Some(path)
 }
 
-/// What `*p` stands for: `*v` for a named pointer (possibly copied into temporaries), or
-/// `s[i]` when `p` is the address of a slice element.
-fn deref_root(func: &Function, defs: &Defs, p: crate::ir::LocalId, depth: u32) -> Option<Root> {
-    if let Some(v) = named_var(func, &PlaceBase::Local(p)) {
-        return Some(Root::Ptr(v));
+/// What `*p` stands for: `*v` for a named pointer, `x.f`-style selections through a pointer
+/// loaded into a temporary, or `s[i]` when `p` is the address of a slice element.
+fn pointee_path(func: &Function, defs: &Defs, p: LocalId, depth: u32) -> Option<Path> {
+    if let Some(var) = named_var(func, &PlaceBase::Local(p)) {
+        return Some(Path { var, steps: vec![Step::Deref] });
     }
     if depth > MAX_TEMP_CHAIN {
         return None;
     }
     match defs.single_def(func, p)? {
-        Rvalue::ElemAddr(Operand::Copy(Place { base, proj }), index) if proj.is_empty() => Some(Root::Elem(named_var(func, base)?, index.clone())),
-        Rvalue::Use(Operand::Copy(Place { base: PlaceBase::Local(q), proj })) if proj.is_empty() => deref_root(func, defs, *q, depth + 1),
-        Rvalue::Use(Operand::Copy(Place { base: base @ PlaceBase::Capture(_), proj })) if proj.is_empty() => Some(Root::Ptr(named_var(func, base)?)),
+        Rvalue::ElemAddr(Operand::Copy(slice), index) => {
+            let mut path = place_path(func, defs, slice, depth + 1)?;
+            path.steps.push(Step::Index(index.clone()));
+            Some(path)
+        }
+        Rvalue::Use(Operand::Copy(Place { base: PlaceBase::Local(q), proj })) if proj.is_empty() && named_var(func, &PlaceBase::Local(*q)).is_none() => {
+            pointee_path(func, defs, *q, depth + 1)
+        }
+        Rvalue::Use(Operand::Copy(place)) => {
+            let mut path = place_path(func, defs, place, depth + 1)?;
+            path.steps.push(Step::Deref);
+            Some(path)
+        }
         _ => None,
+    }
+}
+
+/// gc's `mayAffectMemory` for an index: false for constants, variables and selections of
+/// them, and arithmetic over such operands; true for anything else (calls among it).
+fn index_is_safe(func: &Function, defs: &Defs, o: &Operand, depth: u32) -> bool {
+    let Operand::Copy(place) = o else { return true };
+    if depth > MAX_TEMP_CHAIN {
+        return false;
+    }
+    if let Some(path) = place_path(func, defs, place, depth + 1) {
+        return path.steps.iter().all(|s| !matches!(s, Step::Index(i) if !index_is_safe(func, defs, i, depth + 1)));
+    }
+    let Some(l) = place.as_local().filter(|_| place.proj.is_empty()) else { return false };
+    let safe = |o: &Operand| index_is_safe(func, defs, o, depth + 1);
+    match defs.single_def(func, l) {
+        Some(Rvalue::Use(a) | Rvalue::Unary(_, a) | Rvalue::Convert(a, _) | Rvalue::Len(a) | Rvalue::Cap(a)) => safe(a),
+        Some(Rvalue::Binary(_, a, b)) => safe(a) && safe(b),
+        _ => false,
     }
 }
 
@@ -100,26 +132,24 @@ fn source_of(func: &Function, defs: &Defs, rv: &Rvalue, depth: u32) -> Option<(P
     Some((place.clone(), sliced))
 }
 
-/// gc's `isSliceSelfAssign` and `isSelfAssign` on rebuilt expressions.
-fn is_self_assign(dst: &Path, src: &Path, sliced: bool) -> bool {
-    if sliced {
-        // `*b` or `b.f` = (`*b` or `b.g`)[...]
-        let deref_or_field =
-            |p: &Path| matches!(p.root, Root::Ptr(_)) && (p.proj.is_empty() || matches!(p.proj.as_slice(), [Proj::Field(_)]));
-        return deref_or_field(dst) && deref_or_field(src) && dst.root == src.root;
-    }
-    if dst.proj.len() != src.proj.len() {
+/// gc's `isSliceSelfAssign` and `isSelfAssign` on rebuilt expressions: `*p` or `p.f` assigned a
+/// reslicing of `*p` or `p.g`; or two selections that differ only in their last field or
+/// index, the indices not touching memory.
+fn is_self_assign(func: &Function, defs: &Defs, dst: &Path, src: &Path, sliced: bool) -> bool {
+    if dst.var != src.var {
         return false;
     }
-    match (dst.proj.split_last(), src.proj.split_last()) {
-        // s[i] = s[j]
-        (None, None) => matches!((&dst.root, &src.root), (Root::Elem(a, _), Root::Elem(b, _)) if a == b),
-        // v.f = v.g, p.f = p.g, a[i] = a[j], s[i].f = s[i].g, ...
-        (Some((dl, dp)), Some((sl, sp))) => {
-            dst.root == src.root && dp == sp && matches!((dl, sl), (Proj::Field(_), Proj::Field(_)) | (Proj::Index(_), Proj::Index(_)))
-        }
-        _ => false,
+    if sliced {
+        let deref_or_field = |p: &Path| matches!(p.steps.as_slice(), [Step::Deref] | [Step::Deref, Step::Field(_)]);
+        return deref_or_field(dst) && deref_or_field(src);
     }
+    let (Some((dl, dp)), Some((sl, sp))) = (dst.steps.split_last(), src.steps.split_last()) else { return false };
+    dp == sp
+        && match (dl, sl) {
+            (Step::Field(_), Step::Field(_)) => true,
+            (Step::Index(a), Step::Index(b)) => index_is_safe(func, defs, a, 0) && index_is_safe(func, defs, b, 0),
+            _ => false,
+        }
 }
 
 /// The statement at `pos` as written: its source line without indentation and comment.
@@ -229,10 +259,10 @@ impl Batch<'_> {
     /// (the source line without one).
     pub fn is_self_assign(&mut self, f: FuncId, func: &Function, dst: &Place, src: &Rvalue, pos: Pos, text: Option<&str>) -> bool {
         let Some(defs) = self.funcs.get(&f).map(|l| &l.defs) else { return false };
-        let Some(dst_path) = place_path(func, defs, dst) else { return false };
+        let Some(dst_path) = place_path(func, defs, dst, 0) else { return false };
         let Some((src_place, sliced)) = source_of(func, defs, src, 0) else { return false };
-        let Some(src_path) = place_path(func, defs, &src_place) else { return false };
-        if !is_self_assign(&dst_path, &src_path, sliced) {
+        let Some(src_path) = place_path(func, defs, &src_place, 0) else { return false };
+        if !is_self_assign(func, defs, &dst_path, &src_path, sliced) {
             return false;
         }
         if self.level >= 1 && func.kind != crate::ir::FuncKind::Synthetic {

@@ -100,6 +100,7 @@ impl<'a> Inliner<'a> {
                 self.program.types.type_string(concrete.ty, false, false)
             };
             self.diags.push(Diagnostic::note(*pos, format!("devirtualizing {text}.{name} to {ty}")));
+            self.retext_devirtualized(*pos, &text, &name, concrete.ty, &ty);
         }
         let mut pre = Vec::new();
         if concrete.maybe_nil {
@@ -115,6 +116,26 @@ impl<'a> Inliner<'a> {
         }
         self.changed = true;
         Some((method, pre))
+    }
+
+    /// Rewrites the text of the sites made at a devirtualized call `text.name(args)` (the box of
+    /// its result) the way gc prints the call after devirtualizing it: `(*T).M(text.(*T), args)`
+    /// for a method declared on `T` itself.
+    fn retext_devirtualized(&mut self, pos: Pos, text: &str, name: &str, concrete: TypeId, concrete_text: &str) {
+        let types = &self.program.types;
+        let (base, pointer) = match types.get(concrete) {
+            Type::Pointer(e) => (*e, true),
+            _ => (concrete, false),
+        };
+        let Some(named) = types.named(base) else { return };
+        let Some(method) = named.methods.iter().find(|m| m.name == name) else { return };
+        let method_expr = if method.pointer_receiver && pointer { format!("(*{}).{name}", named.name) } else { format!("{}.{name}", named.name) };
+        let call = format!("{text}.{name}(");
+        for site in self.f.allocs.iter_mut().filter(|s| s.pos == pos) {
+            let Some(args) = site.text.strip_prefix(&call).and_then(|r| r.strip_suffix(')')) else { continue };
+            let args = if args.is_empty() { String::new() } else { format!(", {args}") };
+            site.text = format!("{method_expr}({text}.({concrete_text}){args})");
+        }
     }
 
     /// The concrete type interface operand `op` of `scope` holds: `None` if unknown, `Some(None)`

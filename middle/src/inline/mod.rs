@@ -82,7 +82,7 @@ const MAX_INSTRUCTIONS: usize = 200_000;
 /// Inlines small functions into their callers and returns the `-m` inlining diagnostics.
 pub fn inline_program(program: &mut Program, options: &PassOptions, map: &SourceMap) -> Vec<Diagnostic> {
     let level = options.diagnostics;
-    let mut diags = if level > 0 { report::verdicts(program, level) } else { Vec::new() };
+    let mut diags = if level > 0 && options.inline { report::verdicts(program, level) } else { Vec::new() };
     let stdlib = StdBodies::new(&mut program.types);
     let originals = program.funcs.clone();
     let called_once = closures_called_once(program);
@@ -99,6 +99,7 @@ pub fn inline_program(program: &mut Program, options: &PassOptions, map: &Source
             diags.push(report::big_function(f));
         }
         let mut inliner = Inliner {
+            inline: options.inline,
             id: FuncId(i as u32),
             clones: Clones::new(program.funcs.len()),
             program,
@@ -115,6 +116,7 @@ pub fn inline_program(program: &mut Program, options: &PassOptions, map: &Source
             announced: HashSet::new(),
             opaque: HashSet::new(),
             results: HashMap::new(),
+            method_value: method_values.contains(&FuncId(i as u32)),
             level: if method_values.contains(&FuncId(i as u32)) { 0 } else { level },
             diags: Vec::new(),
         };
@@ -167,6 +169,11 @@ fn method_value_wrappers(program: &Program) -> HashSet<FuncId> {
 
 /// Inlines into one function.
 struct Inliner<'a> {
+    /// Whether calls are inlined; without (`-l`), interface calls are only devirtualized, as
+    /// gc still does.
+    inline: bool,
+    /// Whether the function is a method value's wrapper.
+    method_value: bool,
     program: &'a Program,
     map: &'a SourceMap,
     /// Every function's body before inlining: what gets copied.
@@ -306,6 +313,15 @@ impl<'a> Inliner<'a> {
         let pos = *pos;
         if pos == crate::source::NO_POS {
             // A compiler-made call (of an `init` function by the package initialiser).
+            return (pre, call, None);
+        }
+        if !self.inline {
+            // gc's devirtualization does not look into method value wrappers.
+            if matches!(callee, Callee::Iface(..)) && !self.method_value {
+                if let Some((Method::Func(_), load)) = self.devirtualize(&mut call, depth) {
+                    pre.extend(load);
+                }
+            }
             return (pre, call, None);
         }
         let (target, silent) = match callee.clone() {

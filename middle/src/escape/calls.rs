@@ -8,7 +8,7 @@
 //! that is statically known (a function, or a function literal, held by a local every
 //! assignment of which is one) is a direct call of each function it may hold. Runtime functions use the [`ParamLeak`] of their signature.
 
-use crate::ir::{Callee, Const, FuncId, FuncKind, Function, Inst, Operand, ParamLeak, Place, PlaceBase, Rvalue};
+use crate::ir::{AllocId, AllocKind, Callee, CaptureMode, Const, FuncId, FuncKind, Function, Inst, Operand, ParamLeak, Place, PlaceBase, Proj, Rvalue};
 use crate::source::Pos;
 
 use super::batch::Batch;
@@ -19,6 +19,19 @@ use super::selfassign::statement_text;
 
 /// How far the analysis follows locals holding func values.
 const MAX_STATIC_CHAIN: u32 = 8;
+
+/// Whether closure function `code` may change its by-reference capture `k` (assigns it, or
+/// takes its address).
+fn writes_capture(code: &Function, k: u32) -> bool {
+    let mut writes = false;
+    for inst in code.blocks.iter().flat_map(|b| &b.insts) {
+        super::facts::for_each_written_place(inst, &mut |p| writes |= p.base == PlaceBase::Capture(k));
+        if let Inst::Assign { src: Rvalue::AddrOf(p), .. } = inst {
+            writes |= p.base == PlaceBase::Capture(k);
+        }
+    }
+    writes
+}
 
 /// Every value assigned to local `l` of `func`, if all its writes are whole assignments (and
 /// it is not a parameter, whose value comes from the caller).
@@ -165,14 +178,33 @@ impl Batch<'_> {
         if depth > MAX_STATIC_CHAIN {
             return None;
         }
-        let l = match op {
+        let defs = match op {
             Operand::Const(Const::FuncValue(g, _)) => return Some(vec![*g]).filter(|_| g.index() < self.program.funcs.len()),
             Operand::Const(Const::Zero(_)) => return Some(Vec::new()),
-            Operand::Copy(Place { base: PlaceBase::Local(l), proj }) if proj.is_empty() => *l,
+            Operand::Copy(Place { base: PlaceBase::Local(l), proj }) if proj.is_empty() => local_defs(func, *l)?,
+            Operand::Copy(Place { base: PlaceBase::Alloc(a), proj }) if proj.is_empty() => self.variable_defs(f, func, *a)?,
+            Operand::Copy(Place { base: PlaceBase::Capture(k), proj }) if proj.is_empty() => {
+                // A variable of the creator captured by reference: what the creator stores in it.
+                let mut out = Vec::new();
+                let creators: Vec<_> = self.closures.running(f).collect();
+                if creators.is_empty() || func.captures.get(*k as usize)?.mode != CaptureMode::ByRef {
+                    return None;
+                }
+                for c in creators {
+                    let [source] = c.captures.get(*k as usize)?.as_slice() else { return None };
+                    let Some(Place { base: PlaceBase::Alloc(a), proj }) = source.place.as_ref().filter(|_| source.by_ref) else { return None };
+                    if !proj.is_empty() {
+                        return None;
+                    }
+                    let creator = self.program.func(c.creator);
+                    out.extend(self.static_func_values(c.creator, creator, &Operand::Copy(Place { base: PlaceBase::Alloc(*a), proj: Vec::new() }), depth + 1)?);
+                }
+                return Some(out);
+            }
             _ => return None,
         };
         let mut out = Vec::new();
-        for def in local_defs(func, l)? {
+        for def in defs {
             match def {
                 Rvalue::Use(inner) => out.extend(self.static_func_values(f, func, inner, depth + 1)?),
                 Rvalue::AddrOf(Place { base: PlaceBase::Alloc(a), proj }) if proj.is_empty() => {
@@ -190,6 +222,39 @@ impl Batch<'_> {
         out.sort();
         out.dedup();
         Some(out)
+    }
+
+    /// Every value stored in variable site `a` of `f` (a variable living in memory because
+    /// closures capture it by reference), if nothing else can change it: its address goes only
+    /// into closures that never assign it.
+    fn variable_defs<'f>(&self, f: FuncId, func: &'f Function, a: AllocId) -> Option<Vec<&'f Rvalue>> {
+        if func.allocs.get(a.index())?.kind != AllocKind::Var {
+            return None;
+        }
+        let whole = |p: &Place| p.base == PlaceBase::Alloc(a) && p.proj.is_empty();
+        let mut defs = Vec::new();
+        for inst in func.blocks.iter().flat_map(|b| &b.insts) {
+            match inst {
+                Inst::Assign { dst, src, .. } if whole(dst) => defs.push(src),
+                Inst::Assign { dst: Place { base: PlaceBase::Alloc(obj), proj }, src: Rvalue::AddrOf(p), .. } if whole(p) => {
+                    let closure = self.closures.at(f, *obj)?;
+                    let [Proj::Field(k)] = proj.as_slice() else { return None };
+                    let k = k.checked_sub(1)?;
+                    if writes_capture(self.program.func(closure.code), k) {
+                        return None;
+                    }
+                }
+                Inst::Assign { src: Rvalue::AddrOf(p), .. } if p.base == PlaceBase::Alloc(a) => return None,
+                _ => {
+                    let mut written = false;
+                    super::facts::for_each_written_place(inst, &mut |p| written |= p.base == PlaceBase::Alloc(a));
+                    if written {
+                        return None;
+                    }
+                }
+            }
+        }
+        Some(defs)
     }
 
     /// For a closure object whose code was analysed in an earlier batch (an inlined copy of a

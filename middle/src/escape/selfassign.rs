@@ -267,7 +267,9 @@ impl Batch<'_> {
         }
         if self.level >= 1 && func.kind != crate::ir::FuncKind::Synthetic {
             let text = text.map_or_else(|| statement_text(self.map, pos), String::from);
-            let message = format!("{} ignoring self-assignment in {text}", func.name);
+            // The outlined body of a function with `defer` speaks for the function.
+            let name = func.name.strip_suffix(".body").unwrap_or(&func.name);
+            let message = format!("{name} ignoring self-assignment in {text}");
             self.diags.push(Diagnostic::note(pos, message));
         }
         true

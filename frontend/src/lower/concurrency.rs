@@ -145,7 +145,7 @@ impl FnLowerer<'_, '_> {
 
     /// `go`/`defer` of a call made inside the closure: the arguments are evaluated now
     /// (converted to their parameter types now, as gc does, so an interface argument's box is
-    /// made at the statement); constant arguments are built in the closure.
+    /// made at the statement); constants not boxed are built in the closure.
     fn thunk_of_expression(&mut self, call: ExprId, kind: &str, pos: Pos) -> Option<Operand> {
         let ExprKind::Call { fun, args, ellipsis, .. } = &self.p.ast.expr(call).kind else { return None };
         let builtin = match self.p.info.calls.get(&call) {
@@ -169,9 +169,6 @@ impl FnLowerer<'_, '_> {
         let mut captured = Vec::new();
         let mut values = Vec::new();
         for (i, a) in args.iter().enumerate() {
-            if self.p.info.consts.contains_key(a) {
-                continue;
-            }
             let ty = match (&sig, builtin) {
                 (_, Some(Builtin::Panic)) => TypeId::EMPTY_INTERFACE,
                 (Some(s), _) if s.variadic && ellipsis.is_none() && i + 1 >= s.params.len() => {
@@ -180,6 +177,9 @@ impl FnLowerer<'_, '_> {
                 (Some(s), _) => s.params.get(i).copied().unwrap_or_else(|| self.ty(*a)),
                 (None, _) => self.ty(*a),
             };
+            if self.p.info.consts.contains_key(a) && !self.p.types.is_interface(ty) {
+                continue;
+            }
             values.push(self.expr_to(*a, ty));
             captured.push((*a, ty));
         }

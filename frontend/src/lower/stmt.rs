@@ -720,6 +720,10 @@ impl FnLowerer<'_, '_> {
                         Operand::local(t)
                     };
                     self.declare_var(obj, Some(value));
+                    // Each clause has its own variable; gc places it at the clause.
+                    if let Some(Storage::Alloc(site)) = self.vars.get(&obj).copied() {
+                        self.b.func_mut().allocs[site.index()].pos = c.pos;
+                    }
                 }
             }
             self.block_stmts(&c.body);

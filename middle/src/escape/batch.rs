@@ -50,6 +50,10 @@ pub struct FuncLocs {
     pub reachable: Vec<bool>,
     /// Which sites reachable code mentions (the others are not reported).
     pub live_sites: Vec<bool>,
+    /// Which locals may be read: all but the compiler's temporaries that never are, a store into
+    /// which goes nowhere, as gc's stores to `_` do (a variable never read still holds what is
+    /// stored in it for gc).
+    pub read: Vec<bool>,
 }
 
 /// The state of one batch.
@@ -206,7 +210,17 @@ impl<'a> Batch<'a> {
         let defs = Defs::new(func);
         let reachable = reachable_blocks(func);
         let live_sites = live_sites(func, &reachable);
-        self.funcs.insert(f, FuncLocs { locals, sites, captures: Vec::new(), defs, reachable, live_sites });
+        let mut read: Vec<bool> = func.locals.iter().map(|l| l.kind != LocalKind::Temp).collect();
+        let mut mark = |l: LocalId| {
+            if let Some(r) = read.get_mut(l.index()) {
+                *r = true;
+            }
+        };
+        for block in &func.blocks {
+            block.insts.iter().for_each(|inst| crate::inline::walk::for_each_read_local(inst, &mut mark));
+            crate::inline::walk::for_each_term_read_local(&block.term, &mut mark);
+        }
+        self.funcs.insert(f, FuncLocs { locals, sites, captures: Vec::new(), defs, reachable, live_sites, read });
     }
 
     /// Decides what the captures of `f` stand for.

@@ -31,6 +31,7 @@ impl Batch<'_> {
     /// pointer flows to the mutator.
     pub fn dst_hole(&mut self, f: FuncId, place: &Place, pos: Pos) -> Hole {
         match place.base {
+            PlaceBase::Local(l) if self.funcs.get(&f).is_some_and(|locs| !locs.read.get(l.index()).copied().unwrap_or(true)) => Hole::discard(),
             PlaceBase::Local(l) => self.local_loc(f, l).map_or_else(|| Hole::to(HEAP), Hole::to),
             PlaceBase::Alloc(a) => self.site_loc(f, a).map_or_else(|| Hole::to(HEAP), Hole::to),
             PlaceBase::Global(_) => Hole::to(HEAP),

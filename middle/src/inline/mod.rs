@@ -50,7 +50,7 @@ mod resolve;
 mod results;
 mod splice;
 mod stdlib;
-mod walk;
+pub(crate) mod walk;
 
 #[cfg(test)]
 mod tests;

@@ -41,3 +41,17 @@ func oneLeaks(b bool) {
 	}
 	f(new(int)) // ERROR "new\(int\) escapes to heap$"
 }
+
+func typedNilFirst() {
+	var f func(p *int) = (func(*int))(nil)
+	f = func(p *int) {} // ERROR "func literal does not escape$" "p does not escape$"
+	f(new(int)) // ERROR "new\(int\) does not escape$"
+}
+
+func assignedInClosure() {
+	var f func(p *int)
+	func() { // ERROR "func literal does not escape$"
+		f = func(p *int) {} // ERROR "func literal escapes to heap$" "p does not escape$"
+	}()
+	f(new(int)) // ERROR "new\(int\) does not escape$"
+}

@@ -20,17 +20,24 @@ use super::selfassign::statement_text;
 /// How far the analysis follows locals holding func values.
 const MAX_STATIC_CHAIN: u32 = 8;
 
-/// Whether closure function `code` may change its by-reference capture `k` (assigns it, or
-/// takes its address).
-fn writes_capture(code: &Function, k: u32) -> bool {
-    let mut writes = false;
+/// What closure function `code` stores in its by-reference capture `k`, unless it changes it
+/// otherwise (a partial store, or taking its address).
+fn capture_defs(code: &Function, k: u32) -> Option<Vec<&Rvalue>> {
+    let mut defs = Vec::new();
     for inst in code.blocks.iter().flat_map(|b| &b.insts) {
-        super::facts::for_each_written_place(inst, &mut |p| writes |= p.base == PlaceBase::Capture(k));
-        if let Inst::Assign { src: Rvalue::AddrOf(p), .. } = inst {
-            writes |= p.base == PlaceBase::Capture(k);
+        match inst {
+            Inst::Assign { dst: Place { base: PlaceBase::Capture(c), proj }, src, .. } if *c == k && proj.is_empty() => defs.push(src),
+            Inst::Assign { src: Rvalue::AddrOf(p), .. } if p.base == PlaceBase::Capture(k) => return None,
+            _ => {
+                let mut written = false;
+                super::facts::for_each_written_place(inst, &mut |p| written |= p.base == PlaceBase::Capture(k));
+                if written {
+                    return None;
+                }
+            }
         }
     }
-    writes
+    Some(defs)
 }
 
 /// Every value assigned to local `l` of `func`, if all its writes are whole assignments (and
@@ -181,8 +188,8 @@ impl Batch<'_> {
         let defs = match op {
             Operand::Const(Const::FuncValue(g, _)) => return Some(vec![*g]).filter(|_| g.index() < self.program.funcs.len()),
             Operand::Const(Const::Zero(_)) => return Some(Vec::new()),
-            Operand::Copy(Place { base: PlaceBase::Local(l), proj }) if proj.is_empty() => local_defs(func, *l)?,
-            Operand::Copy(Place { base: PlaceBase::Alloc(a), proj }) if proj.is_empty() => self.variable_defs(f, func, *a)?,
+            Operand::Copy(Place { base: PlaceBase::Local(l), proj }) if proj.is_empty() => local_defs(func, *l)?.into_iter().map(|d| (f, func, d)).collect(),
+            Operand::Copy(Place { base: PlaceBase::Alloc(a), proj }) if proj.is_empty() => self.variable_defs(f, *a)?,
             Operand::Copy(Place { base: PlaceBase::Capture(k), proj }) if proj.is_empty() => {
                 // A variable of the creator captured by reference: what the creator stores in it.
                 let mut out = Vec::new();
@@ -204,9 +211,9 @@ impl Batch<'_> {
             _ => return None,
         };
         let mut out = Vec::new();
-        for def in defs {
+        for (f, func, def) in defs {
             match def {
-                Rvalue::Use(inner) => out.extend(self.static_func_values(f, func, inner, depth + 1)?),
+                Rvalue::Use(inner) | Rvalue::Convert(inner, _) => out.extend(self.static_func_values(f, func, inner, depth + 1)?),
                 Rvalue::AddrOf(Place { base: PlaceBase::Alloc(a), proj }) if proj.is_empty() => {
                     let code = self.closures.at(f, *a)?.code;
                     // Closures only (function literals and the lowering's method value wrappers),
@@ -225,9 +232,11 @@ impl Batch<'_> {
     }
 
     /// Every value stored in variable site `a` of `f` (a variable living in memory because
-    /// closures capture it by reference), if nothing else can change it: its address goes only
-    /// into closures that never assign it.
-    fn variable_defs<'f>(&self, f: FuncId, func: &'f Function, a: AllocId) -> Option<Vec<&'f Rvalue>> {
+    /// closures capture it by reference), with the function storing it, if nothing else can
+    /// change it: its address goes only into closures, which may assign it but not take its
+    /// address.
+    fn variable_defs(&self, f: FuncId, a: AllocId) -> Option<Vec<(FuncId, &Function, &Rvalue)>> {
+        let func = self.program.func(f);
         if func.allocs.get(a.index())?.kind != AllocKind::Var {
             return None;
         }
@@ -235,14 +244,12 @@ impl Batch<'_> {
         let mut defs = Vec::new();
         for inst in func.blocks.iter().flat_map(|b| &b.insts) {
             match inst {
-                Inst::Assign { dst, src, .. } if whole(dst) => defs.push(src),
+                Inst::Assign { dst, src, .. } if whole(dst) => defs.push((f, func, src)),
                 Inst::Assign { dst: Place { base: PlaceBase::Alloc(obj), proj }, src: Rvalue::AddrOf(p), .. } if whole(p) => {
                     let closure = self.closures.at(f, *obj)?;
                     let [Proj::Field(k)] = proj.as_slice() else { return None };
-                    let k = k.checked_sub(1)?;
-                    if writes_capture(self.program.func(closure.code), k) {
-                        return None;
-                    }
+                    let code = self.program.func(closure.code);
+                    defs.extend(capture_defs(code, k.checked_sub(1)?)?.into_iter().map(|d| (closure.code, code, d)));
                 }
                 Inst::Assign { src: Rvalue::AddrOf(p), .. } if p.base == PlaceBase::Alloc(a) => return None,
                 _ => {

@@ -267,6 +267,20 @@ pub enum UnaryOp {
     Recv,
 }
 
+impl UnaryOp {
+    /// The operator as written.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UnaryOp::Plus => "+",
+            UnaryOp::Neg => "-",
+            UnaryOp::Not => "!",
+            UnaryOp::BitNot => "^",
+            UnaryOp::Addr => "&",
+            UnaryOp::Recv => "<-",
+        }
+    }
+}
+
 /// Binary operators (also used by op-assignments).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum BinaryOp {

@@ -57,7 +57,7 @@ impl Checker<'_> {
             _ => self.is_boolean(x.ty),
         };
         if !ok {
-            let message = format!("invalid operation: operator {} not defined on {}", super::exprstring::unary_str(op), self.describe(&x));
+            let message = format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(&x));
             self.error_op(&x, message);
             x.invalidate();
             return x;

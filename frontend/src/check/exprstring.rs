@@ -3,7 +3,7 @@
 //! literal elements elided: `func() {…}`, `T{…}`).
 
 use super::Checker;
-use crate::ast::{ExprId, UnaryOp};
+use crate::ast::ExprId;
 
 impl Checker<'_> {
     /// The expression as gc prints it (the parser's printer: gc's `syntax` short form).
@@ -12,14 +12,3 @@ impl Checker<'_> {
     }
 }
 
-/// The operator of a unary expression as written.
-pub(crate) fn unary_str(op: UnaryOp) -> &'static str {
-    match op {
-        UnaryOp::Plus => "+",
-        UnaryOp::Neg => "-",
-        UnaryOp::Not => "!",
-        UnaryOp::BitNot => "^",
-        UnaryOp::Addr => "&",
-        UnaryOp::Recv => "<-",
-    }
-}

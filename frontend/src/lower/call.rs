@@ -471,7 +471,7 @@ impl FnLowerer<'_, '_> {
         let ty = self.ty(a);
         let v = self.expr(a);
         let (ext, arg) = match self.p.types.under(ty).clone() {
-            Type::Basic(k) if k == BasicKind::Bool => (Extern::PrintBool, v),
+            Type::Basic(BasicKind::Bool) => (Extern::PrintBool, v),
             Type::Basic(k) if k.is_float() => (Extern::PrintFloat, v),
             Type::Basic(k) if k.is_unsigned() => (Extern::PrintUint, v),
             Type::Basic(k) if k.is_integer() => (Extern::PrintInt, v),

@@ -49,11 +49,7 @@ impl FnLowerer<'_, '_> {
                         return true;
                     }
                 }
-                BinaryOp::Rem if unsigned => {
-                    if small(*y).is_some_and(|v| 0 <= v && v <= max) {
-                        return true;
-                    }
-                }
+                BinaryOp::Rem if unsigned && small(*y).is_some_and(|v| 0 <= v && v <= max) => return true,
                 BinaryOp::Div if unsigned => {
                     if let Some(mut v) = small(*y) {
                         while bits > 0 && v >= 2 {

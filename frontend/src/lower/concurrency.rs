@@ -95,7 +95,7 @@ impl FnLowerer<'_, '_> {
             // called directly and a `...` slice is built there.
             return self.thunk_of_expression(inner, kind, pos);
         }
-        let Some(sig) = sig else { return None };
+        let sig = sig?;
         let (callee, receiver) = self.callee(fun_inner);
         let mut fixed: Vec<WrapArg> = receiver.into_iter().map(|o| self.wrap_value(o)).collect();
         let one_to_one = args.len() == sig.params.len() && (!sig.variadic || ellipsis.is_some());

@@ -176,7 +176,7 @@ impl ExprText<'_> {
                 self.write(out, *x, PRIMARY);
             }
             ExprKind::Unary { op, x } => {
-                out.push_str(unary_str(*op));
+                out.push_str(op.as_str());
                 if matches!(self.ast.expr(self.strip(*x)).kind, ExprKind::Unary { op: inner, .. } if inner == *op) {
                     out.push(' ');
                 }
@@ -243,14 +243,3 @@ impl ExprText<'_> {
     }
 }
 
-/// A unary operator as written.
-fn unary_str(op: UnaryOp) -> &'static str {
-    match op {
-        UnaryOp::Plus => "+",
-        UnaryOp::Neg => "-",
-        UnaryOp::Not => "!",
-        UnaryOp::BitNot => "^",
-        UnaryOp::Addr => "&",
-        UnaryOp::Recv => "<-",
-    }
-}

@@ -6,7 +6,7 @@
 
 use middle::types::ChanDir;
 
-use crate::ast::{Ast, ExprId, ExprKind, FieldDecl, FuncType, InterfaceElem, Param, UnaryOp};
+use crate::ast::{Ast, ExprId, ExprKind, FieldDecl, FuncType, InterfaceElem, Param};
 
 /// The expression `id` in gc's short form.
 pub fn expr_string(ast: &Ast, id: ExprId) -> String {
@@ -116,14 +116,7 @@ fn write_expr(ast: &Ast, id: ExprId, out: &mut String) {
             write_expr(ast, *x, out);
         }
         ExprKind::Unary { op, x } => {
-            out.push_str(match op {
-                UnaryOp::Plus => "+",
-                UnaryOp::Neg => "-",
-                UnaryOp::Not => "!",
-                UnaryOp::BitNot => "^",
-                UnaryOp::Addr => "&",
-                UnaryOp::Recv => "<-",
-            });
+            out.push_str(op.as_str());
             write_expr(ast, *x, out);
         }
         ExprKind::Binary { op, x, y } => {

@@ -20,17 +20,18 @@ use super::selfassign::statement_text;
 /// How far the analysis follows locals holding func values.
 const MAX_STATIC_CHAIN: u32 = 8;
 
-/// What closure function `code` stores in its by-reference capture `k`, unless it changes it
-/// otherwise (a partial store, or taking its address).
-fn capture_defs(code: &Function, k: u32) -> Option<Vec<&Rvalue>> {
+/// Every value assigned as a whole to places based at `base` in `func`, if nothing else
+/// changes them: any other store there, or taking their address, gives `None`, but for an
+/// address `escaped` accepts (given the instruction storing it).
+fn whole_defs<'f>(func: &'f Function, base: PlaceBase, mut escaped: impl FnMut(&'f Inst) -> Option<()>) -> Option<Vec<&'f Rvalue>> {
     let mut defs = Vec::new();
-    for inst in code.blocks.iter().flat_map(|b| &b.insts) {
+    for inst in func.blocks.iter().flat_map(|b| &b.insts) {
         match inst {
-            Inst::Assign { dst: Place { base: PlaceBase::Capture(c), proj }, src, .. } if *c == k && proj.is_empty() => defs.push(src),
-            Inst::Assign { src: Rvalue::AddrOf(p), .. } if p.base == PlaceBase::Capture(k) => return None,
+            Inst::Assign { dst, src, .. } if dst.base == base && dst.proj.is_empty() => defs.push(src),
+            Inst::Assign { src: Rvalue::AddrOf(p), .. } if p.base == base => escaped(inst)?,
             _ => {
                 let mut written = false;
-                super::facts::for_each_written_place(inst, &mut |p| written |= p.base == PlaceBase::Capture(k));
+                super::facts::for_each_written_place(inst, &mut |p| written |= p.base == base);
                 if written {
                     return None;
                 }
@@ -46,15 +47,7 @@ fn local_defs(func: &Function, l: crate::ir::LocalId) -> Option<Vec<&Rvalue>> {
     if func.locals.get(l.index())?.kind == crate::ir::LocalKind::Param {
         return None;
     }
-    let mut defs = Vec::new();
-    let mut opaque = false;
-    for inst in func.blocks.iter().flat_map(|b| &b.insts) {
-        match inst {
-            Inst::Assign { dst: Place { base: PlaceBase::Local(d), proj }, src, .. } if *d == l && proj.is_empty() => defs.push(src),
-            _ => super::facts::for_each_written_place(inst, &mut |p| opaque |= p.base == PlaceBase::Local(l)),
-        }
-    }
-    (!opaque).then_some(defs)
+    whole_defs(func, PlaceBase::Local(l), |_| None)
 }
 
 impl Batch<'_> {
@@ -240,28 +233,18 @@ impl Batch<'_> {
         if func.allocs.get(a.index())?.kind != AllocKind::Var {
             return None;
         }
-        let whole = |p: &Place| p.base == PlaceBase::Alloc(a) && p.proj.is_empty();
-        let mut defs = Vec::new();
-        for inst in func.blocks.iter().flat_map(|b| &b.insts) {
-            match inst {
-                Inst::Assign { dst, src, .. } if whole(dst) => defs.push((f, func, src)),
-                Inst::Assign { dst: Place { base: PlaceBase::Alloc(obj), proj }, src: Rvalue::AddrOf(p), .. } if whole(p) => {
-                    let closure = self.closures.at(f, *obj)?;
-                    let [Proj::Field(k)] = proj.as_slice() else { return None };
-                    let code = self.program.func(closure.code);
-                    defs.extend(capture_defs(code, k.checked_sub(1)?)?.into_iter().map(|d| (closure.code, code, d)));
-                }
-                Inst::Assign { src: Rvalue::AddrOf(p), .. } if p.base == PlaceBase::Alloc(a) => return None,
-                _ => {
-                    let mut written = false;
-                    super::facts::for_each_written_place(inst, &mut |p| written |= p.base == PlaceBase::Alloc(a));
-                    if written {
-                        return None;
-                    }
-                }
-            }
-        }
-        Some(defs)
+        let mut from_closures = Vec::new();
+        let own = whole_defs(func, PlaceBase::Alloc(a), |inst| {
+            // Only the whole variable's address, stored into a closure object as a capture.
+            let Inst::Assign { dst: Place { base: PlaceBase::Alloc(obj), proj }, src: Rvalue::AddrOf(p), .. } = inst else { return None };
+            let ([Proj::Field(k)], true) = (proj.as_slice(), p.proj.is_empty()) else { return None };
+            let closure = self.closures.at(f, *obj)?;
+            let code = self.program.func(closure.code);
+            let defs = whole_defs(code, PlaceBase::Capture(k.checked_sub(1)?), |_| None)?;
+            from_closures.extend(defs.into_iter().map(|d| (closure.code, code, d)));
+            Some(())
+        })?;
+        Some(own.into_iter().map(|d| (f, func, d)).chain(from_closures).collect())
     }
 
     /// For a closure object whose code was analysed in an earlier batch (an inlined copy of a

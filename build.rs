@@ -27,21 +27,37 @@ fn main() {
     if let Ok(dir) = std::env::var("GOSUB_RT_PREBUILT_DIR") {
         for arch in ["amd64", "arm64"] {
             let name = format!("libgosub_rt_{arch}.a");
-            std::fs::copy(Path::new(&dir).join(&name), out.join(&name)).unwrap_or_else(|e| panic!("{dir}/{name}: {e}"));
+            std::fs::copy(Path::new(&dir).join(&name), out.join(&name))
+                .unwrap_or_else(|e| panic!("{dir}/{name}: {e}"));
         }
-        std::fs::write(out.join("libgosub_rt_arm64.why"), "").expect("writing the arm64 build status");
+        std::fs::write(out.join("libgosub_rt_arm64.why"), "")
+            .expect("writing the arm64 build status");
         return;
     }
 
     let target_dir = root.join("target").join("rt");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    build_runtime(&cargo, None, &root, &target_dir, None, &out.join("libgosub_rt_amd64.a"))
-        .unwrap_or_else(|e| panic!("building the runtime library failed:\n{e}"));
+    build_runtime(
+        &cargo,
+        None,
+        &root,
+        &target_dir,
+        None,
+        &out.join("libgosub_rt_amd64.a"),
+    )
+    .unwrap_or_else(|e| panic!("building the runtime library failed:\n{e}"));
 
     let arm64 = out.join("libgosub_rt_arm64.a");
     let why = match arm64_toolchain() {
         Some((cargo, rustc)) => {
-            match build_runtime(&cargo, Some(&rustc), &root, &target_dir, Some("aarch64-unknown-linux-gnu"), &arm64) {
+            match build_runtime(
+                &cargo,
+                Some(&rustc),
+                &root,
+                &target_dir,
+                Some("aarch64-unknown-linux-gnu"),
+                &arm64,
+            ) {
                 Ok(()) => String::new(),
                 Err(e) => {
                     println!("cargo:warning=the arm64 runtime could not be built; GOARCH=arm64 will be unavailable");
@@ -64,20 +80,37 @@ const ERROR_LINES: usize = 40;
 /// A cargo and rustc that can build for AArch64, if this machine has one.
 fn arm64_toolchain() -> Option<(String, String)> {
     let candidates = [
-        (std::env::var("GOSUB_ARM64_CARGO").ok(), std::env::var("GOSUB_ARM64_RUSTC").ok()),
+        (
+            std::env::var("GOSUB_ARM64_CARGO").ok(),
+            std::env::var("GOSUB_ARM64_RUSTC").ok(),
+        ),
         (Some("/usr/bin/cargo".into()), Some("/usr/bin/rustc".into())),
         (std::env::var("CARGO").ok(), Some("rustc".into())),
     ];
     for (cargo, rustc) in candidates {
-        let (Some(cargo), Some(rustc)) = (cargo, rustc) else { continue };
+        let (Some(cargo), Some(rustc)) = (cargo, rustc) else {
+            continue;
+        };
         let libdir = Command::new(&rustc)
-            .args(["--print", "target-libdir", "--target", "aarch64-unknown-linux-gnu"])
+            .args([
+                "--print",
+                "target-libdir",
+                "--target",
+                "aarch64-unknown-linux-gnu",
+            ])
             .output()
             .ok()
             .filter(|o| o.status.success())
             .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string());
-        let has_std = libdir.is_some_and(|d| std::fs::read_dir(&d).is_ok_and(|mut r| r.any(|e| e.is_ok_and(|e| e.file_name().to_string_lossy().starts_with("libstd-")))));
-        let has_linker = Command::new("aarch64-linux-gnu-gcc").arg("--version").output().is_ok_and(|o| o.status.success());
+        let has_std = libdir.is_some_and(|d| {
+            std::fs::read_dir(&d).is_ok_and(|mut r| {
+                r.any(|e| e.is_ok_and(|e| e.file_name().to_string_lossy().starts_with("libstd-")))
+            })
+        });
+        let has_linker = Command::new("aarch64-linux-gnu-gcc")
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success());
         if has_std && has_linker {
             return Some((cargo, rustc));
         }
@@ -85,7 +118,14 @@ fn arm64_toolchain() -> Option<(String, String)> {
     None
 }
 
-fn build_runtime(cargo: &str, rustc: Option<&str>, root: &Path, target_dir: &Path, target: Option<&str>, dest: &Path) -> Result<(), String> {
+fn build_runtime(
+    cargo: &str,
+    rustc: Option<&str>,
+    root: &Path,
+    target_dir: &Path,
+    target: Option<&str>,
+    dest: &Path,
+) -> Result<(), String> {
     let mut cmd = Command::new(cargo);
     cmd.current_dir(root)
         .args(["build", "--release", "--lib", "-p", "rt", "--target-dir"])
@@ -98,7 +138,12 @@ fn build_runtime(cargo: &str, rustc: Option<&str>, root: &Path, target_dir: &Pat
         .env_remove("CARGO_MAKEFLAGS")
         .env_remove("RUSTC_WRAPPER");
     for (key, _) in std::env::vars() {
-        if key.starts_with("CARGO_FEATURE_") || key.starts_with("CARGO_CFG_") || key == "TARGET" || key == "HOST" || key == "RUSTC" {
+        if key.starts_with("CARGO_FEATURE_")
+            || key.starts_with("CARGO_CFG_")
+            || key == "TARGET"
+            || key == "HOST"
+            || key == "RUSTC"
+        {
             cmd.env_remove(key);
         }
     }
@@ -110,7 +155,10 @@ fn build_runtime(cargo: &str, rustc: Option<&str>, root: &Path, target_dir: &Pat
             cmd.args(["--target", t]);
             cmd.env("CC_aarch64_unknown_linux_gnu", "aarch64-linux-gnu-gcc")
                 .env("AR_aarch64_unknown_linux_gnu", "aarch64-linux-gnu-ar")
-                .env("CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER", "aarch64-linux-gnu-gcc");
+                .env(
+                    "CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER",
+                    "aarch64-linux-gnu-gcc",
+                );
             target_dir.join(t).join("release")
         }
         None => target_dir.join("release"),
@@ -120,8 +168,13 @@ fn build_runtime(cargo: &str, rustc: Option<&str>, root: &Path, target_dir: &Pat
         let stderr = String::from_utf8_lossy(&output.stderr);
         let lines: Vec<&str> = stderr.lines().collect();
         let tail = lines[lines.len().saturating_sub(ERROR_LINES)..].join("\n");
-        return Err(format!("{cargo} build -p rt{} failed ({}):\n{tail}", target.map(|t| format!(" --target {t}")).unwrap_or_default(), output.status));
+        return Err(format!(
+            "{cargo} build -p rt{} failed ({}):\n{tail}",
+            target.map(|t| format!(" --target {t}")).unwrap_or_default(),
+            output.status
+        ));
     }
-    std::fs::copy(dir.join("libgosub_rt.a"), dest).map_err(|e| format!("copying the runtime archive: {e}"))?;
+    std::fs::copy(dir.join("libgosub_rt.a"), dest)
+        .map_err(|e| format!("copying the runtime archive: {e}"))?;
     Ok(())
 }

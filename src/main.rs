@@ -27,7 +27,9 @@ Environment: GOARCH=amd64 (default) or arm64.";
 const COMPILER_STACK_BYTES: usize = 512 << 20;
 
 fn main() -> ExitCode {
-    let worker = std::thread::Builder::new().stack_size(COMPILER_STACK_BYTES).spawn(real_main);
+    let worker = std::thread::Builder::new()
+        .stack_size(COMPILER_STACK_BYTES)
+        .spawn(real_main);
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => ExitCode::from(3),
@@ -36,9 +38,19 @@ fn main() -> ExitCode {
 
 fn real_main() -> ExitCode {
     std::panic::set_hook(Box::new(|info| {
-        let msg = info.payload().downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| info.payload().downcast_ref::<String>().cloned());
-        let at = info.location().map(|l| format!(" ({}:{})", l.file(), l.line())).unwrap_or_default();
-        eprintln!("gosub: internal compiler error: {}{at}", msg.unwrap_or_else(|| "unknown".into()));
+        let msg = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned());
+        let at = info
+            .location()
+            .map(|l| format!(" ({}:{})", l.file(), l.line()))
+            .unwrap_or_default();
+        eprintln!(
+            "gosub: internal compiler error: {}{at}",
+            msg.unwrap_or_else(|| "unknown".into())
+        );
     }));
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(command) = args.first() else {
@@ -67,18 +79,28 @@ fn real_main() -> ExitCode {
 /// Parses build flags from the front of `args`; returns them and the remaining arguments.
 fn parse_build_flags(args: &[String]) -> Result<(BuildFlags, Vec<String>), String> {
     let target = match std::env::var("GOARCH") {
-        Ok(g) if !g.is_empty() => Target::from_goarch(&g).ok_or_else(|| format!("unsupported GOARCH {g:?} (gosub supports amd64 and arm64)"))?,
+        Ok(g) if !g.is_empty() => Target::from_goarch(&g)
+            .ok_or_else(|| format!("unsupported GOARCH {g:?} (gosub supports amd64 and arm64)"))?,
         _ => Target::Amd64,
     };
-    let mut flags =
-        BuildFlags { output: None, diagnostics: 0, no_inline: false, listing: false, poison_stack: false, dump_ir: false, target };
+    let mut flags = BuildFlags {
+        output: None,
+        diagnostics: 0,
+        no_inline: false,
+        listing: false,
+        poison_stack: false,
+        dump_ir: false,
+        target,
+    };
     let mut i = 0;
     while i < args.len() {
         let a = args[i].as_str();
         match a {
             "-o" => {
                 i += 1;
-                flags.output = Some(PathBuf::from(args.get(i).ok_or("flag needs an argument: -o")?));
+                flags.output = Some(PathBuf::from(
+                    args.get(i).ok_or("flag needs an argument: -o")?,
+                ));
             }
             "-m" => flags.diagnostics += 1,
             "-l" => flags.no_inline = true,
@@ -88,17 +110,26 @@ fn parse_build_flags(args: &[String]) -> Result<(BuildFlags, Vec<String>), Strin
                 match args.get(i).map(String::as_str) {
                     Some("poisonstack") => flags.poison_stack = true,
                     Some("ir") => flags.dump_ir = true,
-                    other => return Err(format!("unknown debug flag {other:?} (known: poisonstack, ir)")),
+                    other => {
+                        return Err(format!(
+                            "unknown debug flag {other:?} (known: poisonstack, ir)"
+                        ))
+                    }
                 }
             }
             _ if a.starts_with("-m=") => {
-                flags.diagnostics = a[3..].parse().map_err(|_| format!("invalid value {a:?} for -m"))?;
+                flags.diagnostics = a[3..]
+                    .parse()
+                    .map_err(|_| format!("invalid value {a:?} for -m"))?;
             }
             _ if a.starts_with("-o=") => flags.output = Some(PathBuf::from(&a[3..])),
             "-gcflags" => {
                 // Accept `go build -gcflags='-m -l'` muscle memory.
                 i += 1;
-                let inner: Vec<String> = args.get(i).map(|s| s.split_whitespace().map(String::from).collect()).unwrap_or_default();
+                let inner: Vec<String> = args
+                    .get(i)
+                    .map(|s| s.split_whitespace().map(String::from).collect())
+                    .unwrap_or_default();
                 let (f, rest) = parse_build_flags(&inner)?;
                 if !rest.is_empty() {
                     return Err(format!("unknown -gcflags {rest:?}"));
@@ -107,7 +138,9 @@ fn parse_build_flags(args: &[String]) -> Result<(BuildFlags, Vec<String>), Strin
                 flags.no_inline |= f.no_inline;
                 flags.listing |= f.listing;
             }
-            _ if a.starts_with('-') && a.len() > 1 => return Err(format!("flag provided but not defined: {a}\n{USAGE}")),
+            _ if a.starts_with('-') && a.len() > 1 => {
+                return Err(format!("flag provided but not defined: {a}\n{USAGE}"))
+            }
             _ => break,
         }
         i += 1;
@@ -130,9 +163,14 @@ fn cmd_build(args: &[String]) -> Result<ExitCode, String> {
     let files = pipeline::collect_files(&rest)?;
     if flags.output.is_none() {
         let stem = if rest.len() == 1 && std::path::Path::new(&rest[0]).is_dir() {
-            std::fs::canonicalize(&rest[0]).ok().and_then(|p| p.file_name().map(|n| n.to_string_lossy().to_string()))
+            std::fs::canonicalize(&rest[0])
+                .ok()
+                .and_then(|p| p.file_name().map(|n| n.to_string_lossy().to_string()))
         } else {
-            files[0].0.file_stem().map(|s| s.to_string_lossy().to_string())
+            files[0]
+                .0
+                .file_stem()
+                .map(|s| s.to_string_lossy().to_string())
         };
         flags.output = Some(PathBuf::from(stem.unwrap_or_else(|| "a.out".into())));
     }
@@ -149,9 +187,19 @@ fn cmd_run(args: &[String]) -> Result<ExitCode, String> {
         return Err("gosub run: no go files listed".into());
     }
     let files = pipeline::collect_files(&rest[..n_files])?;
-    let dir = std::env::temp_dir().join(format!("gosub-run-{}-{}", std::process::id(), pipeline::unique()));
+    let dir = std::env::temp_dir().join(format!(
+        "gosub-run-{}-{}",
+        std::process::id(),
+        pipeline::unique()
+    ));
     std::fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
-    let exe = dir.join(files[0].0.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_else(|| "main".into()));
+    let exe = dir.join(
+        files[0]
+            .0
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_else(|| "main".into()),
+    );
     flags.output = Some(exe.clone());
     let built = pipeline::build(&files, &flags);
     let result = match built {
@@ -165,8 +213,15 @@ fn cmd_run(args: &[String]) -> Result<ExitCode, String> {
 
 /// Runs a built program (under qemu for arm64 on another host) and passes its exit status on,
 /// printing `exit status N` as `go run` does.
-fn run_executable(exe: &std::path::Path, args: &[String], target: Target) -> Result<ExitCode, String> {
-    let status = command(exe, target).args(args).status().map_err(|e| format!("running {}: {e}", exe.display()))?;
+fn run_executable(
+    exe: &std::path::Path,
+    args: &[String],
+    target: Target,
+) -> Result<ExitCode, String> {
+    let status = command(exe, target)
+        .args(args)
+        .status()
+        .map_err(|e| format!("running {}: {e}", exe.display()))?;
     match status.code() {
         Some(0) => Ok(ExitCode::SUCCESS),
         Some(code) => {

@@ -54,15 +54,24 @@ pub fn collect_files(args: &[String]) -> Result<Vec<(PathBuf, String)>, String> 
             .map_err(|e| format!("{}: {e}", dir.display()))?
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| {
-                let name = p.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
-                name.ends_with(".go") && !name.ends_with("_test.go") && !name.starts_with('.') && !name.starts_with('_')
+                let name = p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().to_string())
+                    .unwrap_or_default();
+                name.ends_with(".go")
+                    && !name.ends_with("_test.go")
+                    && !name.starts_with('.')
+                    && !name.starts_with('_')
             })
             .collect();
         files.sort();
         if files.is_empty() {
             return Err(format!("no Go files in {}", dir.display()));
         }
-        return Ok(files.into_iter().map(|p| (p.clone(), display_name(&p))).collect());
+        return Ok(files
+            .into_iter()
+            .map(|p| (p.clone(), display_name(&p)))
+            .collect());
     }
     let mut out = Vec::new();
     for a in args {
@@ -90,7 +99,10 @@ fn display_name(p: &Path) -> String {
 /// Prints diagnostics as gc does: of the errors, the first ten in the order they were found,
 /// sorted by position (then `too many errors` at the tenth); notes sorted by position.
 fn print_diagnostics(map: &SourceMap, diags: &[Diagnostic], title: &str, header: &mut bool) {
-    let errors: Vec<&Diagnostic> = diags.iter().filter(|d| d.severity == Severity::Error).collect();
+    let errors: Vec<&Diagnostic> = diags
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
     let mut shown: Vec<&Diagnostic> = errors.iter().take(MAX_ERRORS).copied().collect();
     shown.extend(diags.iter().filter(|d| d.severity != Severity::Error));
     shown.sort_by_key(|d| d.pos);
@@ -107,13 +119,19 @@ fn print_diagnostics(map: &SourceMap, diags: &[Diagnostic], title: &str, header:
         }
     }
     if errors.len() > MAX_ERRORS {
-        eprintln!("{}: too many errors", map.line_col(errors[MAX_ERRORS - 1].pos));
+        eprintln!(
+            "{}: too many errors",
+            map.line_col(errors[MAX_ERRORS - 1].pos)
+        );
     }
 }
 
 /// Compiles the package and, for package `main` with an output path, links an executable.
 /// Returns the executable's path when one was written.
-pub fn build(files: &[(PathBuf, String)], flags: &BuildFlags) -> Result<Option<PathBuf>, BuildError> {
+pub fn build(
+    files: &[(PathBuf, String)],
+    flags: &BuildFlags,
+) -> Result<Option<PathBuf>, BuildError> {
     build_with(files, None, flags)
 }
 
@@ -130,12 +148,17 @@ pub struct Generated {
 }
 
 /// [`build`], with generated files and entry point.
-pub fn build_with(files: &[(PathBuf, String)], generated: Option<&Generated>, flags: &BuildFlags) -> Result<Option<PathBuf>, BuildError> {
+pub fn build_with(
+    files: &[(PathBuf, String)],
+    generated: Option<&Generated>,
+    flags: &BuildFlags,
+) -> Result<Option<PathBuf>, BuildError> {
     let mut map = SourceMap::new();
     let mut ids: Vec<FileId> = Vec::new();
     for (path, name) in files {
         let bytes = std::fs::read(path).map_err(|e| format!("open {}: {e}", path.display()))?;
-        let text = String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
+        let text = String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         ids.push(map.add_file(name.clone(), text));
     }
     for (name, text) in generated.iter().flat_map(|g| &g.files) {
@@ -158,9 +181,16 @@ pub fn build_with(files: &[(PathBuf, String)], generated: Option<&Generated>, fl
         }
     };
     if let Some(g) = generated {
-        program.main = program.funcs.iter().position(|f| f.name == g.entry).map(|i| middle::ir::FuncId(i as u32));
+        program.main = program
+            .funcs
+            .iter()
+            .position(|f| f.name == g.entry)
+            .map(|i| middle::ir::FuncId(i as u32));
     }
-    let options = middle::PassOptions { inline: !flags.no_inline, diagnostics: flags.diagnostics };
+    let options = middle::PassOptions {
+        inline: !flags.no_inline,
+        diagnostics: flags.diagnostics,
+    };
     let mut notes = middle::optimize(&mut program, &options, &map);
     diags.append(&mut notes);
     print_diagnostics(&map, &diags, title, &mut header);
@@ -168,18 +198,28 @@ pub fn build_with(files: &[(PathBuf, String)], generated: Option<&Generated>, fl
         print!("{}", middle::ir::program_to_string(&program));
     }
     if let Err(errors) = middle::ir::verify_program(&program) {
-        return Err(BuildError::Other(format!("internal compiler error: invalid IR:\n{}", errors.join("\n"))));
+        return Err(BuildError::Other(format!(
+            "internal compiler error: invalid IR:\n{}",
+            errors.join("\n")
+        )));
     }
     if program.main.is_none() && !flags.listing {
         return Ok(None);
     }
     let verify = cfg!(debug_assertions) || std::env::var_os("GOSUB_VERIFY").is_some();
-    let options = backend::Options { target: flags.target, verify, poison_stack: flags.poison_stack };
-    let output = backend::compile_program(&program, &options).map_err(|e| format!("internal compiler error: {e}"))?;
+    let options = backend::Options {
+        target: flags.target,
+        verify,
+        poison_stack: flags.poison_stack,
+    };
+    let output = backend::compile_program(&program, &options)
+        .map_err(|e| format!("internal compiler error: {e}"))?;
     if flags.listing {
         print!("{}", backend::listing::render(&output, &map, flags.target));
     }
-    let Some(exe) = flags.output.clone() else { return Ok(None) };
+    let Some(exe) = flags.output.clone() else {
+        return Ok(None);
+    };
     if program.main.is_none() {
         return Ok(None);
     }
@@ -187,7 +227,8 @@ pub fn build_with(files: &[(PathBuf, String)], generated: Option<&Generated>, fl
         return Ok(None);
     }
     let object = std::env::temp_dir().join(format!("gosub-{}-{}.o", std::process::id(), unique()));
-    std::fs::write(&object, &output.object).map_err(|e| format!("writing {}: {e}", object.display()))?;
+    std::fs::write(&object, &output.object)
+        .map_err(|e| format!("writing {}: {e}", object.display()))?;
     let runtime = crate::runtime::archive(flags.target)?;
     let linked = backend::link::link(flags.target, &object, &runtime, &exe);
     let _ = std::fs::remove_file(&object);

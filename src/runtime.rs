@@ -35,15 +35,22 @@ the runtime with it failed (fix it, then rebuild gosub: touch rt/Cargo.toml; car
         return Err(ARM64_HELP.to_string());
     }
     // A cheap fingerprint: the length and both ends of the archive (which hold its symbol table).
-    let sample = bytes.iter().take(1 << 16).chain(bytes.iter().rev().take(1 << 16));
-    let hash = sample.fold(0xcbf29ce484222325u64 ^ bytes.len() as u64, |h, b| (h ^ *b as u64).wrapping_mul(0x100000001b3));
+    let sample = bytes
+        .iter()
+        .take(1 << 16)
+        .chain(bytes.iter().rev().take(1 << 16));
+    let hash = sample.fold(0xcbf29ce484222325u64 ^ bytes.len() as u64, |h, b| {
+        (h ^ *b as u64).wrapping_mul(0x100000001b3)
+    });
     let path = std::env::temp_dir().join(format!("gosub-rt-{}-{hash:016x}.a", target.goarch()));
     if path.metadata().is_ok_and(|m| m.len() == bytes.len() as u64) {
         return Ok(path);
     }
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    let mut f = std::fs::File::create(&tmp).map_err(|e| format!("writing {}: {e}", tmp.display()))?;
-    f.write_all(bytes).map_err(|e| format!("writing {}: {e}", tmp.display()))?;
+    let mut f =
+        std::fs::File::create(&tmp).map_err(|e| format!("writing {}: {e}", tmp.display()))?;
+    f.write_all(bytes)
+        .map_err(|e| format!("writing {}: {e}", tmp.display()))?;
     drop(f);
     std::fs::rename(&tmp, &path).map_err(|e| format!("writing {}: {e}", path.display()))?;
     Ok(path)

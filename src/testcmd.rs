@@ -81,7 +81,10 @@ pub fn cmd_test(args: &[String]) -> Result<ExitCode, String> {
     let (mut flags, positional) = crate::parse_build_flags(&rest)?;
     let (files, dir) = package_files(&positional)?;
     let pkg = import_path(dir.as_deref());
-    if !files.iter().any(|(p, _)| p.to_string_lossy().ends_with("_test.go")) {
+    if !files
+        .iter()
+        .any(|(p, _)| p.to_string_lossy().ends_with("_test.go"))
+    {
         println!("?   \t{pkg}\t[no test files]");
         return Ok(ExitCode::SUCCESS);
     }
@@ -90,13 +93,27 @@ pub fn cmd_test(args: &[String]) -> Result<ExitCode, String> {
     let list_mode = !positional.is_empty();
     let passed = match discover(&files)? {
         Ok((package, found)) => {
-            let main_file = (frontend::check::TESTMAIN_FILE.to_string(), testmain(&package, &pkg, &test, &found)?);
-            let generated = Generated { files: vec![main_file], entry: ENTRY.into(), title: format!("{pkg} [{pkg}.test]") };
-            let dir = std::env::temp_dir().join(format!("gosub-test-{}-{}", std::process::id(), pipeline::unique()));
-            std::fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+            let main_file = (
+                frontend::check::TESTMAIN_FILE.to_string(),
+                testmain(&package, &pkg, &test, &found)?,
+            );
+            let generated = Generated {
+                files: vec![main_file],
+                entry: ENTRY.into(),
+                title: format!("{pkg} [{pkg}.test]"),
+            };
+            let dir = std::env::temp_dir().join(format!(
+                "gosub-test-{}-{}",
+                std::process::id(),
+                pipeline::unique()
+            ));
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| format!("creating {}: {e}", dir.display()))?;
             flags.output = Some(dir.join(format!("{package}.test")));
             let passed = match pipeline::build_with(&files, Some(&generated), &flags) {
-                Ok(Some(exe)) => run_tests(&exe, &pkg, flags.target, list_mode && test.bench.is_none()),
+                Ok(Some(exe)) => {
+                    run_tests(&exe, &pkg, flags.target, list_mode && test.bench.is_none())
+                }
                 Ok(None) => Ok(true),
                 Err(e) => {
                     if let BuildError::Other(message) = e {
@@ -142,13 +159,20 @@ fn run_tests(exe: &Path, pkg: &str, target: backend::Target, quiet: bool) -> Res
     } else {
         // As the `go` command: the program's standard error goes to standard output too.
         std::io::Write::flush(&mut std::io::stdout()).map_err(fail)?;
-        let stdout = std::os::fd::AsFd::as_fd(&std::io::stdout()).try_clone_to_owned().map_err(fail)?;
+        let stdout = std::os::fd::AsFd::as_fd(&std::io::stdout())
+            .try_clone_to_owned()
+            .map_err(fail)?;
         (cmd.stderr(stdout).status().map_err(fail)?, Vec::new())
     };
     let seconds = start.elapsed().as_secs_f64();
     if status.success() {
-        let none = String::from_utf8_lossy(&output).lines().any(|l| l == "testing: warning: no tests to run");
-        println!("ok  \t{pkg}\t{seconds:.3}s{}", if none { " [no tests to run]" } else { "" });
+        let none = String::from_utf8_lossy(&output)
+            .lines()
+            .any(|l| l == "testing: warning: no tests to run");
+        println!(
+            "ok  \t{pkg}\t{seconds:.3}s{}",
+            if none { " [no tests to run]" } else { "" }
+        );
         return Ok(true);
     }
     let mut stdout = std::io::stdout();
@@ -186,7 +210,10 @@ fn signal_name(signal: i32) -> String {
         "alarm clock",
         "terminated",
     ];
-    match usize::try_from(signal).ok().and_then(|s| NAMES.get(s.wrapping_sub(1))) {
+    match usize::try_from(signal)
+        .ok()
+        .and_then(|s| NAMES.get(s.wrapping_sub(1)))
+    {
         Some(name) => name.to_string(),
         None => format!("signal {signal}"),
     }
@@ -195,12 +222,21 @@ fn signal_name(signal: i32) -> String {
 /// Takes the test flags out of `args` (Go's syntax: `-f v`, `-f=v`, `--f`); returns them and
 /// the other arguments.
 fn parse_test_flags(args: &[String]) -> Result<(TestFlags, Vec<String>), String> {
-    let mut flags = TestFlags { run: None, bench: None, benchmem: false, benchtime: BenchTime::Nanos(1_000_000_000), count: 1 };
+    let mut flags = TestFlags {
+        run: None,
+        bench: None,
+        benchmem: false,
+        benchtime: BenchTime::Nanos(1_000_000_000),
+        count: 1,
+    };
     let mut rest = Vec::new();
     let mut i = 0;
     while i < args.len() {
         let arg = &args[i];
-        let body = arg.strip_prefix("--").or_else(|| arg.strip_prefix('-')).filter(|b| !b.is_empty());
+        let body = arg
+            .strip_prefix("--")
+            .or_else(|| arg.strip_prefix('-'))
+            .filter(|b| !b.is_empty());
         let Some(body) = body else {
             rest.push(arg.clone());
             i += 1;
@@ -228,15 +264,26 @@ fn parse_test_flags(args: &[String]) -> Result<(TestFlags, Vec<String>), String>
             Some(v) => v,
             None => {
                 i += 1;
-                args.get(i).cloned().ok_or_else(|| format!("flag needs an argument: -{name}"))?
+                args.get(i)
+                    .cloned()
+                    .ok_or_else(|| format!("flag needs an argument: -{name}"))?
             }
         };
         match name {
             "run" => flags.run = Some(value),
             // As in Go, an empty `-bench` runs no benchmarks.
             "bench" => flags.bench = Some(value).filter(|v| !v.is_empty()),
-            "benchtime" => flags.benchtime = parse_benchtime(&value).ok_or_else(|| format!("invalid value {value:?} for flag -benchtime"))?,
-            _ => flags.count = value.parse().ok().filter(|&n| n > 0).ok_or_else(|| format!("invalid value {value:?} for flag -count"))?,
+            "benchtime" => {
+                flags.benchtime = parse_benchtime(&value)
+                    .ok_or_else(|| format!("invalid value {value:?} for flag -benchtime"))?
+            }
+            _ => {
+                flags.count = value
+                    .parse()
+                    .ok()
+                    .filter(|&n| n > 0)
+                    .ok_or_else(|| format!("invalid value {value:?} for flag -count"))?
+            }
         }
         i += 1;
     }
@@ -259,10 +306,14 @@ fn parse_duration(s: &str) -> Option<i64> {
     let mut rest = s;
     let mut total = 0f64;
     while !rest.is_empty() {
-        let number_len = rest.find(|c: char| !c.is_ascii_digit() && c != '.').unwrap_or(rest.len());
+        let number_len = rest
+            .find(|c: char| !c.is_ascii_digit() && c != '.')
+            .unwrap_or(rest.len());
         let number: f64 = rest[..number_len].parse().ok()?;
         rest = &rest[number_len..];
-        let unit_len = rest.find(|c: char| c.is_ascii_digit() || c == '.').unwrap_or(rest.len());
+        let unit_len = rest
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(rest.len());
         let scale = match &rest[..unit_len] {
             "ns" => 1.0,
             "us" | "µs" | "μs" => 1e3,
@@ -281,7 +332,11 @@ fn parse_duration(s: &str) -> Option<i64> {
 /// The package's files: a directory's `.go` files including tests, or the named files; and the
 /// directory (for the import path; `None` for named files).
 fn package_files(args: &[String]) -> Result<(Files, Option<PathBuf>), String> {
-    let args = if args.is_empty() { vec![".".to_string()] } else { args.to_vec() };
+    let args = if args.is_empty() {
+        vec![".".to_string()]
+    } else {
+        args.to_vec()
+    };
     if args.len() == 1 && Path::new(&args[0]).is_dir() {
         let dir = PathBuf::from(&args[0]);
         let mut names: Vec<String> = std::fs::read_dir(&dir)
@@ -293,7 +348,10 @@ fn package_files(args: &[String]) -> Result<(Files, Option<PathBuf>), String> {
         if names.is_empty() {
             return Err(format!("no Go files in {}", dir.display()));
         }
-        let paths: Vec<String> = names.iter().map(|n| dir.join(n).to_string_lossy().to_string()).collect();
+        let paths: Vec<String> = names
+            .iter()
+            .map(|n| dir.join(n).to_string_lossy().to_string())
+            .collect();
         return Ok((pipeline::collect_files(&paths)?, Some(dir)));
     }
     Ok((pipeline::collect_files(&args)?, None))
@@ -303,13 +361,26 @@ fn package_files(args: &[String]) -> Result<(Files, Option<PathBuf>), String> {
 /// directory relative to it, else `command-line-arguments`.
 fn import_path(dir: Option<&Path>) -> String {
     let fallback = "command-line-arguments".to_string();
-    let Some(dir) = dir.and_then(|d| std::fs::canonicalize(d).ok()) else { return fallback };
+    let Some(dir) = dir.and_then(|d| std::fs::canonicalize(d).ok()) else {
+        return fallback;
+    };
     for root in dir.ancestors() {
-        let Ok(text) = std::fs::read_to_string(root.join("go.mod")) else { continue };
-        let Some(module) = text.lines().find_map(|l| l.trim().strip_prefix("module ")) else { return fallback };
+        let Ok(text) = std::fs::read_to_string(root.join("go.mod")) else {
+            continue;
+        };
+        let Some(module) = text.lines().find_map(|l| l.trim().strip_prefix("module ")) else {
+            return fallback;
+        };
         let module = module.trim().trim_matches('"');
-        let rel = dir.strip_prefix(root).map(|r| r.to_string_lossy().to_string()).unwrap_or_default();
-        return if rel.is_empty() { module.to_string() } else { format!("{module}/{rel}") };
+        let rel = dir
+            .strip_prefix(root)
+            .map(|r| r.to_string_lossy().to_string())
+            .unwrap_or_default();
+        return if rel.is_empty() {
+            module.to_string()
+        } else {
+            format!("{module}/{rel}")
+        };
     }
     fallback
 }
@@ -322,9 +393,18 @@ mod tests {
     fn benchtime_values() {
         assert_eq!(parse_benchtime("100x"), Some(BenchTime::Count(100)));
         assert_eq!(parse_benchtime("1s"), Some(BenchTime::Nanos(1_000_000_000)));
-        assert_eq!(parse_benchtime("1.5s"), Some(BenchTime::Nanos(1_500_000_000)));
-        assert_eq!(parse_benchtime("1m30s"), Some(BenchTime::Nanos(90_000_000_000)));
-        assert_eq!(parse_benchtime("500ms"), Some(BenchTime::Nanos(500_000_000)));
+        assert_eq!(
+            parse_benchtime("1.5s"),
+            Some(BenchTime::Nanos(1_500_000_000))
+        );
+        assert_eq!(
+            parse_benchtime("1m30s"),
+            Some(BenchTime::Nanos(90_000_000_000))
+        );
+        assert_eq!(
+            parse_benchtime("500ms"),
+            Some(BenchTime::Nanos(500_000_000))
+        );
         assert_eq!(parse_benchtime("0x"), None);
         assert_eq!(parse_benchtime("0"), None);
         assert_eq!(parse_benchtime("abc"), None);
@@ -333,7 +413,18 @@ mod tests {
 
     #[test]
     fn flags_in_go_syntax() {
-        let args: Vec<String> = ["-bench=.", "-benchmem", "-benchtime", "100x", "--count=3", "-l", "dir"].iter().map(|s| s.to_string()).collect();
+        let args: Vec<String> = [
+            "-bench=.",
+            "-benchmem",
+            "-benchtime",
+            "100x",
+            "--count=3",
+            "-l",
+            "dir",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
         let (flags, rest) = parse_test_flags(&args).unwrap();
         assert_eq!(flags.bench.as_deref(), Some("."));
         assert!(flags.benchmem);

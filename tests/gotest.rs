@@ -14,7 +14,10 @@ use regex::Regex;
 
 /// A package directory under `tests/gotest/`.
 fn package(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("gotest").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("gotest")
+        .join(name)
 }
 
 /// What a run of `gosub test` printed, and its exit code.
@@ -26,8 +29,17 @@ struct Run {
 
 /// Runs `gosub test args...` in `dir`.
 fn gosub_test(dir: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_gosub")).arg("test").args(args).current_dir(dir).output().expect("running gosub");
-    let run = Run { stdout: String::from_utf8_lossy(&out.stdout).into_owned(), stderr: String::from_utf8_lossy(&out.stderr).into_owned(), code: out.status.code().unwrap_or(-1) };
+    let out = Command::new(env!("CARGO_BIN_EXE_gosub"))
+        .arg("test")
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("running gosub");
+    let run = Run {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        code: out.status.code().unwrap_or(-1),
+    };
     eprint!("{}", run.stderr);
     run
 }
@@ -36,7 +48,10 @@ fn gosub_test(dir: &Path, args: &[&str]) -> Run {
 #[track_caller]
 fn assert_matches(text: &str, pattern: &str) {
     let re = Regex::new(&format!("^(?s:{pattern})$")).unwrap();
-    assert!(re.is_match(text), "output does not match {pattern:?}:\n{text}");
+    assert!(
+        re.is_match(text),
+        "output does not match {pattern:?}:\n{text}"
+    );
 }
 
 /// Asserts that `run` exited with `code` and printed what `pattern` matches.
@@ -64,21 +79,43 @@ fn bench_lines(output: &str) -> Vec<BenchLine> {
         .lines()
         .filter(|l| l.starts_with("Benchmark"))
         .map(|l| {
-            let c = line.captures(l).unwrap_or_else(|| panic!("not a benchmark result line: {l:?}\n{output}"));
-            BenchLine { name: c[1].to_string(), n: c[3].parse().unwrap(), mb_per_sec: c.get(5).is_some(), bytes: c[6].parse().unwrap(), allocs: c[7].parse().unwrap() }
+            let c = line
+                .captures(l)
+                .unwrap_or_else(|| panic!("not a benchmark result line: {l:?}\n{output}"));
+            BenchLine {
+                name: c[1].to_string(),
+                n: c[3].parse().unwrap(),
+                mb_per_sec: c.get(5).is_some(),
+                bytes: c[6].parse().unwrap(),
+                allocs: c[7].parse().unwrap(),
+            }
         })
         .collect()
 }
 
 #[test]
 fn benchmarks_print_go_test_results() {
-    let run = gosub_test(&package("allocs"), &["-bench", ".", "-benchtime", "100x", "-benchmem"]);
+    let run = gosub_test(
+        &package("allocs"),
+        &["-bench", ".", "-benchtime", "100x", "-benchmem"],
+    );
     let out = &run.stdout;
     assert_eq!(run.code, 0, "{out}");
     let lines: Vec<&str> = out.lines().collect();
-    let goarch = if cfg!(target_arch = "aarch64") { "goarch: arm64" } else { "goarch: amd64" };
-    assert_eq!(lines[..3], ["goos: linux", goarch, "pkg: gosub.test/allocs"], "{out}");
-    assert!(lines[3].starts_with("cpu: ") || lines[3].starts_with("Benchmark"), "{out}");
+    let goarch = if cfg!(target_arch = "aarch64") {
+        "goarch: arm64"
+    } else {
+        "goarch: amd64"
+    };
+    assert_eq!(
+        lines[..3],
+        ["goos: linux", goarch, "pkg: gosub.test/allocs"],
+        "{out}"
+    );
+    assert!(
+        lines[3].starts_with("cpu: ") || lines[3].starts_with("Benchmark"),
+        "{out}"
+    );
     let results = bench_lines(out);
     let expected = [
         ("BenchmarkAllocOnce", 16, 1, false),
@@ -90,35 +127,90 @@ fn benchmarks_print_go_test_results() {
     ];
     assert_eq!(results.len(), expected.len(), "{out}");
     for (r, (name, bytes, allocs, mb_per_sec)) in results.iter().zip(expected) {
-        assert_eq!((r.name.as_str(), r.n, r.bytes, r.allocs, r.mb_per_sec), (name, 100, bytes, allocs, mb_per_sec), "{out}");
+        assert_eq!(
+            (r.name.as_str(), r.n, r.bytes, r.allocs, r.mb_per_sec),
+            (name, 100, bytes, allocs, mb_per_sec),
+            "{out}"
+        );
     }
     // The name column is as wide as the longest name, its suffix twice, and one space.
-    let width = lines.iter().find(|l| l.starts_with("BenchmarkAllocOnce")).and_then(|l| l.find('\t')).unwrap();
-    let suffix = lines.iter().find_map(|l| l.strip_prefix("BenchmarkAllocOnce")).and_then(|l| l.split_whitespace().next()).unwrap();
-    assert_eq!(width, "BenchmarkTimerStopped".len() + 2 * suffix.len() + 1, "{out}");
+    let width = lines
+        .iter()
+        .find(|l| l.starts_with("BenchmarkAllocOnce"))
+        .and_then(|l| l.find('\t'))
+        .unwrap();
+    let suffix = lines
+        .iter()
+        .find_map(|l| l.strip_prefix("BenchmarkAllocOnce"))
+        .and_then(|l| l.split_whitespace().next())
+        .unwrap();
+    assert_eq!(
+        width,
+        "BenchmarkTimerStopped".len() + 2 * suffix.len() + 1,
+        "{out}"
+    );
     assert_eq!(lines[lines.len() - 2], "PASS");
-    assert_matches(lines[lines.len() - 1], r"ok  \tgosub\.test/allocs\t\d+\.\d{3}s");
+    assert_matches(
+        lines[lines.len() - 1],
+        r"ok  \tgosub\.test/allocs\t\d+\.\d{3}s",
+    );
 }
 
 #[test]
 fn report_allocs_without_benchmem() {
-    let run = gosub_test(&package("allocs"), &["-run", "^$", "-bench", "SetBytes", "-benchtime", "10x"]);
+    let run = gosub_test(
+        &package("allocs"),
+        &["-run", "^$", "-bench", "SetBytes", "-benchtime", "10x"],
+    );
     assert_eq!(run.code, 0, "{}", run.stdout);
     let results = bench_lines(&run.stdout);
     assert_eq!(results.len(), 1, "{}", run.stdout);
-    assert_eq!((results[0].n, results[0].bytes, results[0].allocs, results[0].mb_per_sec), (10, 16, 1, true));
+    assert_eq!(
+        (
+            results[0].n,
+            results[0].bytes,
+            results[0].allocs,
+            results[0].mb_per_sec
+        ),
+        (10, 16, 1, true)
+    );
 }
 
 #[test]
 fn benchmark_time_grows_n() {
     // A 20ms benchmark time: b.N grows from 1 until a run lasts 20ms; b.Loop ramps up inside.
-    let run = gosub_test(&package("allocs"), &["-run", "^$", "-bench", "Once|Loop", "-benchtime", "20ms", "-count", "2"]);
+    let run = gosub_test(
+        &package("allocs"),
+        &[
+            "-run",
+            "^$",
+            "-bench",
+            "Once|Loop",
+            "-benchtime",
+            "20ms",
+            "-count",
+            "2",
+        ],
+    );
     let out = &run.stdout;
     assert_eq!(run.code, 0, "{out}");
     let line = Regex::new(r"^(Benchmark\w+)(-\d+)? *\t *(\d+)\t *\d+(\.\d+)? ns/op$").unwrap();
-    let results: Vec<(String, u64)> = out.lines().filter_map(|l| line.captures(l)).map(|c| (c[1].to_string(), c[3].parse().unwrap())).collect();
+    let results: Vec<(String, u64)> = out
+        .lines()
+        .filter_map(|l| line.captures(l))
+        .map(|c| (c[1].to_string(), c[3].parse().unwrap()))
+        .collect();
     let names: Vec<&str> = results.iter().map(|(n, _)| n.as_str()).collect();
-    assert_eq!(names, ["BenchmarkAllocOnce", "BenchmarkAllocOnce", "BenchmarkLoop", "BenchmarkLoop"], "{out}");
+    assert_eq!(
+        names,
+        [
+            "BenchmarkAllocOnce",
+            "BenchmarkAllocOnce",
+            "BenchmarkLoop",
+            "BenchmarkLoop"
+        ],
+        "{out}"
+    );
     assert!(results.iter().all(|(_, n)| *n > 100), "{out}");
 }
 
@@ -139,20 +231,37 @@ FAIL\tgosub\.test/failing\t\d+\.\d{3}s
 ",
     );
     // A selection that passes: only the `ok` line when a package is named.
-    expect(&gosub_test(&dir, &["-run", "Pass|Skip", "."]), 0, r"ok  \tgosub\.test/failing\t\d+\.\d{3}s\n");
+    expect(
+        &gosub_test(&dir, &["-run", "Pass|Skip", "."]),
+        0,
+        r"ok  \tgosub\.test/failing\t\d+\.\d{3}s\n",
+    );
     // -count repeats the tests.
     let run = gosub_test(&dir, &["-run", "^TestFail$", "-count", "2", "."]);
     assert_eq!(run.code, 1, "{}", run.stdout);
-    assert_eq!(run.stdout.matches("--- FAIL: TestFail (").count(), 2, "{}", run.stdout);
+    assert_eq!(
+        run.stdout.matches("--- FAIL: TestFail (").count(),
+        2,
+        "{}",
+        run.stdout
+    );
     assert!(run.stdout.ends_with("FAIL\n"), "{}", run.stdout);
     // A benchmark failing in its first run is reported before the header; logs of passing
     // benchmarks follow their result line.
     let run = gosub_test(&dir, &["-run", "^$", "-bench", ".", "-benchtime", "10x"]);
     let out = &run.stdout;
     assert_eq!(run.code, 1, "{out}");
-    assert!(out.starts_with("--- FAIL: BenchmarkFail\n    failing_test.go:31: stop at N=1\ngoos: linux\n"), "{out}");
+    assert!(
+        out.starts_with(
+            "--- FAIL: BenchmarkFail\n    failing_test.go:31: stop at N=1\ngoos: linux\n"
+        ),
+        "{out}"
+    );
     assert!(out.contains("--- BENCH: BenchmarkLog"), "{out}");
-    assert!(out.contains("\n    failing_test.go:35: logged\n    failing_test.go:35: logged\nFAIL\n"), "{out}");
+    assert!(
+        out.contains("\n    failing_test.go:35: logged\n    failing_test.go:35: logged\nFAIL\n"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -174,7 +283,11 @@ FAIL\tgosub\.test/panicking\t\d+\.\d{3}s
     );
     assert!(!run.stdout.contains("NotReached"), "{}", run.stdout);
     // -count repeats the whole list of tests, in order.
-    expect(&gosub_test(&dir, &["-run", "First|Count"]), 0, r"PASS\nok  \tgosub\.test/panicking\t\d+\.\d{3}s\n");
+    expect(
+        &gosub_test(&dir, &["-run", "First|Count"]),
+        0,
+        r"PASS\nok  \tgosub\.test/panicking\t\d+\.\d{3}s\n",
+    );
     expect(
         &gosub_test(&dir, &["-run", "First|Count", "-count", "2"]),
         1,
@@ -186,7 +299,11 @@ FAIL\tgosub\.test/panicking\t\d+\.\d{3}s
 ",
     );
     // No test selected.
-    expect(&gosub_test(&dir, &["-run", "Nothing", "."]), 0, r"ok  \tgosub\.test/panicking\t\d+\.\d{3}s \[no tests to run\]\n");
+    expect(
+        &gosub_test(&dir, &["-run", "Nothing", "."]),
+        0,
+        r"ok  \tgosub\.test/panicking\t\d+\.\d{3}s \[no tests to run\]\n",
+    );
 }
 
 /// A package made of `files` (name, text) in a fresh directory with a `go.mod` for module
@@ -194,7 +311,11 @@ FAIL\tgosub\.test/panicking\t\d+\.\d{3}s
 fn scratch_package(name: &str, files: &[(&str, &str)]) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("gosub-gotest-{}-{name}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("go.mod"), format!("module x.test/{name}\n\ngo 1.24\n")).unwrap();
+    std::fs::write(
+        dir.join("go.mod"),
+        format!("module x.test/{name}\n\ngo 1.24\n"),
+    )
+    .unwrap();
     for (file, text) in files {
         std::fs::write(dir.join(file), text).unwrap();
     }
@@ -204,11 +325,24 @@ fn scratch_package(name: &str, files: &[(&str, &str)]) -> PathBuf {
 #[test]
 fn setup_failures() {
     let test_file = "package a\n\nimport \"testing\"\n\nfunc TestBad(t *testing.B) {}\n";
-    let mixed = scratch_package("mixed", &[("a.go", "package a\n"), ("a_test.go", test_file), ("b.go", "package b\n")]);
+    let mixed = scratch_package(
+        "mixed",
+        &[
+            ("a.go", "package a\n"),
+            ("a_test.go", test_file),
+            ("b.go", "package b\n"),
+        ],
+    );
     let run = gosub_test(&mixed, &[]);
     let dir = std::fs::canonicalize(&mixed).unwrap();
     assert_eq!(run.code, 1);
-    assert_eq!(run.stderr, format!("# x.test/mixed\nfound packages a (a.go) and b (b.go) in {}\n", dir.display()));
+    assert_eq!(
+        run.stderr,
+        format!(
+            "# x.test/mixed\nfound packages a (a.go) and b (b.go) in {}\n",
+            dir.display()
+        )
+    );
     assert_eq!(run.stdout, "FAIL\tx.test/mixed [setup failed]\n");
     std::fs::remove_file(mixed.join("b.go")).unwrap();
     let run = gosub_test(&mixed, &["."]);
@@ -221,11 +355,21 @@ fn setup_failures() {
 /// `$GO`, else `go` on `PATH`, if it is Go 1.24 or later.
 fn go_command() -> Option<PathBuf> {
     let explicit = std::env::var_os("GO").map(PathBuf::from);
-    let on_path = std::env::var_os("PATH").and_then(|p| std::env::split_paths(&p).map(|d| d.join("go")).find(|g| g.is_file()));
+    let on_path = std::env::var_os("PATH").and_then(|p| {
+        std::env::split_paths(&p)
+            .map(|d| d.join("go"))
+            .find(|g| g.is_file())
+    });
     let go = explicit.filter(|g| g.is_file()).or(on_path)?;
-    let version = Command::new(&go).arg("version").env("GOTOOLCHAIN", "local").output().ok()?;
+    let version = Command::new(&go)
+        .arg("version")
+        .env("GOTOOLCHAIN", "local")
+        .output()
+        .ok()?;
     let version = String::from_utf8_lossy(&version.stdout).into_owned();
-    let minor: u32 = Regex::new(r"go1\.(\d+)").unwrap().captures(&version)?[1].parse().ok()?;
+    let minor: u32 = Regex::new(r"go1\.(\d+)").unwrap().captures(&version)?[1]
+        .parse()
+        .ok()?;
     if minor < 24 {
         eprintln!("{version}: older than Go 1.24");
         return None;
@@ -237,7 +381,15 @@ fn go_command() -> Option<PathBuf> {
 fn masked(output: &str) -> String {
     let number = Regex::new(r" *\d+(\.\d+)?").unwrap();
     let cpu = Regex::new(r"^cpu: .*").unwrap();
-    output.lines().map(|l| number.replace_all(&cpu.replace(l, "cpu: #"), "#").into_owned() + "\n").collect()
+    output
+        .lines()
+        .map(|l| {
+            number
+                .replace_all(&cpu.replace(l, "cpu: #"), "#")
+                .into_owned()
+                + "\n"
+        })
+        .collect()
 }
 
 #[test]
@@ -247,18 +399,38 @@ fn output_matches_go_test() {
         return;
     };
     let cases: [(&str, &[&str]); 6] = [
-        ("allocs", &["-bench", ".", "-benchtime", "100x", "-benchmem"]),
-        ("allocs", &["-run", "^$", "-bench", "SetBytes", "-benchtime", "10x"]),
+        (
+            "allocs",
+            &["-bench", ".", "-benchtime", "100x", "-benchmem"],
+        ),
+        (
+            "allocs",
+            &["-run", "^$", "-bench", "SetBytes", "-benchtime", "10x"],
+        ),
         ("failing", &[]),
-        ("failing", &["-run", "^$", "-bench", ".", "-benchtime", "10x"]),
+        (
+            "failing",
+            &["-run", "^$", "-bench", ".", "-benchtime", "10x"],
+        ),
         ("failing", &["-run", "Pass|Skip", "."]),
         ("panicking", &["-run", "First|Count", "-count", "2"]),
     ];
     for (name, args) in cases {
         let dir = package(name);
         let ours = gosub_test(&dir, args).stdout;
-        let theirs = Command::new(&go).arg("test").args(args).current_dir(&dir).env("GOFLAGS", "-count=1").env("GOTOOLCHAIN", "local").output().expect("running go test");
+        let theirs = Command::new(&go)
+            .arg("test")
+            .args(args)
+            .current_dir(&dir)
+            .env("GOFLAGS", "-count=1")
+            .env("GOTOOLCHAIN", "local")
+            .output()
+            .expect("running go test");
         let theirs = String::from_utf8_lossy(&theirs.stdout);
-        assert_eq!(masked(&ours), masked(&theirs), "gosub test {args:?} in {name}:\n{ours}\ngo test:\n{theirs}");
+        assert_eq!(
+            masked(&ours),
+            masked(&theirs),
+            "gosub test {args:?} in {name}:\n{ours}\ngo test:\n{theirs}"
+        );
     }
 }

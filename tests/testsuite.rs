@@ -211,9 +211,11 @@ fn run_poisoned() {
     }
     cfg.extra_flags = vec!["-d".into(), "poisonstack".into()];
     let mut files = discover("run", &cfg);
-    files.extend(discover("escape", &cfg).into_iter().filter(|(path, _)| {
-        spec::parse(path).is_ok_and(|sp| sp.kind == spec::Kind::Run)
-    }));
+    files.extend(
+        discover("escape", &cfg)
+            .into_iter()
+            .filter(|(path, _)| spec::parse(path).is_ok_and(|sp| sp.kind == spec::Kind::Run)),
+    );
     if !files.is_empty() {
         run_files("testsuite/run + escape (poisoned stack)", &files, &cfg);
     }
@@ -229,9 +231,11 @@ fn run_arm64() {
         return;
     }
     let mut files = discover("run", &cfg);
-    files.extend(discover("escape", &cfg).into_iter().filter(|(path, _)| {
-        spec::parse(path).is_ok_and(|sp| sp.kind == spec::Kind::Run)
-    }));
+    files.extend(
+        discover("escape", &cfg)
+            .into_iter()
+            .filter(|(path, _)| spec::parse(path).is_ok_and(|sp| sp.kind == spec::Kind::Run)),
+    );
     if files.is_empty() {
         return; // everything filtered out
     }
@@ -242,5 +246,9 @@ fn run_arm64() {
         eprintln!("NOTICE: skipping the arm64 run tests: {why}\n(see README.md, \"arm64\", for what to install)");
         return;
     }
-    run_files("testsuite/run + escape (arm64)", &files, &cfg.for_arch("arm64"));
+    run_files(
+        "testsuite/run + escape (arm64)",
+        &files,
+        &cfg.for_arch("arm64"),
+    );
 }

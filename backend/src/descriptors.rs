@@ -82,7 +82,13 @@ fn comparable(types: &middle::types::TypeTable, t: TypeId) -> bool {
 }
 
 /// Writes a `GoString` pointing at `bytes` at `offset` of `desc`.
-fn write_string(cx: &mut ModuleCx, desc: &mut DataDescription, bytes: &mut [u8], offset: usize, s: &str) {
+fn write_string(
+    cx: &mut ModuleCx,
+    desc: &mut DataDescription,
+    bytes: &mut [u8],
+    offset: usize,
+    s: &str,
+) {
     let data = cx.string_data(s.as_bytes());
     let gv = cx.module.declare_data_in_data(data, desc);
     desc.write_data_addr(offset as u32, gv, 0);
@@ -99,7 +105,10 @@ fn define_array(cx: &mut ModuleCx, bytes: Vec<u8>, desc: DataDescription) -> Dat
     let mut desc = desc;
     desc.define(bytes.into_boxed_slice());
     desc.set_align(8);
-    let id = cx.module.declare_anonymous_data(false, false).expect("descriptor array");
+    let id = cx
+        .module
+        .declare_anonymous_data(false, false)
+        .expect("descriptor array");
     cx.module.define_data(id, &desc).expect("descriptor array");
     id
 }
@@ -112,7 +121,10 @@ pub fn type_desc(cx: &mut ModuleCx, t: TypeId) -> DataId {
     let types = &cx.program.types;
     let name = types.type_string(t, true, true);
     let symbol = unique_symbol(cx, format!("type:{name}"));
-    let id = cx.module.declare_data(&symbol, Linkage::Local, false, false).expect("type descriptor");
+    let id = cx
+        .module
+        .declare_data(&symbol, Linkage::Local, false, false)
+        .expect("type descriptor");
     cx.descriptors.types.insert(t, id);
 
     let types = &cx.program.types;
@@ -141,7 +153,9 @@ pub fn type_desc(cx: &mut ModuleCx, t: TypeId) -> DataId {
     bytes[13] = flags;
     write_string(cx, &mut desc, &mut bytes, 16, &name);
     match &shape {
-        Type::Pointer(e) | Type::Slice(e) | Type::Chan(_, e) => write_desc_ptr(cx, &mut desc, 32, *e),
+        Type::Pointer(e) | Type::Slice(e) | Type::Chan(_, e) => {
+            write_desc_ptr(cx, &mut desc, 32, *e)
+        }
         Type::Array(e, n) => {
             write_desc_ptr(cx, &mut desc, 32, *e);
             bytes[48..56].copy_from_slice(&n.to_le_bytes());
@@ -166,8 +180,10 @@ pub fn type_desc(cx: &mut ModuleCx, t: TypeId) -> DataId {
             bytes[48..56].copy_from_slice(&(fields.len() as u64).to_le_bytes());
         }
         Type::Interface(methods) => {
-            let entries: Vec<(String, TypeId, Option<middle::ir::FuncId>)> =
-                methods.iter().map(|m| (m.name.clone(), m.sig, None)).collect();
+            let entries: Vec<(String, TypeId, Option<middle::ir::FuncId>)> = methods
+                .iter()
+                .map(|m| (m.name.clone(), m.sig, None))
+                .collect();
             write_methods(cx, &mut desc, &mut bytes, &entries);
             bytes[48..56].copy_from_slice(&(methods.len() as u64).to_le_bytes());
         }
@@ -175,8 +191,10 @@ pub fn type_desc(cx: &mut ModuleCx, t: TypeId) -> DataId {
     }
     if !matches!(shape, Type::Interface(_)) {
         if let Some(set) = cx.program.method_sets.get(&t) {
-            let entries: Vec<(String, TypeId, Option<middle::ir::FuncId>)> =
-                set.iter().map(|m| (m.name.clone(), m.sig, Some(m.func))).collect();
+            let entries: Vec<(String, TypeId, Option<middle::ir::FuncId>)> = set
+                .iter()
+                .map(|m| (m.name.clone(), m.sig, Some(m.func)))
+                .collect();
             write_methods(cx, &mut desc, &mut bytes, &entries);
         }
     }
@@ -201,7 +219,9 @@ fn write_methods(
         write_string(cx, &mut mdesc, &mut mbytes, i * 32, name);
         write_desc_ptr(cx, &mut mdesc, i * 32 + 16, *sig);
         if let Some(f) = func {
-            let fref = cx.module.declare_func_in_data(cx.funcs[f.index()], &mut mdesc);
+            let fref = cx
+                .module
+                .declare_func_in_data(cx.funcs[f.index()], &mut mdesc);
             mdesc.write_function_addr((i * 32 + 24) as u32, fref);
         }
     }
@@ -217,22 +237,36 @@ pub fn itab(cx: &mut ModuleCx, concrete: TypeId, iface: TypeId) -> DataId {
         return *id;
     }
     let types = &cx.program.types;
-    let name = format!("go:itab.{},{}", types.type_string(concrete, true, true), types.type_string(iface, true, true));
+    let name = format!(
+        "go:itab.{},{}",
+        types.type_string(concrete, true, true),
+        types.type_string(iface, true, true)
+    );
     let symbol = unique_symbol(cx, name);
-    let id = cx.module.declare_data(&symbol, Linkage::Local, false, false).expect("itab");
+    let id = cx
+        .module
+        .declare_data(&symbol, Linkage::Local, false, false)
+        .expect("itab");
     cx.descriptors.itabs.insert((concrete, iface), id);
     let methods = match cx.program.types.under(iface) {
         Type::Interface(m) => m.clone(),
         _ => Vec::new(),
     };
-    let set = cx.program.method_sets.get(&concrete).cloned().unwrap_or_default();
+    let set = cx
+        .program
+        .method_sets
+        .get(&concrete)
+        .cloned()
+        .unwrap_or_default();
     let mut bytes = vec![0u8; 16 + 8 * methods.len()];
     let mut desc = DataDescription::new();
     write_desc_ptr(cx, &mut desc, 0, concrete);
     write_desc_ptr(cx, &mut desc, 8, iface);
     for (i, m) in methods.iter().enumerate() {
         if let Some(entry) = set.iter().find(|e| e.name == m.name) {
-            let fref = cx.module.declare_func_in_data(cx.funcs[entry.func.index()], &mut desc);
+            let fref = cx
+                .module
+                .declare_func_in_data(cx.funcs[entry.func.index()], &mut desc);
             desc.write_function_addr((16 + 8 * i) as u32, fref);
         }
     }

@@ -91,20 +91,29 @@ struct Pending {
     id: cranelift_module::FuncId,
     symbol: String,
     user: bool,
-    sites: Vec<(middle::source::Pos, String, Placement, Option<ir::StackSlot>)>,
+    sites: Vec<(
+        middle::source::Pos,
+        String,
+        Placement,
+        Option<ir::StackSlot>,
+    )>,
 }
 
 /// Compiles a verified IR program to an object file.
 pub fn compile_program(program: &Program, options: &Options) -> Result<Output, String> {
     let isa = options.target.isa(options.verify)?;
-    let builder = ObjectBuilder::new(isa.clone(), "gosub", default_libcall_names()).map_err(|e| e.to_string())?;
+    let builder = ObjectBuilder::new(isa.clone(), "gosub", default_libcall_names())
+        .map_err(|e| e.to_string())?;
     let module = ObjectModule::new(builder);
     let mut cx = module::ModuleCx::new(module, program)?;
     let mut fb_ctx = FunctionBuilderContext::new();
     let mut pending = Vec::new();
 
     for (i, f) in program.funcs.iter().enumerate() {
-        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, i as u32), cx.func_sigs[i].clone());
+        let mut func = ir::Function::with_name_signature(
+            UserFuncName::user(0, i as u32),
+            cx.func_sigs[i].clone(),
+        );
         let builder = FunctionBuilder::new(&mut func, &mut fb_ctx);
         let t = translate::Translator::new(&mut cx, f, builder, options.poison_stack);
         let slots = t.translate();
@@ -115,7 +124,13 @@ pub fn compile_program(program: &Program, options: &Options) -> Result<Output, S
             .map(|(s, slot)| (s.pos, s.text.clone(), s.placement, slot))
             .collect();
         let user = f.kind != middle::ir::FuncKind::Synthetic;
-        pending.push(Pending { ctx: Context::for_function(func), id: cx.funcs[i], symbol: f.symbol.clone(), user, sites });
+        pending.push(Pending {
+            ctx: Context::for_function(func),
+            id: cx.funcs[i],
+            symbol: f.symbol.clone(),
+            user,
+            sites,
+        });
     }
     if !cx.errors.is_empty() {
         return Err(cx.errors.join("\n"));
@@ -127,14 +142,19 @@ pub fn compile_program(program: &Program, options: &Options) -> Result<Output, S
     let mut module = cx.module;
     let mut functions = Vec::new();
     for c in compiled {
-        module.define_function_bytes(c.id, c.alignment, &c.function.bytes, &c.module_relocs).map_err(|e| e.to_string())?;
+        module
+            .define_function_bytes(c.id, c.alignment, &c.function.bytes, &c.module_relocs)
+            .map_err(|e| e.to_string())?;
         let mut f = c.function;
         f.relocs = c
             .module_relocs
             .iter()
             .map(|r| {
                 let name = match &r.name {
-                    ModuleRelocTarget::User { namespace: 0, index } => module
+                    ModuleRelocTarget::User {
+                        namespace: 0,
+                        index,
+                    } => module
                         .declarations()
                         .get_function_decl(cranelift_module::FuncId::from_u32(*index))
                         .name
@@ -165,12 +185,19 @@ struct Compiled {
 }
 
 /// Compiles the pending functions on all cores, keeping their order.
-fn compile_parallel(isa: &cranelift_codegen::isa::OwnedTargetIsa, pending: Vec<Pending>) -> Result<Vec<Compiled>, String> {
+fn compile_parallel(
+    isa: &cranelift_codegen::isa::OwnedTargetIsa,
+    pending: Vec<Pending>,
+) -> Result<Vec<Compiled>, String> {
     let n = pending.len();
-    let work: Vec<Mutex<Option<Pending>>> = pending.into_iter().map(|p| Mutex::new(Some(p))).collect();
-    let results: Vec<Mutex<Option<Result<Compiled, String>>>> = (0..n).map(|_| Mutex::new(None)).collect();
+    let work: Vec<Mutex<Option<Pending>>> =
+        pending.into_iter().map(|p| Mutex::new(Some(p))).collect();
+    let results: Vec<Mutex<Option<Result<Compiled, String>>>> =
+        (0..n).map(|_| Mutex::new(None)).collect();
     let next = AtomicUsize::new(0);
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()).min(n.max(1));
+    let workers = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(n.max(1));
     std::thread::scope(|s| {
         for _ in 0..workers {
             s.spawn(|| loop {
@@ -178,7 +205,9 @@ fn compile_parallel(isa: &cranelift_codegen::isa::OwnedTargetIsa, pending: Vec<P
                 if i >= n {
                     break;
                 }
-                let Some(p) = work[i].lock().ok().and_then(|mut w| w.take()) else { continue };
+                let Some(p) = work[i].lock().ok().and_then(|mut w| w.take()) else {
+                    continue;
+                };
                 let r = compile_one(isa.as_ref(), p);
                 if let Ok(mut slot) = results[i].lock() {
                     *slot = Some(r);
@@ -186,14 +215,28 @@ fn compile_parallel(isa: &cranelift_codegen::isa::OwnedTargetIsa, pending: Vec<P
             });
         }
     });
-    results.into_iter().map(|m| m.into_inner().ok().flatten().unwrap_or_else(|| Err("compilation worker failed".into()))).collect()
+    results
+        .into_iter()
+        .map(|m| {
+            m.into_inner()
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| Err("compilation worker failed".into()))
+        })
+        .collect()
 }
 
-fn compile_one(isa: &dyn cranelift_codegen::isa::TargetIsa, mut p: Pending) -> Result<Compiled, String> {
+fn compile_one(
+    isa: &dyn cranelift_codegen::isa::TargetIsa,
+    mut p: Pending,
+) -> Result<Compiled, String> {
     p.ctx
         .compile(isa, &mut ControlPlane::default())
         .map_err(|e| format!("internal compiler error in {}: {:?}", p.symbol, e.inner))?;
-    let code = p.ctx.compiled_code().ok_or_else(|| format!("internal compiler error in {}: no code", p.symbol))?;
+    let code = p
+        .ctx
+        .compiled_code()
+        .ok_or_else(|| format!("internal compiler error in {}: no code", p.symbol))?;
     let alignment = code.buffer.alignment as u64;
     let bytes = code.buffer.data().to_vec();
     let srclocs = code
@@ -215,20 +258,40 @@ fn compile_one(isa: &dyn cranelift_codegen::isa::TargetIsa, mut p: Pending) -> R
             frame_offset: slot.and_then(|s| layout.map(|l| l.stackslots[s].offset)),
         })
         .collect();
-    let module_relocs = code.buffer.relocs().iter().map(|r| ModuleReloc::from_mach_reloc(r, &p.ctx.func, p.id)).collect();
+    let module_relocs = code
+        .buffer
+        .relocs()
+        .iter()
+        .map(|r| ModuleReloc::from_mach_reloc(r, &p.ctx.func, p.id))
+        .collect();
     Ok(Compiled {
         id: p.id,
         alignment,
         module_relocs,
-        function: CompiledFunction { symbol: p.symbol, user: p.user, bytes, relocs: Vec::new(), srclocs, sites, frame_size },
+        function: CompiledFunction {
+            symbol: p.symbol,
+            user: p.user,
+            bytes,
+            relocs: Vec::new(),
+            srclocs,
+            sites,
+            frame_size,
+        },
     })
 }
 
 /// `__gosub_main` and the func-value trampolines.
-fn extra_functions(cx: &mut module::ModuleCx, program: &Program, fb_ctx: &mut FunctionBuilderContext) -> Result<Vec<Pending>, String> {
+fn extra_functions(
+    cx: &mut module::ModuleCx,
+    program: &Program,
+    fb_ctx: &mut FunctionBuilderContext,
+) -> Result<Vec<Pending>, String> {
     let mut out = Vec::new();
     let sig = ir::Signature::new(cranelift_codegen::isa::CallConv::SystemV);
-    let id = cx.module.declare_function("__gosub_main", Linkage::Export, &sig).map_err(|e| e.to_string())?;
+    let id = cx
+        .module
+        .declare_function("__gosub_main", Linkage::Export, &sig)
+        .map_err(|e| e.to_string())?;
     let mut func = ir::Function::with_name_signature(UserFuncName::user(1, 0), sig);
     {
         let mut b = FunctionBuilder::new(&mut func, fb_ctx);
@@ -242,7 +305,13 @@ fn extra_functions(cx: &mut module::ModuleCx, program: &Program, fb_ctx: &mut Fu
         b.seal_all_blocks();
         b.finalize(cx.module.isa().frontend_config());
     }
-    out.push(Pending { ctx: Context::for_function(func), id, symbol: "__gosub_main".into(), user: false, sites: Vec::new() });
+    out.push(Pending {
+        ctx: Context::for_function(func),
+        id,
+        symbol: "__gosub_main".into(),
+        user: false,
+        sites: Vec::new(),
+    });
 
     let trampolines = std::mem::take(&mut cx.trampolines);
     for (k, (target, tramp)) in trampolines.into_iter().enumerate() {
@@ -255,7 +324,9 @@ fn extra_functions(cx: &mut module::ModuleCx, program: &Program, fb_ctx: &mut Fu
             b.append_block_params_for_function_params(entry);
             b.switch_to_block(entry);
             let args = b.block_params(entry)[1..].to_vec();
-            let fref = cx.module.declare_func_in_func(cx.funcs[target.index()], b.func);
+            let fref = cx
+                .module
+                .declare_func_in_func(cx.funcs[target.index()], b.func);
             let call = b.ins().call(fref, &args);
             let rets = b.inst_results(call).to_vec();
             b.ins().return_(&rets);
@@ -263,7 +334,13 @@ fn extra_functions(cx: &mut module::ModuleCx, program: &Program, fb_ctx: &mut Fu
             b.finalize(cx.module.isa().frontend_config());
         }
         let symbol = format!("{}·tramp", program.func(target).symbol);
-        out.push(Pending { ctx: Context::for_function(func), id: tramp, symbol, user: false, sites: Vec::new() });
+        out.push(Pending {
+            ctx: Context::for_function(func),
+            id: tramp,
+            symbol,
+            user: false,
+            sites: Vec::new(),
+        });
     }
     Ok(out)
 }

@@ -13,10 +13,19 @@ const NATIVE_LIBS: &[&str] = &["-lpthread", "-ldl", "-lm", "-lc", "-lgcc_s"];
 pub fn link(target: Target, object: &Path, runtime: &Path, output: &Path) -> Result<(), String> {
     let linker = target.linker();
     let mut cmd = Command::new(linker);
-    cmd.arg("-o").arg(output).arg(object).arg(runtime).args(NATIVE_LIBS);
-    let out = cmd.output().map_err(|e| format!("cannot run the linker {linker}: {e}"))?;
+    cmd.arg("-o")
+        .arg(output)
+        .arg(object)
+        .arg(runtime)
+        .args(NATIVE_LIBS);
+    let out = cmd
+        .output()
+        .map_err(|e| format!("cannot run the linker {linker}: {e}"))?;
     if !out.status.success() {
-        return Err(format!("linking with {linker} failed:\n{}", String::from_utf8_lossy(&out.stderr)));
+        return Err(format!(
+            "linking with {linker} failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
     }
     Ok(())
 }

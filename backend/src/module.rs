@@ -76,34 +76,47 @@ impl<'p> ModuleCx<'p> {
         };
         for f in &program.funcs {
             let sig = crate::translate::signature_of(&mut cx, f);
-            let id = cx.module.declare_function(&f.symbol, Linkage::Local, &sig).map_err(|e| e.to_string())?;
+            let id = cx
+                .module
+                .declare_function(&f.symbol, Linkage::Local, &sig)
+                .map_err(|e| e.to_string())?;
             cx.funcs.push(id);
             cx.func_sigs.push(sig);
         }
         // Globals live in a section of their own, which the collector scans as a root.
         for g in &program.globals {
-            let id = cx.module.declare_data(&g.symbol, Linkage::Local, true, false).map_err(|e| e.to_string())?;
+            let id = cx
+                .module
+                .declare_data(&g.symbol, Linkage::Local, true, false)
+                .map_err(|e| e.to_string())?;
             let layout = program.types.layout(g.ty);
             let mut desc = DataDescription::new();
             // Explicit zeros: cranelift-object cannot put zero-fill (bss-style) data in a custom section.
             desc.define(vec![0u8; layout.size.max(1) as usize].into_boxed_slice());
             desc.set_align(layout.align.max(8));
             desc.set_custom_section(GLOBALS_SECTION);
-            cx.module.define_data(id, &desc).map_err(|e| e.to_string())?;
+            cx.module
+                .define_data(id, &desc)
+                .map_err(|e| e.to_string())?;
             cx.globals.push(id);
         }
         Ok(cx)
     }
 
-
     /// Imports a runtime function (once) with the given parameter and result types.
-    pub fn rt_func(&mut self, symbol: &'static str, params: &[ir::Type], results: &[ir::Type]) -> ClifFuncId {
+    pub fn rt_func(
+        &mut self,
+        symbol: &'static str,
+        params: &[ir::Type],
+        results: &[ir::Type],
+    ) -> ClifFuncId {
         if let Some(id) = self.rt_funcs.get(symbol) {
             return *id;
         }
         let mut sig = Signature::new(CallConv::SystemV);
         sig.params.extend(params.iter().map(|t| AbiParam::new(*t)));
-        sig.returns.extend(results.iter().map(|t| AbiParam::new(*t)));
+        sig.returns
+            .extend(results.iter().map(|t| AbiParam::new(*t)));
         // Imports cannot fail for a fresh, well-formed name; fall back to a panic-free dummy id.
         let id = self
             .module
@@ -118,7 +131,10 @@ impl<'p> ModuleCx<'p> {
         if let Some(id) = self.strings.get(bytes) {
             return *id;
         }
-        let id = self.module.declare_anonymous_data(false, false).expect("anonymous data");
+        let id = self
+            .module
+            .declare_anonymous_data(false, false)
+            .expect("anonymous data");
         let mut desc = DataDescription::new();
         let mut contents = bytes.to_vec();
         contents.push(0);
@@ -134,7 +150,10 @@ impl<'p> ModuleCx<'p> {
         if let Some(id) = self.static_boxes.get(&key) {
             return *id;
         }
-        let id = self.module.declare_anonymous_data(false, false).expect("anonymous data");
+        let id = self
+            .module
+            .declare_anonymous_data(false, false)
+            .expect("anonymous data");
         let mut desc = DataDescription::new();
         let mut contents = key.0.clone();
         if contents.is_empty() {
@@ -154,7 +173,10 @@ impl<'p> ModuleCx<'p> {
             return *id;
         }
         let data = self.string_data(bytes);
-        let id = self.module.declare_anonymous_data(false, false).expect("anonymous data");
+        let id = self
+            .module
+            .declare_anonymous_data(false, false)
+            .expect("anonymous data");
         let mut desc = DataDescription::new();
         let mut contents = vec![0u8; 16];
         contents[8..].copy_from_slice(&(bytes.len() as u64).to_le_bytes());
@@ -169,11 +191,16 @@ impl<'p> ModuleCx<'p> {
 
     /// A read-only closure object `{code}` for a closure function (which takes its context itself).
     pub fn static_code_pointer(&mut self, f: FuncId) -> DataId {
-        let id = self.module.declare_anonymous_data(false, false).expect("anonymous data");
+        let id = self
+            .module
+            .declare_anonymous_data(false, false)
+            .expect("anonymous data");
         let mut desc = DataDescription::new();
         desc.define(vec![0u8; 8].into_boxed_slice());
         desc.set_align(8);
-        let fref = self.module.declare_func_in_data(self.funcs[f.index()], &mut desc);
+        let fref = self
+            .module
+            .declare_func_in_data(self.funcs[f.index()], &mut desc);
         desc.write_function_addr(0, fref);
         self.module.define_data(id, &desc).expect("static closure");
         id
@@ -192,7 +219,10 @@ impl<'p> ModuleCx<'p> {
             .declare_function(&format!("{symbol}·tramp"), Linkage::Local, &sig)
             .expect("trampoline declaration");
         self.trampolines.push((f, tramp));
-        let id = self.module.declare_data(&symbol, Linkage::Local, false, false).expect("closure declaration");
+        let id = self
+            .module
+            .declare_data(&symbol, Linkage::Local, false, false)
+            .expect("closure declaration");
         let mut desc = DataDescription::new();
         // Explicit zero bytes, not `define_zeroinit`: zero-initialised data goes to `.bss`,
         // where the object writer drops the code address relocation.
@@ -212,7 +242,10 @@ impl<'p> ModuleCx<'p> {
         if let Some((id, _)) = self.zero_area {
             return id;
         }
-        let id = self.module.declare_data("go:zerovalue", Linkage::Local, false, false).expect("zero area");
+        let id = self
+            .module
+            .declare_data("go:zerovalue", Linkage::Local, false, false)
+            .expect("zero area");
         self.zero_area = Some((id, 0));
         id
     }
@@ -247,7 +280,11 @@ impl<'p> ModuleCx<'p> {
                 let l = types.layout(*t);
                 Some((vec![0; l.size as usize], l.align as u32))
             }
-            Const::Str(..) | Const::FuncValue(..) | Const::FuncAddr(_) | Const::TypeDesc(_) | Const::Itab(..) => None,
+            Const::Str(..)
+            | Const::FuncValue(..)
+            | Const::FuncAddr(_)
+            | Const::TypeDesc(_)
+            | Const::Itab(..) => None,
         }
     }
 }

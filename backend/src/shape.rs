@@ -56,7 +56,12 @@ impl Shapes {
         let mut leaves = Vec::new();
         collect_leaves(types, ty, 0, &mut leaves);
         let ssa = leaves.len() <= MAX_SSA_LEAVES;
-        let shape = std::rc::Rc::new(Shape { size: layout.size as u32, align: layout.align as u32, leaves, ssa });
+        let shape = std::rc::Rc::new(Shape {
+            size: layout.size as u32,
+            align: layout.align as u32,
+            leaves,
+            ssa,
+        });
         self.cache.insert(ty, shape.clone());
         shape
     }
@@ -76,21 +81,39 @@ pub fn basic_clif(kind: BasicKind) -> ClifType {
 }
 
 fn collect_leaves(types: &TypeTable, ty: TypeId, base: u32, out: &mut Vec<Leaf>) {
-    let word = |offset: u32| Leaf { offset, ty: clif::I64 };
+    let word = |offset: u32| Leaf {
+        offset,
+        ty: clif::I64,
+    };
     match types.under(ty) {
         Type::Basic(BasicKind::String) => {
             out.push(word(base));
             out.push(word(base + 8));
         }
         Type::Basic(BasicKind::Complex64) => {
-            out.push(Leaf { offset: base, ty: clif::F32 });
-            out.push(Leaf { offset: base + 4, ty: clif::F32 });
+            out.push(Leaf {
+                offset: base,
+                ty: clif::F32,
+            });
+            out.push(Leaf {
+                offset: base + 4,
+                ty: clif::F32,
+            });
         }
         Type::Basic(BasicKind::Complex128) => {
-            out.push(Leaf { offset: base, ty: clif::F64 });
-            out.push(Leaf { offset: base + 8, ty: clif::F64 });
+            out.push(Leaf {
+                offset: base,
+                ty: clif::F64,
+            });
+            out.push(Leaf {
+                offset: base + 8,
+                ty: clif::F64,
+            });
         }
-        Type::Basic(k) => out.push(Leaf { offset: base, ty: basic_clif(*k) }),
+        Type::Basic(k) => out.push(Leaf {
+            offset: base,
+            ty: basic_clif(*k),
+        }),
         Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => out.push(word(base)),
         Type::Slice(_) => {
             for i in 0..3 {
@@ -126,8 +149,15 @@ fn collect_leaves(types: &TypeTable, ty: TypeId, base: u32, out: &mut Vec<Leaf>)
 }
 
 /// The range of leaf indices of `ty`'s leaves that belong to field `field` of struct `ty`.
-pub fn field_leaf_range(shapes: &mut Shapes, types: &TypeTable, ty: TypeId, field: u32) -> std::ops::Range<usize> {
-    let Type::Struct(fields) = types.under(ty) else { return 0..0 };
+pub fn field_leaf_range(
+    shapes: &mut Shapes,
+    types: &TypeTable,
+    ty: TypeId,
+    field: u32,
+) -> std::ops::Range<usize> {
+    let Type::Struct(fields) = types.under(ty) else {
+        return 0..0;
+    };
     let mut start = 0;
     for (i, f) in fields.iter().enumerate() {
         let n = shapes.of(types, f.ty).leaves.len();

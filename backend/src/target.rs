@@ -58,16 +58,24 @@ impl Target {
     /// Builds the Cranelift ISA with gosub's settings.
     pub fn isa(self, verify: bool) -> Result<OwnedTargetIsa, String> {
         let mut flags = settings::builder();
-        let set = |flags: &mut settings::Builder, k: &str, v: &str| flags.set(k, v).map_err(|e| format!("setting {k}: {e}"));
+        let set = |flags: &mut settings::Builder, k: &str, v: &str| {
+            flags.set(k, v).map_err(|e| format!("setting {k}: {e}"))
+        };
         set(&mut flags, "opt_level", "speed")?;
         set(&mut flags, "is_pic", "false")?;
         set(&mut flags, "preserve_frame_pointers", "true")?;
         set(&mut flags, "unwind_info", "false")?;
         set(&mut flags, "enable_multi_ret_implicit_sret", "true")?;
-        set(&mut flags, "enable_verifier", if verify { "true" } else { "false" })?;
+        set(
+            &mut flags,
+            "enable_verifier",
+            if verify { "true" } else { "false" },
+        )?;
         let triple: target_lexicon::Triple = self.triple().parse().map_err(|e| format!("{e:?}"))?;
         let builder = isa::lookup(triple).map_err(|e| format!("target {}: {e}", self.triple()))?;
-        let isa = builder.finish(settings::Flags::new(flags)).map_err(|e| format!("target {}: {e}", self.triple()))?;
+        let isa = builder
+            .finish(settings::Flags::new(flags))
+            .map_err(|e| format!("target {}: {e}", self.triple()))?;
         Ok(Arc::clone(&isa))
     }
 }

@@ -187,7 +187,12 @@ pub fn unary_op(op: crate::ast::UnaryOp, x: &ConstValue, unsigned_bits: u32) -> 
 /// requests truncated integer division for `/`. Returns `None` for an undefined operation
 /// (including division by zero, which the checker reports before calling this) and for a float
 /// result of absurd size.
-pub fn binary_op(op: BinaryOp, x: &ConstValue, y: &ConstValue, int_div: bool) -> Option<ConstValue> {
+pub fn binary_op(
+    op: BinaryOp,
+    x: &ConstValue,
+    y: &ConstValue,
+    int_div: bool,
+) -> Option<ConstValue> {
     use BinaryOp::*;
     match (x, y) {
         (ConstValue::Bool(a), ConstValue::Bool(b)) => match op {
@@ -207,7 +212,9 @@ pub fn binary_op(op: BinaryOp, x: &ConstValue, y: &ConstValue, int_div: bool) ->
                 Sub => a - b,
                 Mul => a * b,
                 Div if int_div && !zero => a / b,
-                Div if !zero => return Some(ConstValue::Float(BigRational::new(a.clone(), b.clone()))),
+                Div if !zero => {
+                    return Some(ConstValue::Float(BigRational::new(a.clone(), b.clone())))
+                }
                 Rem if !zero => a % b,
                 And => a & b,
                 Or => a | b,
@@ -294,14 +301,18 @@ pub fn representable(x: &ConstValue, kind: BasicKind) -> Result<ConstValue, NotR
         }
     };
     if kind.is_integer() {
-        let Some(i) = x.to_int() else { return Err(failure(x)) };
+        let Some(i) = x.to_int() else {
+            return Err(failure(x));
+        };
         if fits_integer_kind(&i, kind) {
             return Ok(ConstValue::Int(i));
         }
         return Err(failure(x));
     }
     if kind.is_float() {
-        let Some(r) = x.to_float() else { return Err(failure(x)) };
+        let Some(r) = x.to_float() else {
+            return Err(failure(x));
+        };
         let format = match kind {
             BasicKind::Float32 => FloatFormat::F32,
             BasicKind::Float64 => FloatFormat::F64,

@@ -18,7 +18,10 @@ use middle::source::{Diagnostic, FileId, Severity, SourceMap};
 
 /// Parses, checks and lowers one package. Returns the IR program when there were no errors,
 /// together with every diagnostic found. Syntax errors stop before type checking, as in gc.
-pub fn compile_package(map: &SourceMap, files: &[FileId]) -> (Option<middle::ir::Program>, Vec<Diagnostic>) {
+pub fn compile_package(
+    map: &SourceMap,
+    files: &[FileId],
+) -> (Option<middle::ir::Program>, Vec<Diagnostic>) {
     let (ast, mut diags) = parser::parse_files(map, files);
     if parser::stops_compilation(&diags) {
         // gc checks labels while parsing, so their errors accompany syntax errors.

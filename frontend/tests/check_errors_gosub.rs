@@ -52,7 +52,10 @@ type Number interface{ int }
 
 func main() {}
 "#;
-    assert_gc_errors(src, "./x.go:3:24: generic type constraints are not supported\n");
+    assert_gc_errors(
+        src,
+        "./x.go:3:24: generic type constraints are not supported\n",
+    );
 }
 
 #[test]
@@ -62,7 +65,10 @@ fn main_package_without_main_is_reported_without_position() {
     let checked = check("package main\n\nfunc helper() {}\n");
     assert_eq!(checked.diags.len(), 1);
     assert_eq!(checked.diags[0].pos, NO_POS);
-    assert_eq!(checked.diags[0].message, "function main is undeclared in the main package");
+    assert_eq!(
+        checked.diags[0].message,
+        "function main is undeclared in the main package"
+    );
     let with_error = check("package main\n\nvar x int = \"s\"\n");
     assert_eq!(
         render_sorted(&with_error.map, &with_error.diags),
@@ -105,7 +111,11 @@ L:
 }
 "#;
     let checked = check(src);
-    let order: Vec<String> = checked.diags.iter().map(|d| d.render(&checked.map)).collect();
+    let order: Vec<String> = checked
+        .diags
+        .iter()
+        .map(|d| d.render(&checked.map))
+        .collect();
     assert_eq!(
         order,
         [
@@ -121,8 +131,12 @@ L:
 #[test]
 fn missing_function_bodies_are_reported_only_when_all_else_compiles() {
     // gc finds a missing body after type checking, so type errors hide it.
-    assert_gc_errors("package main\n\nfunc nobody()\n\nfunc main() {\n\tnobody()\n}\n", "./x.go:3:6: missing function body\n");
-    let with_error = "package main\n\nfunc nobody()\n\nfunc main() {\n\tnobody()\n\tvar x int = \"s\"\n}\n";
+    assert_gc_errors(
+        "package main\n\nfunc nobody()\n\nfunc main() {\n\tnobody()\n}\n",
+        "./x.go:3:6: missing function body\n",
+    );
+    let with_error =
+        "package main\n\nfunc nobody()\n\nfunc main() {\n\tnobody()\n\tvar x int = \"s\"\n}\n";
     let expected = "./x.go:7:6: declared and not used: x\n./x.go:7:14: cannot use \"s\" (untyped string constant) as int value in variable declaration\n";
     assert_gc_errors(with_error, expected);
 }
@@ -135,7 +149,12 @@ fn branch_errors_alone_for_files_with_syntax_errors() {
     let mut map = middle::source::SourceMap::new();
     let id = map.add_file("./x.go".to_string(), src.to_string());
     let (ast, parse_diags) = frontend::parser::parse_files(&map, &[id]);
-    assert!(parse_diags.iter().any(|d| d.message.starts_with("syntax error")));
+    assert!(parse_diags
+        .iter()
+        .any(|d| d.message.starts_with("syntax error")));
     let branch = frontend::check::check_branches(&ast, &map, &parse_diags);
-    assert_eq!(render_sorted(&map, &branch), "./x.go:4:2: label L defined and not used\n");
+    assert_eq!(
+        render_sorted(&map, &branch),
+        "./x.go:4:2: label L defined and not used\n"
+    );
 }

@@ -13,14 +13,25 @@ use middle::types::{Type, TypeId};
 
 /// The `nth` (0-based) expression whose source text is exactly `text`.
 fn expr(c: &Checked, text: &str, nth: usize) -> ExprId {
-    let found: Vec<ExprId> = c.ast.exprs.iter().enumerate().filter(|(_, e)| c.map.snippet(e.span) == text).map(|(i, _)| ExprId(i as u32)).collect();
-    *found.get(nth).unwrap_or_else(|| panic!("expression {text:?} #{nth} not found"))
+    let found: Vec<ExprId> = c
+        .ast
+        .exprs
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| c.map.snippet(e.span) == text)
+        .map(|(i, _)| ExprId(i as u32))
+        .collect();
+    *found
+        .get(nth)
+        .unwrap_or_else(|| panic!("expression {text:?} #{nth} not found"))
 }
 
 /// The type of the `nth` expression `text`, as Go prints it.
 fn type_of(c: &Checked, text: &str, nth: usize) -> String {
     let e = expr(c, text, nth);
-    c.info.types.type_string(c.info.expr_types[e.0 as usize], false, false)
+    c.info
+        .types
+        .type_string(c.info.expr_types[e.0 as usize], false, false)
 }
 
 /// The constant value of the `nth` expression `text`.
@@ -30,7 +41,12 @@ fn value_of(c: &Checked, text: &str, nth: usize) -> Option<ConstValue> {
 
 /// The object declared with `name` (the first one, in declaration order).
 fn object(c: &Checked, name: &str) -> ObjId {
-    let index = c.info.objects.iter().position(|o| o.name == name && o.pos != middle::source::NO_POS).unwrap_or_else(|| panic!("no object {name}"));
+    let index = c
+        .info
+        .objects
+        .iter()
+        .position(|o| o.name == name && o.pos != middle::source::NO_POS)
+        .unwrap_or_else(|| panic!("no object {name}"));
     ObjId(index as u32)
 }
 
@@ -75,7 +91,12 @@ func main() {
 "#,
     );
     assert_eq!(type_of(&c, "1", 0), "float64");
-    assert_eq!(value_of(&c, "1", 0), Some(ConstValue::Float(num_rational::BigRational::from_integer(1.into()))));
+    assert_eq!(
+        value_of(&c, "1", 0),
+        Some(ConstValue::Float(num_rational::BigRational::from_integer(
+            1.into()
+        )))
+    );
     // The untyped left operand of a non-constant shift takes the type of the shift's context.
     assert_eq!(type_of(&c, "1", 1), "int");
     assert_eq!(type_of(&c, "1 << s", 0), "int");
@@ -160,9 +181,18 @@ func main() {
     assert_eq!(value_of(&c, "len(a)", 0), Some(int(4)));
     // A call in the argument makes len of an array non-constant.
     assert_eq!(value_of(&c, "len(f())", 0), None);
-    assert_eq!(value_of(&c, "string(rune(65))", 0), Some(ConstValue::String(b"A".to_vec())));
-    assert_eq!(c.info.calls.get(&expr(&c, "len(a)", 0)), Some(&CallKind::Builtin(Builtin::Len)));
-    assert_eq!(c.info.calls.get(&expr(&c, "rune(65)", 0)), Some(&CallKind::Conversion(TypeId::INT32)));
+    assert_eq!(
+        value_of(&c, "string(rune(65))", 0),
+        Some(ConstValue::String(b"A".to_vec()))
+    );
+    assert_eq!(
+        c.info.calls.get(&expr(&c, "len(a)", 0)),
+        Some(&CallKind::Builtin(Builtin::Len))
+    );
+    assert_eq!(
+        c.info.calls.get(&expr(&c, "rune(65)", 0)),
+        Some(&CallKind::Conversion(TypeId::INT32))
+    );
     let third = value_of(&c, "float64(1) / 3", 0).expect("constant");
     assert_eq!(third.to_f64(), 1.0 / 3.0);
 }
@@ -208,26 +238,74 @@ func main() {
 }
 "#,
     );
-    let field = c.info.selections.get(&expr(&c, "o.V", 0)).expect("selection");
-    assert_eq!(field, &Selection::Field { path: vec![1, 1, 0], derefs: vec![false, true, false] });
+    let field = c
+        .info
+        .selections
+        .get(&expr(&c, "o.V", 0))
+        .expect("selection");
+    assert_eq!(
+        field,
+        &Selection::Field {
+            path: vec![1, 1, 0],
+            derefs: vec![false, true, false]
+        }
+    );
     let inner = c.info.objects[object(&c, "Inner").0 as usize].ty;
     match c.info.selections.get(&expr(&c, "o.Inc", 0)) {
-        Some(Selection::Method { path, derefs, named, index, take_address, deref_receiver }) => {
-            assert_eq!((path.as_slice(), derefs.as_slice()), ([1, 1].as_slice(), [false, true].as_slice()));
+        Some(Selection::Method {
+            path,
+            derefs,
+            named,
+            index,
+            take_address,
+            deref_receiver,
+        }) => {
+            assert_eq!(
+                (path.as_slice(), derefs.as_slice()),
+                ([1, 1].as_slice(), [false, true].as_slice())
+            );
             assert_eq!((*named, *index), (inner, 0));
             // The embedded Inner is reached through *Middle, so it is addressable.
             assert!(*take_address && !*deref_receiver);
         }
         other => panic!("unexpected {other:?}"),
     }
-    assert!(matches!(c.info.selections.get(&expr(&c, "in.Inc", 0)), Some(Selection::Method { take_address: true, deref_receiver: false, .. })));
-    assert!(matches!(c.info.selections.get(&expr(&c, "p.Get", 0)), Some(Selection::Method { take_address: false, deref_receiver: true, index: 1, .. })));
-    assert!(matches!(c.info.selections.get(&expr(&c, "w.Name", 0)), Some(Selection::PromotedInterfaceMethod { index: 0, .. })));
-    assert_eq!(c.info.selections.get(&expr(&c, "(*Inner).Inc", 0)), Some(&Selection::MethodExpr { named: inner, index: 0 }));
+    assert!(matches!(
+        c.info.selections.get(&expr(&c, "in.Inc", 0)),
+        Some(Selection::Method {
+            take_address: true,
+            deref_receiver: false,
+            ..
+        })
+    ));
+    assert!(matches!(
+        c.info.selections.get(&expr(&c, "p.Get", 0)),
+        Some(Selection::Method {
+            take_address: false,
+            deref_receiver: true,
+            index: 1,
+            ..
+        })
+    ));
+    assert!(matches!(
+        c.info.selections.get(&expr(&c, "w.Name", 0)),
+        Some(Selection::PromotedInterfaceMethod { index: 0, .. })
+    ));
+    assert_eq!(
+        c.info.selections.get(&expr(&c, "(*Inner).Inc", 0)),
+        Some(&Selection::MethodExpr {
+            named: inner,
+            index: 0
+        })
+    );
     assert_eq!(type_of(&c, "Inner.Get", 0), "func(Inner) int");
     match c.info.types.get(inner) {
         Type::Named(n) => {
-            let names: Vec<(&str, bool)> = n.methods.iter().map(|m| (m.name.as_str(), m.pointer_receiver)).collect();
+            let names: Vec<(&str, bool)> = n
+                .methods
+                .iter()
+                .map(|m| (m.name.as_str(), m.pointer_receiver))
+                .collect();
             assert_eq!(names, [("Inc", true), ("Get", false)]);
         }
         other => panic!("unexpected {other:?}"),
@@ -258,7 +336,11 @@ func main() {
 "#,
     );
     let (a, b, cc) = (object(&c, "a"), object(&c, "b"), object(&c, "c"));
-    let outer = expr(&c, "func() int {\n\t\tinner := func() int { return c + a }\n\t\treturn b + inner()\n\t}", 0);
+    let outer = expr(
+        &c,
+        "func() int {\n\t\tinner := func() int { return c + a }\n\t\treturn b + inner()\n\t}",
+        0,
+    );
     let inner = expr(&c, "func() int { return c + a }", 0);
     assert_eq!(c.info.captures.get(&inner), Some(&vec![cc, a]));
     assert_eq!(c.info.captures.get(&outer), Some(&vec![cc, a, b]));
@@ -337,7 +419,10 @@ func main() {}
 "#,
     );
     // Specs are (file, decl, spec): a is decl 0, b 1, c 2, d/e 3.
-    assert_eq!(c.info.init_order, vec![(0, 2, 0), (0, 1, 0), (0, 0, 0), (0, 3, 0)]);
+    assert_eq!(
+        c.info.init_order,
+        vec![(0, 2, 0), (0, 1, 0), (0, 0, 0), (0, 3, 0)]
+    );
 }
 
 #[test]
@@ -366,18 +451,34 @@ func main() {
 "#,
     );
     for text in ["m[\"k\"]", "i.(string)", "<-ch"] {
-        assert!(c.info.comma_ok.contains(&expr(&c, text, 0)), "{text} not comma-ok");
+        assert!(
+            c.info.comma_ok.contains(&expr(&c, text, 0)),
+            "{text} not comma-ok"
+        );
     }
     let call = expr(&c, "fmt.Println(ok, s, isString, r, open)", 0);
-    assert_eq!(c.info.calls.get(&call), Some(&CallKind::Std(StdFunc::FmtPrintln)));
-    assert_eq!(c.info.calls.get(&expr(&c, "close(ch)", 0)), Some(&CallKind::Builtin(Builtin::Close)));
+    assert_eq!(
+        c.info.calls.get(&call),
+        Some(&CallKind::Std(StdFunc::FmtPrintln))
+    );
+    assert_eq!(
+        c.info.calls.get(&expr(&c, "close(ch)", 0)),
+        Some(&CallKind::Builtin(Builtin::Close))
+    );
     // One variable per clause, keyed by the clause's `case` position, typed per clause.
     let clause_types: Vec<String> = c
         .info
         .defs
         .iter()
         .filter(|(_, &o)| c.info.objects[o.0 as usize].name == "x")
-        .map(|(pos, &o)| (pos.0, c.info.types.type_string(c.info.objects[o.0 as usize].ty, false, false)))
+        .map(|(pos, &o)| {
+            (
+                pos.0,
+                c.info
+                    .types
+                    .type_string(c.info.objects[o.0 as usize].ty, false, false),
+            )
+        })
         .collect::<std::collections::BTreeMap<_, _>>()
         .into_values()
         .collect();
@@ -398,9 +499,20 @@ func init()  {}
 func main()  {}
 "#,
     );
-    let names: Vec<&str> = c.info.funcs.iter().map(|(_, o)| c.info.objects[o.0 as usize].name.as_str()).collect();
+    let names: Vec<&str> = c
+        .info
+        .funcs
+        .iter()
+        .map(|(_, o)| c.info.objects[o.0 as usize].name.as_str())
+        .collect();
     assert_eq!(names, ["M", "init", "helper", "init", "main"]);
-    assert_eq!(c.info.inits, vec![FuncRef::Decl { file: 0, decl: 2 }, FuncRef::Decl { file: 0, decl: 4 }]);
+    assert_eq!(
+        c.info.inits,
+        vec![
+            FuncRef::Decl { file: 0, decl: 2 },
+            FuncRef::Decl { file: 0, decl: 4 }
+        ]
+    );
 }
 
 #[test]
@@ -437,14 +549,20 @@ func main() {
     assert_eq!(var_ty("bs"), bytes);
     assert_eq!(var_ty("r"), TypeId::INT32);
     assert_eq!(var_ty("a"), TypeId::EMPTY_INTERFACE);
-    assert_eq!(c.info.expr_types[expr(&c, "\"s\"[0]", 0).0 as usize], TypeId::UINT8);
+    assert_eq!(
+        c.info.expr_types[expr(&c, "\"s\"[0]", 0).0 as usize],
+        TypeId::UINT8
+    );
     let runes = var_ty("rs");
     assert_eq!(types.underlying(runes), int32s);
     let buf = var_ty("buffer");
     match types.get(buf) {
         Type::Named(n) => {
             let sig = &n.methods[0].sig;
-            assert_eq!(types.type_string(*sig, false, false), "func([]uint8) (int, error)");
+            assert_eq!(
+                types.type_string(*sig, false, false),
+                "func([]uint8) (int, error)"
+            );
         }
         other => panic!("unexpected {other:?}"),
     }
@@ -453,7 +571,10 @@ func main() {
         other => panic!("unexpected {other:?}"),
     }
     let println = c.info.objects[c.info.uses[&expr(&c, "fmt.Println", 0)].0 as usize].ty;
-    assert_eq!(types.type_string(println, false, false), "func(...interface{}) (int, error)");
+    assert_eq!(
+        types.type_string(println, false, false),
+        "func(...interface{}) (int, error)"
+    );
 }
 
 #[test]
@@ -490,16 +611,36 @@ func main() {
         .iter()
         .map(|name| {
             let o = &c.info.objects[object(&c, name).0 as usize];
-            let pos = c.info.defs.iter().find(|(_, &d)| c.info.objects[d.0 as usize].name == *name).map(|(p, _)| *p);
+            let pos = c
+                .info
+                .defs
+                .iter()
+                .find(|(_, &d)| c.info.objects[d.0 as usize].name == *name)
+                .map(|(p, _)| *p);
             assert_eq!(pos, Some(o.pos), "{name} defined at its identifier");
-            (name.to_string(), c.info.types.type_string(o.ty, false, false))
+            (
+                name.to_string(),
+                c.info.types.type_string(o.ty, false, false),
+            )
         })
         .collect();
-    let expected = [("s", "string"), ("head", "uint8"), ("rest", "string"), ("i", "int"), ("r", "int32")];
+    let expected = [
+        ("s", "string"),
+        ("head", "uint8"),
+        ("rest", "string"),
+        ("i", "int"),
+        ("r", "int32"),
+    ];
     assert_eq!(kinds, expected.map(|(a, b)| (a.to_string(), b.to_string())));
-    assert!(matches!(var_info(&c, "head").kind, frontend::check::VarKind::Result));
+    assert!(matches!(
+        var_info(&c, "head").kind,
+        frontend::check::VarKind::Result
+    ));
     // Type expressions record the type they denote.
     let stringers = c.info.type_exprs[&expr(&c, "[]fmt.Stringer", 0)];
-    assert_eq!(c.info.types.type_string(stringers, true, false), "[]fmt.Stringer");
+    assert_eq!(
+        c.info.types.type_string(stringers, true, false),
+        "[]fmt.Stringer"
+    );
     assert_eq!(c.info.type_exprs[&expr(&c, "byte", 0)], TypeId::UINT8);
 }

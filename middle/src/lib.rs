@@ -22,7 +22,11 @@ pub struct PassOptions {
 /// Runs the middle passes over a lowered program: inlining (only devirtualization with `-l`, as
 /// in gc), then escape analysis, which decides the placement of every allocation site. Returns
 /// the `-m` diagnostics requested.
-pub fn optimize(program: &mut ir::Program, options: &PassOptions, map: &SourceMap) -> Vec<Diagnostic> {
+pub fn optimize(
+    program: &mut ir::Program,
+    options: &PassOptions,
+    map: &SourceMap,
+) -> Vec<Diagnostic> {
     let mut diags = inline::inline_program(program, options, map);
     diags.extend(escape::analyze(program, options, map));
     diags

@@ -78,14 +78,22 @@ impl SourceMap {
 
     /// Registers a file and returns its id; its offsets follow the previous file's (plus one gap byte).
     pub fn add_file(&mut self, display_name: String, text: String) -> FileId {
-        let base = self.files.last().map_or(0, |f| f.base + f.text.len() as u32 + 1);
+        let base = self
+            .files
+            .last()
+            .map_or(0, |f| f.base + f.text.len() as u32 + 1);
         let mut line_starts = vec![0];
         for (i, b) in text.bytes().enumerate() {
             if b == b'\n' {
                 line_starts.push(i as u32 + 1);
             }
         }
-        self.files.push(SourceFile { display_name, text, base, line_starts });
+        self.files.push(SourceFile {
+            display_name,
+            text,
+            base,
+            line_starts,
+        });
         FileId(self.files.len() as u32 - 1)
     }
 
@@ -115,13 +123,21 @@ impl SourceMap {
     /// Resolves `pos` to file, line and column (`?:0:0` for [`NO_POS`]).
     pub fn line_col(&self, pos: Pos) -> LineCol<'_> {
         let Some(id) = self.file_of(pos) else {
-            return LineCol { file: "?", line: 0, col: 0 };
+            return LineCol {
+                file: "?",
+                line: 0,
+                col: 0,
+            };
         };
         let file = self.file(id);
         let rel = pos.0 - file.base;
         let line = file.line_starts.partition_point(|&s| s <= rel);
         let col = rel - file.line_starts[line - 1] + 1;
-        LineCol { file: &file.display_name, line: line as u32, col }
+        LineCol {
+            file: &file.display_name,
+            line: line as u32,
+            col,
+        }
     }
 
     /// The source text covered by `span` (empty if it crosses files or is synthetic).
@@ -161,12 +177,20 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A compile error at `pos`.
     pub fn error(pos: Pos, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { pos, severity: Severity::Error, message: message.into() }
+        Diagnostic {
+            pos,
+            severity: Severity::Error,
+            message: message.into(),
+        }
     }
 
     /// An informational note at `pos`.
     pub fn note(pos: Pos, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { pos, severity: Severity::Note, message: message.into() }
+        Diagnostic {
+            pos,
+            severity: Severity::Note,
+            message: message.into(),
+        }
     }
 
     /// Renders the diagnostic as gc does: `./x.go:8:9: message`.

@@ -110,7 +110,18 @@ impl BasicKind {
         use BasicKind::*;
         matches!(
             self,
-            Int | Int8 | Int16 | Int32 | Int64 | Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr | UntypedInt | UntypedRune
+            Int | Int8
+                | Int16
+                | Int32
+                | Int64
+                | Uint
+                | Uint8
+                | Uint16
+                | Uint32
+                | Uint64
+                | Uintptr
+                | UntypedInt
+                | UntypedRune
         )
     }
 
@@ -122,7 +133,10 @@ impl BasicKind {
 
     /// True for the floating-point kinds (typed or untyped).
     pub fn is_float(self) -> bool {
-        matches!(self, BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat)
+        matches!(
+            self,
+            BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat
+        )
     }
 
     /// True for the complex kinds.
@@ -138,7 +152,10 @@ impl BasicKind {
     /// True for the untyped constant kinds.
     pub fn is_untyped(self) -> bool {
         use BasicKind::*;
-        matches!(self, UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil)
+        matches!(
+            self,
+            UntypedBool | UntypedInt | UntypedRune | UntypedFloat | UntypedString | UntypedNil
+        )
     }
 
     /// Size in bytes of a value of this kind (untyped kinds have none).
@@ -331,7 +348,10 @@ impl Default for TypeTable {
 impl TypeTable {
     /// A table holding the predeclared types, `any` and `error`.
     pub fn new() -> TypeTable {
-        let mut table = TypeTable { types: Vec::new(), interned: HashMap::new() };
+        let mut table = TypeTable {
+            types: Vec::new(),
+            interned: HashMap::new(),
+        };
         for &kind in PREDECLARED {
             table.intern(Type::Basic(kind));
         }
@@ -339,15 +359,25 @@ impl TypeTable {
         assert_eq!(any, TypeId::EMPTY_INTERFACE);
         let error = table.new_named(String::new(), "error".into());
         assert_eq!(error, TypeId::ERROR);
-        let error_sig = table.intern(Type::Func(Signature { params: vec![], results: vec![TypeId::STRING], variadic: false }));
-        let error_iface = table.intern(Type::Interface(vec![InterfaceMethod { name: "Error".into(), sig: error_sig }]));
+        let error_sig = table.intern(Type::Func(Signature {
+            params: vec![],
+            results: vec![TypeId::STRING],
+            variadic: false,
+        }));
+        let error_iface = table.intern(Type::Interface(vec![InterfaceMethod {
+            name: "Error".into(),
+            sig: error_sig,
+        }]));
         table.set_underlying(error, error_iface);
         table
     }
 
     /// Interns a structural type (use [`TypeTable::new_named`] for named types).
     pub fn intern(&mut self, ty: Type) -> TypeId {
-        debug_assert!(!matches!(ty, Type::Named(_)), "named types are created with new_named");
+        debug_assert!(
+            !matches!(ty, Type::Named(_)),
+            "named types are created with new_named"
+        );
         if let Some(&id) = self.interned.get(&ty) {
             return id;
         }
@@ -360,7 +390,12 @@ impl TypeTable {
     /// Creates a fresh named type whose underlying type is set later.
     pub fn new_named(&mut self, package: String, name: String) -> TypeId {
         let id = TypeId(self.types.len() as u32);
-        self.types.push(Type::Named(NamedType { package, name, underlying: None, methods: Vec::new() }));
+        self.types.push(Type::Named(NamedType {
+            package,
+            name,
+            underlying: None,
+            methods: Vec::new(),
+        }));
         id
     }
 
@@ -457,12 +492,17 @@ impl TypeTable {
                 };
                 Layout { size, align }
             }
-            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => Layout { size: 8, align: 8 },
+            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => {
+                Layout { size: 8, align: 8 }
+            }
             Type::Slice(_) => Layout { size: 24, align: 8 },
             Type::Interface(_) => Layout { size: 16, align: 8 },
             Type::Array(elem, n) => {
                 let e = self.layout(*elem);
-                Layout { size: e.size * n, align: e.align }
+                Layout {
+                    size: e.size * n,
+                    align: e.align,
+                }
             }
             Type::Struct(fields) => self.struct_layout(fields).1,
             Type::Named(_) | Type::Tuple(_) => Layout { size: 0, align: 1 },
@@ -494,7 +534,13 @@ impl TypeTable {
                 offset += 1;
             }
         }
-        (offsets, Layout { size: offset.next_multiple_of(align), align })
+        (
+            offsets,
+            Layout {
+                size: offset.next_multiple_of(align),
+                align,
+            },
+        )
     }
 
     /// True if an interface holds a value of `id` directly in its data word instead of pointing to a
@@ -506,7 +552,10 @@ impl TypeTable {
             Type::Basic(BasicKind::UnsafePointer) => true,
             Type::Array(elem, 1) => self.is_direct_iface(*elem),
             Type::Struct(fields) => {
-                let sized: Vec<&Field> = fields.iter().filter(|f| self.layout(f.ty).size > 0).collect();
+                let sized: Vec<&Field> = fields
+                    .iter()
+                    .filter(|f| self.layout(f.ty).size > 0)
+                    .collect();
                 sized.len() == 1 && self.layout(id).size == 8 && self.is_direct_iface(sized[0].ty)
             }
             _ => false,
@@ -517,7 +566,12 @@ impl TypeTable {
     pub fn has_pointers(&self, id: TypeId) -> bool {
         match self.under(id) {
             Type::Basic(k) => matches!(k, BasicKind::String | BasicKind::UnsafePointer),
-            Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) | Type::Interface(_) => true,
+            Type::Pointer(_)
+            | Type::Slice(_)
+            | Type::Map(..)
+            | Type::Chan(..)
+            | Type::Func(_)
+            | Type::Interface(_) => true,
             Type::Array(elem, n) => *n > 0 && self.has_pointers(*elem),
             Type::Struct(fields) => fields.iter().any(|f| self.has_pointers(f.ty)),
             Type::Named(_) | Type::Tuple(_) => false,
@@ -577,7 +631,13 @@ impl TypeTable {
             Type::Struct(fields) => {
                 out.push_str(if r { "struct {" } else { "struct{" });
                 for (i, f) in fields.iter().enumerate() {
-                    out.push_str(if i > 0 { "; " } else if r { " " } else { "" });
+                    out.push_str(if i > 0 {
+                        "; "
+                    } else if r {
+                        " "
+                    } else {
+                        ""
+                    });
                     if !f.embedded {
                         out.push_str(&f.name);
                         out.push(' ');
@@ -670,14 +730,32 @@ mod tests {
     fn struct_layout_matches_gc() {
         let mut t = TypeTable::new();
         let s = t.intern(Type::Struct(vec![
-            Field { name: "a".into(), ty: TypeId::INT8, embedded: false },
-            Field { name: "b".into(), ty: TypeId::INT64, embedded: false },
-            Field { name: "c".into(), ty: TypeId::INT16, embedded: false },
+            Field {
+                name: "a".into(),
+                ty: TypeId::INT8,
+                embedded: false,
+            },
+            Field {
+                name: "b".into(),
+                ty: TypeId::INT64,
+                embedded: false,
+            },
+            Field {
+                name: "c".into(),
+                ty: TypeId::INT16,
+                embedded: false,
+            },
         ]));
         assert_eq!(t.layout(s), Layout { size: 24, align: 8 });
         assert_eq!(t.field_offsets(s), vec![0, 8, 16]);
-        assert_eq!(t.type_string(s, true, true), "struct { a int8; b int64; c int16 }");
-        assert_eq!(t.type_string(s, false, false), "struct{a int8; b int64; c int16}");
+        assert_eq!(
+            t.type_string(s, true, true),
+            "struct { a int8; b int64; c int16 }"
+        );
+        assert_eq!(
+            t.type_string(s, false, false),
+            "struct{a int8; b int64; c int16}"
+        );
     }
 
     #[test]

@@ -17,7 +17,10 @@ pub struct GoString {
 
 impl GoString {
     /// The empty string.
-    pub const EMPTY: GoString = GoString { ptr: core::ptr::null(), len: 0 };
+    pub const EMPTY: GoString = GoString {
+        ptr: core::ptr::null(),
+        len: 0,
+    };
 
     /// The string's bytes.
     ///

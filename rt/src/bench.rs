@@ -84,7 +84,12 @@ pub unsafe extern "C" fn gosub_test_start(
     width: i64,
     bench_requested: i64,
 ) {
-    let package = GoString { ptr: pkg_ptr, len: pkg_len }.as_bytes().to_vec();
+    let package = GoString {
+        ptr: pkg_ptr,
+        len: pkg_len,
+    }
+    .as_bytes()
+    .to_vec();
     PACKAGE.with(|p| *p.borrow_mut() = package);
     let config = Config {
         bench_time: bench_time.max(1),

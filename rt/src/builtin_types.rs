@@ -76,8 +76,7 @@ pub static FUNC_STRING: Static<TypeDesc> =
 /// The signature `func()` (of `RuntimeError`).
 pub static FUNC_VOID: Static<TypeDesc> = Static(plain(kind::FUNC, 8, FUNC_FLAGS, "func()"));
 /// The signature `func() error` (of `Unwrap`).
-pub static FUNC_ERROR: Static<TypeDesc> =
-    Static(plain(kind::FUNC, 8, FUNC_FLAGS, "func() error"));
+pub static FUNC_ERROR: Static<TypeDesc> = Static(plain(kind::FUNC, 8, FUNC_FLAGS, "func() error"));
 
 /// Whether `sig` is one of the runtime's own signature descriptors.
 fn is_runtime_signature(sig: *const TypeDesc) -> bool {
@@ -230,8 +229,10 @@ pub static TYPE_ASSERTION_ERROR: Static<TypeDesc> = Static(runtime_pointer_error
 /// `runtime.PanicNilError`.
 static PANIC_NIL_STRUCT: Static<TypeDesc> = Static(message_struct("runtime.PanicNilError"));
 /// `*runtime.PanicNilError` (what `panic(nil)` panics with).
-pub static PANIC_NIL_ERROR: Static<TypeDesc> =
-    Static(runtime_pointer_error(&PANIC_NIL_STRUCT, "*runtime.PanicNilError"));
+pub static PANIC_NIL_ERROR: Static<TypeDesc> = Static(runtime_pointer_error(
+    &PANIC_NIL_STRUCT,
+    "*runtime.PanicNilError",
+));
 
 /// The fields of `errors.errorString`.
 static ERRORS_STRING_FIELDS: Static<[FieldDesc; 1]> = Static([FieldDesc {
@@ -323,7 +324,12 @@ static WRAP_ERRORS_FIELDS: Static<[FieldDesc; 2]> = Static([
 static WRAP_ERRORS_STRUCT: Static<TypeDesc> = Static(TypeDesc {
     len: 2,
     fields: &WRAP_ERRORS_FIELDS.0 as *const [FieldDesc; 2] as *const FieldDesc,
-    ..plain(kind::STRUCT, 40, FLAG_HAS_POINTERS | FLAG_NAMED, "fmt.wrapErrors")
+    ..plain(
+        kind::STRUCT,
+        40,
+        FLAG_HAS_POINTERS | FLAG_NAMED,
+        "fmt.wrapErrors",
+    )
 });
 
 /// `*fmt.wrapErrors`, the dynamic type of `fmt.Errorf` results with several `%w`. Its
@@ -411,7 +417,10 @@ mod tests {
     #[test]
     fn runtime_errors_print_their_message_and_type() {
         unsafe {
-            let value = runtime_error(&BOUNDS_ERROR, b"runtime error: index out of range [5] with length 3");
+            let value = runtime_error(
+                &BOUNDS_ERROR,
+                b"runtime error: index out of range [5] with length 3",
+            );
             assert_eq!(
                 crate::fmt::sprint_value(&value),
                 b"runtime error: index out of range [5] with length 3"
@@ -438,10 +447,20 @@ mod tests {
             len: 1,
             methods: methods.as_ptr(),
             nmethods: 1,
-            ..plain(kind::INTERFACE, 16, FLAG_HAS_POINTERS | FLAG_COMPARABLE, "error")
+            ..plain(
+                kind::INTERFACE,
+                16,
+                FLAG_HAS_POINTERS | FLAG_COMPARABLE,
+                "error",
+            )
         }));
         unsafe {
-            for typ in [&PLAIN_ERROR, &TYPE_ASSERTION_ERROR, &ERRORS_STRING, &WRAP_ERROR] {
+            for typ in [
+                &PLAIN_ERROR,
+                &TYPE_ASSERTION_ERROR,
+                &ERRORS_STRING,
+                &WRAP_ERROR,
+            ] {
                 let itab = crate::itab::gosub_assert_iface(&typ.0, error) as *const Itab;
                 assert!(!itab.is_null(), "{:?}", typ.0.name.as_bytes());
                 let method: crate::methods::StringMethod = core::mem::transmute((*itab).fns[0]);

@@ -35,7 +35,10 @@ const SMALLS: &[u8; 200] = b"00010203040506070809\
 90919293949596979899";
 
 /// An `error` value with the runtime itab `itab` and data word `object`.
-fn error_value(itab: &'static crate::builtin_types::Static<crate::abi::Itab>, object: *mut u8) -> Iface {
+fn error_value(
+    itab: &'static crate::builtin_types::Static<crate::abi::Itab>,
+    object: *mut u8,
+) -> Iface {
     Iface {
         tab: &itab.0 as *const crate::abi::Itab as *const u8,
         data: object,
@@ -45,7 +48,10 @@ fn error_value(itab: &'static crate::builtin_types::Static<crate::abi::Itab>, ob
 /// `errors.New(text)`.
 #[no_mangle]
 pub unsafe extern "C" fn gosub_errors_new(ptr: *const u8, len: i64) -> Iface {
-    error_value(&ERRORS_STRING_ITAB, message_object(GoString { ptr, len }, 16))
+    error_value(
+        &ERRORS_STRING_ITAB,
+        message_object(GoString { ptr, len }, 16),
+    )
 }
 
 /// The `error` itab of `*errors.errorString`: the type word of the `error` values compiled code

@@ -30,12 +30,10 @@ pub unsafe fn methods<'a>(typ: &TypeDesc) -> &'a [MethodDesc] {
 
 /// `typ`'s method matching the interface method `wanted` by name and signature.
 unsafe fn find_method<'a>(typ: &TypeDesc, wanted: &MethodDesc) -> Option<&'a MethodDesc> {
-    methods(typ)
-        .iter()
-        .find(|method| {
-            crate::builtin_types::same_signature(method.sig, wanted.sig)
-                && method.name.as_bytes() == wanted.name.as_bytes()
-        })
+    methods(typ).iter().find(|method| {
+        crate::builtin_types::same_signature(method.sig, wanted.sig)
+            && method.name.as_bytes() == wanted.name.as_bytes()
+    })
 }
 
 /// The name of the first method of interface `want` (in its sorted order) that `typ` lacks.

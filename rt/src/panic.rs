@@ -190,7 +190,10 @@ pub unsafe extern "C" fn gosub_panic_assert(
     want: *const TypeDesc,
     iface: *const TypeDesc,
 ) -> ! {
-    fail(&TYPE_ASSERTION_ERROR, &assert_message(have, &*want, &*iface))
+    fail(
+        &TYPE_ASSERTION_ERROR,
+        &assert_message(have, &*want, &*iface),
+    )
 }
 
 #[cfg(test)]

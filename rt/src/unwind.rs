@@ -294,7 +294,8 @@ pub unsafe fn panic_lines(chain: &[Reported]) -> Vec<u8> {
     let repanicked: Vec<bool> = (0..chain.len())
         .map(|index| {
             chain.get(index + 1).is_some_and(|next| {
-                next.value.tab == chain[index].value.tab && next.value.data == chain[index].value.data
+                next.value.tab == chain[index].value.tab
+                    && next.value.data == chain[index].value.data
             })
         })
         .collect();
@@ -307,7 +308,8 @@ pub unsafe fn panic_lines(chain: &[Reported]) -> Vec<u8> {
             out.push(b'\t');
         }
         out.extend_from_slice(b"panic: ");
-        let message = crate::panic_message::panic_value_message(panic.value.tab.cast(), panic.value.data);
+        let message =
+            crate::panic_message::panic_value_message(panic.value.tab.cast(), panic.value.data);
         out.extend_from_slice(&message);
         match (panic.recovered, repanicked[index]) {
             (true, true) => out.extend_from_slice(b" [recovered, repanicked]"),
@@ -334,7 +336,12 @@ unsafe fn fatal(g: *mut G) -> ! {
     chain.reverse();
     let mut out = panic_lines(&chain);
     if let Some([signal, code, address, pc]) = (*g).signal {
-        out.extend_from_slice(&crate::panic_message::signal_line(signal as i32, code as i64, address, pc));
+        out.extend_from_slice(&crate::panic_message::signal_line(
+            signal as i32,
+            code as i64,
+            address,
+            pc,
+        ));
         out.push(b'\n');
     }
     out.extend_from_slice(&crate::panic::traceback((*g).id, "running"));

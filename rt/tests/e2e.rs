@@ -188,7 +188,10 @@ fn defer_panic_and_recover_behave_like_gc() {
     let (output, code) = execute(&program, &["defers"]);
     assert_eq!(
         (output.as_str(), code),
-        ("body\ndeferred 2\ndeferred 1\nrecovered: boom\nresult 42\nafter\n", 0)
+        (
+            "body\ndeferred 2\ndeferred 1\nrecovered: boom\nresult 42\nafter\n",
+            0
+        )
     );
     let (output, code) = execute(&program, &["nil"]);
     assert!(

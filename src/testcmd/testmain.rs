@@ -32,10 +32,16 @@ pub fn discover(files: &[(PathBuf, String)]) -> Result<Result<(String, Found), S
     for (path, _) in files {
         let bytes = std::fs::read(path).map_err(|e| format!("open {}: {e}", path.display()))?;
         let absolute = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
-        ids.push(map.add_file(absolute.to_string_lossy().into_owned(), String::from_utf8_lossy(&bytes).into_owned()));
+        ids.push(map.add_file(
+            absolute.to_string_lossy().into_owned(),
+            String::from_utf8_lossy(&bytes).into_owned(),
+        ));
     }
     let (ast, diags) = frontend::parser::parse_files(&map, &ids);
-    let package = ast.files.first().map_or_else(|| "main".to_string(), |f| f.package.name.clone());
+    let package = ast
+        .files
+        .first()
+        .map_or_else(|| "main".to_string(), |f| f.package.name.clone());
     if frontend::parser::stops_compilation(&diags) {
         return Ok(Ok((package, Found::default())));
     }
@@ -46,18 +52,34 @@ pub fn discover(files: &[(PathBuf, String)]) -> Result<Result<(String, Found), S
         }
         if is_test(path) && file.package.name.strip_suffix("_test") == Some(package.as_str()) {
             let at = map.line_col(file.package.pos);
-            return Ok(Err(format!("{at}: external test packages (package {}) not supported by gosub yet", file.package.name)));
+            return Ok(Err(format!(
+                "{at}: external test packages (package {}) not supported by gosub yet",
+                file.package.name
+            )));
         }
-        return Ok(Err(mixed_packages(&package, &files[0].0, &file.package.name, path)));
+        return Ok(Err(mixed_packages(
+            &package,
+            &files[0].0,
+            &file.package.name,
+            path,
+        )));
     }
     let mut found = Found::default();
-    for (file, _) in ast.files.iter().zip(files).filter(|(_, (path, _))| is_test(path)) {
+    for (file, _) in ast
+        .files
+        .iter()
+        .zip(files)
+        .filter(|(_, (path, _))| is_test(path))
+    {
         for decl in &file.decls {
             let Decl::Func(f) = decl else { continue };
             if f.recv.is_some() {
                 continue;
             }
-            for (prefix, letter, list) in [("Test", "T", &mut found.tests), ("Benchmark", "B", &mut found.benchmarks)] {
+            for (prefix, letter, list) in [
+                ("Test", "T", &mut found.tests),
+                ("Benchmark", "B", &mut found.benchmarks),
+            ] {
                 if !is_test_name(&f.name.name, prefix) {
                     continue;
                 }
@@ -75,9 +97,20 @@ pub fn discover(files: &[(PathBuf, String)]) -> Result<Result<(String, Found), S
 
 /// The `go` command's error for a directory whose files belong to two packages.
 fn mixed_packages(first: &str, first_path: &Path, other: &str, other_path: &Path) -> String {
-    let base = |p: &Path| p.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-    let dir = first_path.parent().and_then(|d| std::fs::canonicalize(d).ok()).unwrap_or_default();
-    format!("found packages {first} ({}) and {other} ({}) in {}", base(first_path), base(other_path), dir.display())
+    let base = |p: &Path| {
+        p.file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+    };
+    let dir = first_path
+        .parent()
+        .and_then(|d| std::fs::canonicalize(d).ok())
+        .unwrap_or_default();
+    format!(
+        "found packages {first} ({}) and {other} ({}) in {}",
+        base(first_path),
+        base(other_path),
+        dir.display()
+    )
 }
 
 /// Go's `isTest`: `name` is `prefix` followed by nothing or by a character that is not a
@@ -92,25 +125,45 @@ fn is_test_name(name: &str, prefix: &str) -> bool {
 /// Whether `f` has exactly one parameter, of type `*testing.<letter>` (with the file's name
 /// for package `testing`), and no results.
 fn takes_only(ast: &Ast, file: &File, f: &FuncDecl, letter: &str) -> bool {
-    let testing = file.imports.iter().find(|i| i.path == "testing").map(|i| i.name.as_ref().map_or("testing", |n| n.name.as_str()));
-    let [param] = f.sig.params.as_slice() else { return false };
+    let testing = file
+        .imports
+        .iter()
+        .find(|i| i.path == "testing")
+        .map(|i| i.name.as_ref().map_or("testing", |n| n.name.as_str()));
+    let [param] = f.sig.params.as_slice() else {
+        return false;
+    };
     if param.names.len() > 1 || param.variadic || !f.sig.results.is_empty() {
         return false;
     }
-    let ExprKind::Star(inner) = ast.expr(param.ty).kind else { return false };
-    let ExprKind::Selector { x, sel } = &ast.expr(inner).kind else { return false };
-    matches!(&ast.expr(*x).kind, ExprKind::Ident(p) if Some(p.as_str()) == testing) && sel.name == letter
+    let ExprKind::Star(inner) = ast.expr(param.ty).kind else {
+        return false;
+    };
+    let ExprKind::Selector { x, sel } = &ast.expr(inner).kind else {
+        return false;
+    };
+    matches!(&ast.expr(*x).kind, ExprKind::Ident(p) if Some(p.as_str()) == testing)
+        && sel.name == letter
 }
 
 /// The text of the generated `_testmain.go` (see `testcmd.rs`), running the tests `-run`
 /// selects and the benchmarks `-bench` selects.
-pub fn testmain(package: &str, pkg: &str, flags: &TestFlags, found: &Found) -> Result<String, String> {
+pub fn testmain(
+    package: &str,
+    pkg: &str,
+    flags: &TestFlags,
+    found: &Found,
+) -> Result<String, String> {
     let run = selector(flags.run.as_deref().unwrap_or(""), "-run")?;
     let tests: Vec<&String> = found.tests.iter().filter(|n| run.is_match(n)).collect();
     let benchmarks: Vec<&String> = match &flags.bench {
         Some(pattern) => {
             let bench = selector(pattern, "-bench")?;
-            found.benchmarks.iter().filter(|n| bench.is_match(n)).collect()
+            found
+                .benchmarks
+                .iter()
+                .filter(|n| bench.is_match(n))
+                .collect()
         }
         None => Vec::new(),
     };
@@ -119,7 +172,8 @@ pub fn testmain(package: &str, pkg: &str, flags: &TestFlags, found: &Found) -> R
         BenchTime::Count(n) => (0, n),
     };
     let width = benchmarks.iter().map(|b| b.len()).max().unwrap_or(0);
-    let mut out = format!("package {package}\n\nimport _gosub_testing \"testing\"\n\nfunc {ENTRY}() {{\n");
+    let mut out =
+        format!("package {package}\n\nimport _gosub_testing \"testing\"\n\nfunc {ENTRY}() {{\n");
     out.push_str(&format!(
         "\t_gosub_testing.gosubStart({}, {bench_time}, {bench_n}, {}, {}, {width}, {})\n",
         go_quote(pkg),
@@ -133,13 +187,17 @@ pub fn testmain(package: &str, pkg: &str, flags: &TestFlags, found: &Found) -> R
     }
     let indent = if repeat { "\t\t" } else { "\t" };
     for t in tests {
-        out.push_str(&format!("{indent}_gosub_testing.gosubRunTest(\"{t}\", {t})\n"));
+        out.push_str(&format!(
+            "{indent}_gosub_testing.gosubRunTest(\"{t}\", {t})\n"
+        ));
     }
     if repeat {
         out.push_str("\t}\n");
     }
     for b in benchmarks {
-        out.push_str(&format!("\t_gosub_testing.gosubRunBenchmark(\"{b}\", {b})\n"));
+        out.push_str(&format!(
+            "\t_gosub_testing.gosubRunBenchmark(\"{b}\", {b})\n"
+        ));
     }
     out.push_str("\t_gosub_testing.gosubEnd()\n}\n");
     Ok(out)
@@ -165,7 +223,8 @@ fn go_quote(s: &str) -> String {
 /// The regular expression of `-run` or `-bench` (its first `/`-separated element, which
 /// selects top-level functions).
 fn selector(pattern: &str, flag: &str) -> Result<regex::Regex, String> {
-    regex::Regex::new(split_regexp(pattern)).map_err(|e| format!("testing: invalid regexp for {flag}: {e}"))
+    regex::Regex::new(split_regexp(pattern))
+        .map_err(|e| format!("testing: invalid regexp for {flag}: {e}"))
 }
 
 /// The part of a `-run`/`-bench` pattern before the first `/` outside brackets and parentheses
@@ -213,8 +272,17 @@ mod tests {
 
     #[test]
     fn generated_entry_calls_the_harness() {
-        let flags = TestFlags { run: None, bench: Some(".".into()), benchmem: true, benchtime: BenchTime::Count(100), count: 2 };
-        let found = Found { tests: vec!["TestA".into()], benchmarks: vec!["BenchmarkLonger".into(), "BenchmarkB".into()] };
+        let flags = TestFlags {
+            run: None,
+            bench: Some(".".into()),
+            benchmem: true,
+            benchtime: BenchTime::Count(100),
+            count: 2,
+        };
+        let found = Found {
+            tests: vec!["TestA".into()],
+            benchmarks: vec!["BenchmarkLonger".into(), "BenchmarkB".into()],
+        };
         let text = testmain("p", "x.org/p", &flags, &found).unwrap();
         let expected = "package p
 

@@ -470,7 +470,13 @@ fn check_asm(spec: &Spec, cfg: &Config) -> Result<(), String> {
     for arch in archs {
         let checks: Vec<&AsmCheck> = spec.asm.iter().filter(|c| c.arch == arch).collect();
         if !checks.is_empty() {
-            check_asm_target(spec, &cfg.for_arch(arch), &checks, &mut problems, &mut listings);
+            check_asm_target(
+                spec,
+                &cfg.for_arch(arch),
+                &checks,
+                &mut problems,
+                &mut listings,
+            );
         }
     }
     if problems.is_empty() {

@@ -1,7 +1,9 @@
 //! Tests of the runner's own matching logic on synthetic inputs (they do
 //! not run any compiler).
 
-use crate::check::{diff, instruction, match_errors, normalize_symbol, parse_diagnostics, parse_listing};
+use crate::check::{
+    diff, instruction, match_errors, normalize_symbol, parse_diagnostics, parse_listing,
+};
 use crate::spec::{func_ranges, go_regexp, Want};
 use regex::Regex;
 
@@ -104,7 +106,10 @@ fn asm_listing_and_functions() {
 #[test]
 fn asm_instruction_text() {
     // gc's format, gosub's (with a position, without one, with a site mark), a site line.
-    assert_eq!(instruction("0x0000 00000 (/p/x.go:3)\tINCQ\tAX"), "INCQ\tAX");
+    assert_eq!(
+        instruction("0x0000 00000 (/p/x.go:3)\tINCQ\tAX"),
+        "INCQ\tAX"
+    );
     assert_eq!(
         instruction("0x001c 00028 (x.go:6)\tcall gosub_alloc\t; heap: &T{...} (x.go:6)"),
         "call gosub_alloc\t; heap: &T{...} (x.go:6)"

@@ -25,16 +25,28 @@ fn probe(cfg: &Config) -> Result<(), String> {
     let src = tmp.path().join("probe.go");
     std::fs::write(&src, PROBE).map_err(|e| format!("writing {}: {e}", src.display()))?;
     let exe = tmp.path().join("probe");
-    let built = cfg.build(&src, &["-o".into(), exe.to_string_lossy().into_owned()], &[], tmp.path());
+    let built = cfg.build(
+        &src,
+        &["-o".into(), exe.to_string_lossy().into_owned()],
+        &[],
+        tmp.path(),
+    );
     if built.status != Status::Exited(0) {
         let why = built.stderr_str();
-        return Err(format!("building for arm64 failed ({}):\n{}", built.status, why.trim_end()));
+        return Err(format!(
+            "building for arm64 failed ({}):\n{}",
+            built.status,
+            why.trim_end()
+        ));
     }
     let ran = cfg.execute(&exe, &[], tmp.path());
     match &ran.status {
         Status::Exited(0) => Ok(()),
         Status::SpawnFailed(e) => Err(format!("cannot run qemu-aarch64 ({e}); install qemu-user")),
-        other => Err(format!("an empty arm64 program did not run cleanly ({other}):\n{}", ran.stderr_str().trim_end())),
+        other => Err(format!(
+            "an empty arm64 program did not run cleanly ({other}):\n{}",
+            ran.stderr_str().trim_end()
+        )),
     }
 }
 

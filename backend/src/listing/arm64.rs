@@ -19,10 +19,15 @@ use super::{reloc_in, Insn};
 /// Decodes a function's machine code.
 pub(super) fn decode(bytes: &[u8], relocs: &[(u32, String)]) -> Vec<Insn> {
     let decoder = InstDecoder::default();
-    let words: Vec<Option<Instruction>> = bytes.chunks_exact(4).map(|w| decoder.decode(&mut U8Reader::new(w)).ok()).collect();
+    let words: Vec<Option<Instruction>> = bytes
+        .chunks_exact(4)
+        .map(|w| decoder.decode(&mut U8Reader::new(w)).ok())
+        .collect();
     let mut data = vec![false; words.len()];
     for (k, word) in words.iter().enumerate() {
-        let Some((target, size)) = word.as_ref().and_then(|i| literal_load(i, k as i64 * 4)) else { continue };
+        let Some((target, size)) = word.as_ref().and_then(|i| literal_load(i, k as i64 * 4)) else {
+            continue;
+        };
         for at in (target..target + size).step_by(4) {
             if let Some(d) = usize::try_from(at / 4).ok().and_then(|w| data.get_mut(w)) {
                 *d = true;
@@ -33,18 +38,42 @@ pub(super) fn decode(bytes: &[u8], relocs: &[(u32, String)]) -> Vec<Insn> {
     for (k, word) in words.iter().enumerate() {
         let offset = k as u32 * 4;
         let insn = match word {
-            Some(instruction) if !data[k] => format(instruction, offset, reloc_in(relocs, offset, 4)),
+            Some(instruction) if !data[k] => {
+                format(instruction, offset, reloc_in(relocs, offset, 4))
+            }
             _ => {
-                let value = u32::from_le_bytes([bytes[k * 4], bytes[k * 4 + 1], bytes[k * 4 + 2], bytes[k * 4 + 3]]);
-                Insn { offset, len: 4, text: format!(".word {value:#010x}"), callee: None }
+                let value = u32::from_le_bytes([
+                    bytes[k * 4],
+                    bytes[k * 4 + 1],
+                    bytes[k * 4 + 2],
+                    bytes[k * 4 + 3],
+                ]);
+                Insn {
+                    offset,
+                    len: 4,
+                    text: format!(".word {value:#010x}"),
+                    callee: None,
+                }
             }
         };
         out.push(insn);
     }
     let tail = bytes.len() / 4 * 4;
     if tail < bytes.len() {
-        let text = format!(".byte {}", bytes[tail..].iter().map(|b| format!("{b:#04x}")).collect::<Vec<_>>().join(", "));
-        out.push(Insn { offset: tail as u32, len: (bytes.len() - tail) as u32, text, callee: None });
+        let text = format!(
+            ".byte {}",
+            bytes[tail..]
+                .iter()
+                .map(|b| format!("{b:#04x}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        out.push(Insn {
+            offset: tail as u32,
+            len: (bytes.len() - tail) as u32,
+            text,
+            callee: None,
+        });
     }
     out
 }
@@ -58,7 +87,11 @@ fn format(instruction: &Instruction, offset: u32, symbol: Option<&str>) -> Insn 
     });
     if let Some(d) = pc_offset {
         // yaxpeax's spelling of the operand, replaced by a symbol or an absolute offset.
-        let token = if d < 0 { format!("$-{:#x}", d.unsigned_abs()) } else { format!("$+{d:#x}") };
+        let token = if d < 0 {
+            format!("$-{:#x}", d.unsigned_abs())
+        } else {
+            format!("$+{d:#x}")
+        };
         let replacement = match symbol {
             Some(s) => s.to_string(),
             None if instruction.opcode == Opcode::ADRP => token.clone(),
@@ -68,17 +101,28 @@ fn format(instruction: &Instruction, offset: u32, symbol: Option<&str>) -> Insn 
     } else if let Some(s) = symbol {
         // The low 12 bits of an address (`add x0, x0, :lo12:sym`, `ldr x0, [x0, :lo12:sym]`).
         text = match text.rfind("#0x0") {
-            Some(i) if !text[i + 4..].starts_with(|c: char| c.is_ascii_hexdigit()) => format!("{}:lo12:{s}{}", &text[..i], &text[i + 4..]),
+            Some(i) if !text[i + 4..].starts_with(|c: char| c.is_ascii_hexdigit()) => {
+                format!("{}:lo12:{s}{}", &text[..i], &text[i + 4..])
+            }
             _ => format!("{text} <{s}>"),
         };
     }
-    let callee = symbol.filter(|_| instruction.opcode == Opcode::BL).map(str::to_string);
-    Insn { offset, len: 4, text, callee }
+    let callee = symbol
+        .filter(|_| instruction.opcode == Opcode::BL)
+        .map(str::to_string);
+    Insn {
+        offset,
+        len: 4,
+        text,
+        callee,
+    }
 }
 
 /// For a PC-relative (literal) load at `pc`: the address and size of the data it reads.
 fn literal_load(instruction: &Instruction, pc: i64) -> Option<(i64, i64)> {
-    let Operand::PCOffset(d) = instruction.operands[1] else { return None };
+    let Operand::PCOffset(d) = instruction.operands[1] else {
+        return None;
+    };
     let size = match (instruction.opcode, instruction.operands[0]) {
         (Opcode::LDRSW, _) => 4,
         (Opcode::LDR, Operand::Register(SizeCode::W, _)) => 4,

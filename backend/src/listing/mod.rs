@@ -59,7 +59,10 @@ pub(crate) struct Insn {
 
 /// The relocation target inside `[offset, offset + len)`, if any.
 pub(crate) fn reloc_in<'a>(relocs: &'a [(u32, String)], offset: u32, len: u32) -> Option<&'a str> {
-    relocs.iter().find(|(at, _)| *at >= offset && *at < offset.saturating_add(len)).map(|(_, name)| name.as_str())
+    relocs
+        .iter()
+        .find(|(at, _)| *at >= offset && *at < offset.saturating_add(len))
+        .map(|(_, name)| name.as_str())
 }
 
 /// Renders the listing of every function of the user's package, in program order.
@@ -79,7 +82,11 @@ fn render_function(s: &mut String, f: &CompiledFunction, map: &SourceMap, target
     };
     let positions: Vec<Option<Pos>> = insns.iter().map(|i| position_at(f, i.offset)).collect();
     let marks = sites::place(f, &insns, &positions, map, target);
-    let on_stack = f.sites.iter().filter(|site| site.placement == Placement::Stack).count();
+    let on_stack = f
+        .sites
+        .iter()
+        .filter(|site| site.placement == Placement::Stack)
+        .count();
     s.push_str(&format!(
         "{} STEXT size={} frame={} stack={} heap={}\n",
         f.symbol,
@@ -93,7 +100,10 @@ fn render_function(s: &mut String, f: &CompiledFunction, map: &SourceMap, target
     }
     for (k, insn) in insns.iter().enumerate() {
         let pos = positions[k].map_or_else(|| "-".to_string(), |p| short_position(map, p));
-        s.push_str(&format!("\t{:#06x} {:05} ({pos})\t{}", insn.offset, insn.offset, insn.text));
+        s.push_str(&format!(
+            "\t{:#06x} {:05} ({pos})\t{}",
+            insn.offset, insn.offset, insn.text
+        ));
         for note in &marks.at[k] {
             s.push_str(&format!("\t; {note}"));
         }
@@ -111,7 +121,11 @@ fn position_at(f: &CompiledFunction, offset: u32) -> Option<Pos> {
 /// `x.go:12`: the file as gc names it, without a leading `./`, and the line.
 pub(crate) fn short_position(map: &SourceMap, pos: Pos) -> String {
     let lc = map.line_col(pos);
-    format!("{}:{}", lc.file.strip_prefix("./").unwrap_or(lc.file), lc.line)
+    format!(
+        "{}:{}",
+        lc.file.strip_prefix("./").unwrap_or(lc.file),
+        lc.line
+    )
 }
 
 #[cfg(test)]

@@ -38,30 +38,55 @@ pub(super) struct Marks {
 }
 
 /// Matches the sites of `f` to its instructions (`positions[k]` is the position of `insns[k]`).
-pub(super) fn place(f: &CompiledFunction, insns: &[Insn], positions: &[Option<Pos>], map: &SourceMap, target: Target) -> Marks {
-    let mut marks = Marks { at: vec![Vec::new(); insns.len()], unplaced: Vec::new() };
+pub(super) fn place(
+    f: &CompiledFunction,
+    insns: &[Insn],
+    positions: &[Option<Pos>],
+    map: &SourceMap,
+    target: Target,
+) -> Marks {
+    let mut marks = Marks {
+        at: vec![Vec::new(); insns.len()],
+        unplaced: Vec::new(),
+    };
     let mut claimed = vec![false; insns.len()];
     let calls_at = |pos: Pos, claimed: &[bool], wanted: &dyn Fn(&str) -> bool| {
-        (0..insns.len()).find(|&k| !claimed[k] && positions[k] == Some(pos) && insns[k].callee.as_deref().is_some_and(wanted))
+        (0..insns.len()).find(|&k| {
+            !claimed[k]
+                && positions[k] == Some(pos)
+                && insns[k].callee.as_deref().is_some_and(wanted)
+        })
     };
     // Heap sites first: they own the allocation calls at their position.
     for site in f.sites.iter().filter(|s| s.placement == Placement::Heap) {
-        let note = format!("heap: {} ({})", describe(&site.text), short_position(map, site.pos));
-        let call = calls_at(site.pos, &claimed, &|c| c == ALLOCATOR).or_else(|| calls_at(site.pos, &claimed, &|c| c.starts_with("gosub_")));
+        let note = format!(
+            "heap: {} ({})",
+            describe(&site.text),
+            short_position(map, site.pos)
+        );
+        let call = calls_at(site.pos, &claimed, &|c| c == ALLOCATOR)
+            .or_else(|| calls_at(site.pos, &claimed, &|c| c.starts_with("gosub_")));
         match call {
             Some(k) => {
                 claimed[k] = true;
                 marks.at[k].push(note);
             }
-            None => marks.unplaced.push(format!("{note}: no allocation call at its position")),
+            None => marks
+                .unplaced
+                .push(format!("{note}: no allocation call at its position")),
         }
     }
     for site in f.sites.iter().filter(|s| s.placement == Placement::Stack) {
         let at = short_position(map, site.pos);
-        let slot = site.frame_offset.map_or_else(String::new, |o| format!(" at [sp+{o}]"));
+        let slot = site
+            .frame_offset
+            .map_or_else(String::new, |o| format!(" at [sp+{o}]"));
         let note = format!("stack: {} ({at}){slot}", describe(&site.text));
         let at_pos = |k: &usize| positions[*k] == Some(site.pos);
-        let uses_slot = |k: &usize| site.frame_offset.is_some_and(|o| addresses_slot(&insns[*k].text, o, target));
+        let uses_slot = |k: &usize| {
+            site.frame_offset
+                .is_some_and(|o| addresses_slot(&insns[*k].text, o, target))
+        };
         let first = (0..insns.len())
             .find(|k| at_pos(k) && uses_slot(k))
             .or_else(|| (0..insns.len()).find(at_pos))
@@ -85,9 +110,12 @@ fn addresses_slot(text: &str, offset: u32, target: Target) -> bool {
         (Target::Amd64, 0) => text.contains("[rsp]"),
         (Target::Amd64, o) => text.contains(&format!("[rsp+{o:#x}]")),
         (Target::Arm64, 0) => {
-            (text.contains("[sp]") && !text.contains("[sp],")) || (text.ends_with(", sp") && !text.starts_with("mov x29,"))
+            (text.contains("[sp]") && !text.contains("[sp],"))
+                || (text.ends_with(", sp") && !text.starts_with("mov x29,"))
         }
-        (Target::Arm64, o) => text.contains(&format!("[sp, #{o:#x}]")) || text.ends_with(&format!(", sp, #{o:#x}")),
+        (Target::Arm64, o) => {
+            text.contains(&format!("[sp, #{o:#x}]")) || text.ends_with(&format!(", sp, #{o:#x}"))
+        }
     }
 }
 

@@ -15,7 +15,10 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use iced_x86::{Decoder, DecoderOptions, Formatter, Instruction, IntelFormatter, Mnemonic, OpKind, SymbolResolver, SymbolResult};
+use iced_x86::{
+    Decoder, DecoderOptions, Formatter, Instruction, IntelFormatter, Mnemonic, OpKind,
+    SymbolResolver, SymbolResult,
+};
 
 use super::{reloc_in, Insn};
 
@@ -26,8 +29,18 @@ type Current = Rc<RefCell<Option<(u64, String)>>>;
 struct Relocated(Current);
 
 impl SymbolResolver for Relocated {
-    fn symbol(&mut self, instruction: &Instruction, operand: u32, _: Option<u32>, address: u64, _: u32) -> Option<SymbolResult<'_>> {
-        let refers = matches!(instruction.op_kind(operand), OpKind::NearBranch64 | OpKind::NearBranch32 | OpKind::Memory);
+    fn symbol(
+        &mut self,
+        instruction: &Instruction,
+        operand: u32,
+        _: Option<u32>,
+        address: u64,
+        _: u32,
+    ) -> Option<SymbolResult<'_>> {
+        let refers = matches!(
+            instruction.op_kind(operand),
+            OpKind::NearBranch64 | OpKind::NearBranch32 | OpKind::Memory
+        );
         let current = self.0.borrow();
         let (at, name) = current.as_ref()?;
         (refers && *at == address).then(|| SymbolResult::with_string(address, name.clone()))
@@ -38,7 +51,8 @@ impl SymbolResolver for Relocated {
 pub(super) fn decode(bytes: &[u8], relocs: &[(u32, String)]) -> Vec<Insn> {
     let code_end = data_start(bytes, relocs);
     let current: Current = Rc::new(RefCell::new(None));
-    let mut formatter = IntelFormatter::with_options(Some(Box::new(Relocated(Rc::clone(&current)))), None);
+    let mut formatter =
+        IntelFormatter::with_options(Some(Box::new(Relocated(Rc::clone(&current)))), None);
     let options = formatter.options_mut();
     options.set_hex_prefix("0x");
     options.set_hex_suffix("");
@@ -63,17 +77,29 @@ pub(super) fn decode(bytes: &[u8], relocs: &[(u32, String)]) -> Vec<Insn> {
             continue;
         }
         let symbol = reloc_in(relocs, offset, len);
-        *current.borrow_mut() = symbol.and_then(|s| referenced_address(&instruction).map(|a| (a, s.to_string())));
+        *current.borrow_mut() =
+            symbol.and_then(|s| referenced_address(&instruction).map(|a| (a, s.to_string())));
         let mut text = String::new();
         formatter.format(&instruction, &mut text);
-        let callee = symbol.filter(|_| instruction.mnemonic() == Mnemonic::Call).map(str::to_string);
-        out.push(Insn { offset, len, text, callee });
+        let callee = symbol
+            .filter(|_| instruction.mnemonic() == Mnemonic::Call)
+            .map(str::to_string);
+        out.push(Insn {
+            offset,
+            len,
+            text,
+            callee,
+        });
     }
     if code_end < bytes.len() {
         // Code cannot fall through into data, so zero bytes decoded just before it (`add [rax],
         // al`) are the padding that aligns the constants.
         let mut pad = code_end;
-        while let Some(last) = out.last().filter(|i| bytes[i.offset as usize..(i.offset + i.len) as usize].iter().all(|b| *b == 0)) {
+        while let Some(last) = out.last().filter(|i| {
+            bytes[i.offset as usize..(i.offset + i.len) as usize]
+                .iter()
+                .all(|b| *b == 0)
+        }) {
             pad = last.offset as usize;
             out.pop();
         }
@@ -83,7 +109,11 @@ pub(super) fn decode(bytes: &[u8], relocs: &[(u32, String)]) -> Vec<Insn> {
     }
     let mut at = code_end;
     while at < bytes.len() {
-        let n = if at % 8 == 0 && at + 8 <= bytes.len() { 8 } else { 1 };
+        let n = if at % 8 == 0 && at + 8 <= bytes.len() {
+            8
+        } else {
+            1
+        };
         out.push(data_line(bytes, at as u32, n));
         at += n;
     }
@@ -96,7 +126,12 @@ fn referenced_address(instruction: &Instruction) -> Option<u64> {
         return Some(instruction.ip_rel_memory_address());
     }
     (0..instruction.op_count())
-        .any(|i| matches!(instruction.op_kind(i), OpKind::NearBranch64 | OpKind::NearBranch32))
+        .any(|i| {
+            matches!(
+                instruction.op_kind(i),
+                OpKind::NearBranch64 | OpKind::NearBranch32
+            )
+        })
         .then(|| instruction.near_branch_target())
 }
 
@@ -128,7 +163,19 @@ fn data_line(bytes: &[u8], offset: u32, n: usize) -> Insn {
     let chunk = &bytes[offset as usize..offset as usize + n];
     let text = match <[u8; 8]>::try_from(chunk) {
         Ok(eight) => format!(".quad {:#018x}", u64::from_le_bytes(eight)),
-        Err(_) => format!(".byte {}", chunk.iter().map(|b| format!("{b:#04x}")).collect::<Vec<_>>().join(", ")),
+        Err(_) => format!(
+            ".byte {}",
+            chunk
+                .iter()
+                .map(|b| format!("{b:#04x}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
     };
-    Insn { offset, len: n as u32, text, callee: None }
+    Insn {
+        offset,
+        len: n as u32,
+        text,
+        callee: None,
+    }
 }

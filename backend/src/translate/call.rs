@@ -14,7 +14,12 @@ use super::{Translator, Val};
 use crate::module::ModuleCx;
 
 /// Appends the Go convention's parameters and returns for the given parameter and result types.
-pub fn push_go_signature(cx: &mut ModuleCx, sig: &mut Signature, params: &[TypeId], results: &[TypeId]) {
+pub fn push_go_signature(
+    cx: &mut ModuleCx,
+    sig: &mut Signature,
+    params: &[TypeId],
+    results: &[TypeId],
+) {
     let types = &cx.program.types;
     for r in results {
         if !cx.shapes.of(types, *r).ssa {
@@ -24,7 +29,8 @@ pub fn push_go_signature(cx: &mut ModuleCx, sig: &mut Signature, params: &[TypeI
     for p in params {
         let shape = cx.shapes.of(types, *p);
         if shape.ssa {
-            sig.params.extend(shape.leaves.iter().map(|l| AbiParam::new(l.ty)));
+            sig.params
+                .extend(shape.leaves.iter().map(|l| AbiParam::new(l.ty)));
         } else {
             sig.params.push(AbiParam::new(clif::I64));
         }
@@ -32,7 +38,8 @@ pub fn push_go_signature(cx: &mut ModuleCx, sig: &mut Signature, params: &[TypeI
     for r in results {
         let shape = cx.shapes.of(types, *r);
         if shape.ssa {
-            sig.returns.extend(shape.leaves.iter().map(|l| AbiParam::new(l.ty)));
+            sig.returns
+                .extend(shape.leaves.iter().map(|l| AbiParam::new(l.ty)));
         }
     }
 }
@@ -59,7 +66,9 @@ impl Translator<'_, '_> {
                 let results = f.result_types();
                 let id = self.cx.funcs[fid.index()];
                 let fref = self.func_ref(id);
-                self.go_call(dsts, &params, &results, args, None, |t, argv| t.b.ins().call(fref, argv));
+                self.go_call(dsts, &params, &results, args, None, |t, argv| {
+                    t.b.ins().call(fref, argv)
+                });
             }
             Callee::Closure(fv) => {
                 let fty = self.operand_type(fv);
@@ -68,7 +77,9 @@ impl Translator<'_, '_> {
                 let code = self.b.ins().load(clif::I64, super::mem(), clo, 0);
                 let sig = func_type_signature(self.cx, fty);
                 let sref = self.b.import_signature(sig);
-                self.go_call(dsts, &params, &results, args, Some(clo), |t, argv| t.b.ins().call_indirect(sref, code, argv));
+                self.go_call(dsts, &params, &results, args, Some(clo), |t, argv| {
+                    t.b.ins().call_indirect(sref, code, argv)
+                });
             }
             Callee::Iface(iv, m) => {
                 let ity = self.operand_type(iv);
@@ -78,10 +89,15 @@ impl Translator<'_, '_> {
                 };
                 let (params, results) = self.func_type_parts(method_sig);
                 let v = self.operand(iv).leaves().to_vec();
-                let code = self.b.ins().load(clif::I64, super::mem(), v[0], 16 + 8 * *m as i32);
+                let code = self
+                    .b
+                    .ins()
+                    .load(clif::I64, super::mem(), v[0], 16 + 8 * *m as i32);
                 let sig = func_type_signature(self.cx, method_sig);
                 let sref = self.b.import_signature(sig);
-                self.go_call(dsts, &params, &results, args, Some(v[1]), |t, argv| t.b.ins().call_indirect(sref, code, argv));
+                self.go_call(dsts, &params, &results, args, Some(v[1]), |t, argv| {
+                    t.b.ins().call_indirect(sref, code, argv)
+                });
             }
         }
     }
@@ -158,13 +174,21 @@ impl Translator<'_, '_> {
             match abi {
                 RtParam::Word => {
                     let x = v.scalar();
-                    let x = if self.b.func.dfg.value_type(x) == clif::I64 { x } else { self.widen_int(x, ty) };
+                    let x = if self.b.func.dfg.value_type(x) == clif::I64 {
+                        x
+                    } else {
+                        self.widen_int(x, ty)
+                    };
                     argv.push(x);
                     params.push(clif::I64);
                 }
                 RtParam::F64 => {
                     let x = v.scalar();
-                    let x = if self.b.func.dfg.value_type(x) == clif::F32 { self.b.ins().fpromote(clif::F64, x) } else { x };
+                    let x = if self.b.func.dfg.value_type(x) == clif::F32 {
+                        self.b.ins().fpromote(clif::F64, x)
+                    } else {
+                        x
+                    };
                     argv.push(x);
                     params.push(clif::F64);
                 }

@@ -19,7 +19,9 @@ impl Translator<'_, '_> {
                 self.write_place(dst, ty, v);
             }
             Inst::Alloc { site, count, .. } => self.alloc(*site, count.as_ref()),
-            Inst::Call { dsts, callee, args, .. } => self.call(dsts, callee, args),
+            Inst::Call {
+                dsts, callee, args, ..
+            } => self.call(dsts, callee, args),
             Inst::BoundsCheck { index, len, .. } => {
                 let i = self.index_value(index);
                 let n = self.index_value(len);
@@ -33,7 +35,9 @@ impl Translator<'_, '_> {
                 let bad = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
                 self.panic_if(bad, "gosub_panic_nil", &[]);
             }
-            Inst::Concat { dst, parts, site, .. } => {
+            Inst::Concat {
+                dst, parts, site, ..
+            } => {
                 let n = parts.len() as u32;
                 let slot = self.slot(16 * n, 8);
                 let arr = self.b.ins().stack_addr(clif::I64, slot, 0);
@@ -43,12 +47,32 @@ impl Translator<'_, '_> {
                 }
                 let (buf, cap) = self.buffer(*site);
                 let count = self.b.ins().iconst(clif::I64, n as i64);
-                let r = self.call_rt("gosub_concat", &[clif::I64; 4], &[clif::I64; 2], &[buf, cap, arr, count]);
+                let r = self.call_rt(
+                    "gosub_concat",
+                    &[clif::I64; 4],
+                    &[clif::I64; 2],
+                    &[buf, cap, arr, count],
+                );
                 self.write_place(dst, TypeId::STRING, Val::Leaves(r));
             }
-            Inst::StringConv { dst, kind, src, site, .. } => self.string_conv(dst, *kind, src, *site),
-            Inst::Append { dst, slice, elems, spread, site, .. } => self.append(dst, slice, elems, spread.as_ref(), *site),
-            Inst::SliceCopy { result, dst, src, .. } => {
+            Inst::StringConv {
+                dst,
+                kind,
+                src,
+                site,
+                ..
+            } => self.string_conv(dst, *kind, src, *site),
+            Inst::Append {
+                dst,
+                slice,
+                elems,
+                spread,
+                site,
+                ..
+            } => self.append(dst, slice, elems, spread.as_ref(), *site),
+            Inst::SliceCopy {
+                result, dst, src, ..
+            } => {
                 let elem = self.elem_type(self.operand_type(dst));
                 let size = self.shape(elem).size as i64;
                 let d = self.operand(dst).leaves().to_vec();
@@ -56,17 +80,31 @@ impl Translator<'_, '_> {
                 let lt = self.b.ins().icmp(IntCC::SignedLessThan, d[1], s[1]);
                 let n = self.b.ins().select(lt, d[1], s[1]);
                 let bytes = self.b.ins().imul_imm_s(n, size);
-                self.call_rt("memmove", &[clif::I64; 3], &[clif::I64], &[d[0], s[0], bytes]);
+                self.call_rt(
+                    "memmove",
+                    &[clif::I64; 3],
+                    &[clif::I64],
+                    &[d[0], s[0], bytes],
+                );
                 if let Some(r) = result {
                     self.write_place(r, TypeId::INT, Val::Leaves(vec![n]));
                 }
             }
-            Inst::TypeAssert { dst, ok, x, ty, .. } => self.type_assert(dst.as_ref(), ok.as_ref(), x, *ty),
+            Inst::TypeAssert { dst, ok, x, ty, .. } => {
+                self.type_assert(dst.as_ref(), ok.as_ref(), x, *ty)
+            }
             other if self.runtime_inst(other) => {}
             other => {
                 let what = format!("{other:?}");
-                let name = what.split([' ', '{']).next().unwrap_or("this instruction").to_string();
-                self.cx.errors.push(format!("{}: code generation for {name} is not supported yet", self.f.symbol));
+                let name = what
+                    .split([' ', '{'])
+                    .next()
+                    .unwrap_or("this instruction")
+                    .to_string();
+                self.cx.errors.push(format!(
+                    "{}: code generation for {name} is not supported yet",
+                    self.f.symbol
+                ));
             }
         }
     }
@@ -74,7 +112,9 @@ impl Translator<'_, '_> {
     /// Stores scalar leaves consecutively as words at `base + offset`.
     fn store_at(&mut self, base: Value, offset: i32, leaves: &[Value]) {
         for (i, v) in leaves.iter().enumerate() {
-            self.b.ins().store(super::mem(), *v, base, offset + 8 * i as i32);
+            self.b
+                .ins()
+                .store(super::mem(), *v, base, offset + 8 * i as i32);
         }
     }
 
@@ -100,7 +140,10 @@ impl Translator<'_, '_> {
         match self.sites[site.index()].clone() {
             SiteRepr::Buffer(Some(slot)) => {
                 let a = self.b.ins().stack_addr(clif::I64, slot, 0);
-                (a, self.b.ins().iconst(clif::I64, RUNTIME_BUFFER_BYTES as i64))
+                (
+                    a,
+                    self.b.ins().iconst(clif::I64, RUNTIME_BUFFER_BYTES as i64),
+                )
             }
             _ => {
                 let z = self.b.ins().iconst(clif::I64, 0);
@@ -131,13 +174,22 @@ impl Translator<'_, '_> {
                 let addr = self.b.ins().stack_addr(clif::I64, slot, 0);
                 if count.is_some() && s.kind == AllocKind::Array {
                     let zero = self.b.ins().iconst(clif::I32, 0);
-                    self.call_rt("memset", &[clif::I64, clif::I32, clif::I64], &[clif::I64], &[addr, zero, bytes]);
+                    self.call_rt(
+                        "memset",
+                        &[clif::I64, clif::I32, clif::I64],
+                        &[clif::I64],
+                        &[addr, zero, bytes],
+                    );
                 } else {
                     self.zero_memory(addr, size);
                 }
             }
             SiteRepr::StackOrHeap(slot, var) => {
-                let fits = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, bytes, DYNAMIC_MAKE_STACK_BYTES as i64);
+                let fits = self.b.ins().icmp_imm_u(
+                    IntCC::UnsignedLessThanOrEqual,
+                    bytes,
+                    DYNAMIC_MAKE_STACK_BYTES as i64,
+                );
                 let on_stack = self.b.create_block();
                 let on_heap = self.b.create_block();
                 let done = self.b.create_block();
@@ -145,7 +197,12 @@ impl Translator<'_, '_> {
                 self.b.switch_to_block(on_stack);
                 let addr = self.b.ins().stack_addr(clif::I64, slot, 0);
                 let zero = self.b.ins().iconst(clif::I32, 0);
-                self.call_rt("memset", &[clif::I64, clif::I32, clif::I64], &[clif::I64], &[addr, zero, bytes]);
+                self.call_rt(
+                    "memset",
+                    &[clif::I64, clif::I32, clif::I64],
+                    &[clif::I64],
+                    &[addr, zero, bytes],
+                );
                 self.b.def_var(var, addr);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(on_heap);
@@ -166,14 +223,35 @@ impl Translator<'_, '_> {
     /// returns a shared read-only copy for values below 256 (gc's `staticuint64s`) and allocates
     /// otherwise. Returns false (doing nothing) when the pair is not of that shape.
     pub(super) fn box_small_integer(&mut self, alloc: &Inst, init: &Inst) -> bool {
-        let Inst::Alloc { site, count: None, .. } = alloc else { return false };
-        let Inst::Assign { dst, src: mir::Rvalue::Use(value), .. } = init else { return false };
+        let Inst::Alloc {
+            site, count: None, ..
+        } = alloc
+        else {
+            return false;
+        };
+        let Inst::Assign {
+            dst,
+            src: mir::Rvalue::Use(value),
+            ..
+        } = init
+        else {
+            return false;
+        };
         let s = self.f.alloc(*site);
-        let is_int = self.types().basic(s.ty).is_some_and(|k| k.is_integer() || k == BasicKind::Bool);
-        if !s.read_only || !is_int || *dst != mir::Place::alloc(*site) || !matches!(self.sites[site.index()], SiteRepr::Heap(_)) {
+        let is_int = self
+            .types()
+            .basic(s.ty)
+            .is_some_and(|k| k.is_integer() || k == BasicKind::Bool);
+        if !s.read_only
+            || !is_int
+            || *dst != mir::Place::alloc(*site)
+            || !matches!(self.sites[site.index()], SiteRepr::Heap(_))
+        {
             return false;
         }
-        let SiteRepr::Heap(var) = self.sites[site.index()].clone() else { return false };
+        let SiteRepr::Heap(var) = self.sites[site.index()].clone() else {
+            return false;
+        };
         let size = self.shape(s.ty).size as i64;
         let ty = s.ty;
         let v = self.operand(value).scalar();
@@ -191,7 +269,13 @@ impl Translator<'_, '_> {
     }
 
     /// `x[lo:hi:max]` with Go's bounds checks.
-    pub(super) fn slice(&mut self, x: &Operand, lo: Option<&Operand>, hi: Option<&Operand>, max: Option<&Operand>) -> Val {
+    pub(super) fn slice(
+        &mut self,
+        x: &Operand,
+        lo: Option<&Operand>,
+        hi: Option<&Operand>,
+        max: Option<&Operand>,
+    ) -> Val {
         let xty = self.operand_type(x);
         let is_string = self.types().basic(xty) == Some(BasicKind::String);
         let xv = self.operand(x).leaves().to_vec();
@@ -207,7 +291,11 @@ impl Translator<'_, '_> {
             _ if is_string => (xv[0], xv[1], xv[1]),
             _ => (xv[0], xv[1], xv[2]),
         };
-        let elem_size = if is_string { 1 } else { self.shape(self.elem_type(xty)).size as i64 };
+        let elem_size = if is_string {
+            1
+        } else {
+            self.shape(self.elem_type(xty)).size as i64
+        };
         // gc words the limit of a string or array (whose capacity is its length) as a length.
         let by_len = !matches!(self.types().under(xty), Type::Slice(_));
         let lo_v = match lo {
@@ -224,7 +312,15 @@ impl Translator<'_, '_> {
         };
         if let Some(_m) = max {
             let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, max_v, cap);
-            self.panic_if(bad, if by_len { "gosub_panic_slice3_alen" } else { "gosub_panic_slice3_acap" }, &[max_v, cap]);
+            self.panic_if(
+                bad,
+                if by_len {
+                    "gosub_panic_slice3_alen"
+                } else {
+                    "gosub_panic_slice3_acap"
+                },
+                &[max_v, cap],
+            );
             let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, hi_v, max_v);
             self.panic_if(bad, "gosub_panic_slice3_b", &[hi_v, max_v]);
             let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, lo_v, hi_v);
@@ -232,7 +328,15 @@ impl Translator<'_, '_> {
         } else {
             if hi.is_some() {
                 let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, hi_v, cap);
-                self.panic_if(bad, if by_len { "gosub_panic_slice_alen" } else { "gosub_panic_slice_acap" }, &[hi_v, cap]);
+                self.panic_if(
+                    bad,
+                    if by_len {
+                        "gosub_panic_slice_alen"
+                    } else {
+                        "gosub_panic_slice_acap"
+                    },
+                    &[hi_v, cap],
+                );
             }
             let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, lo_v, hi_v);
             self.panic_if(bad, "gosub_panic_slice_b", &[lo_v, hi_v]);
@@ -247,7 +351,13 @@ impl Translator<'_, '_> {
         Val::Leaves(vec![new_ptr, new_len, new_cap])
     }
 
-    fn string_conv(&mut self, dst: &mir::Place, kind: StringConvKind, src: &Operand, site: mir::AllocId) {
+    fn string_conv(
+        &mut self,
+        dst: &mir::Place,
+        kind: StringConvKind,
+        src: &Operand,
+        site: mir::AllocId,
+    ) {
         let src_ty = self.operand_type(src);
         let v = self.operand(src);
         let (buf, cap) = self.buffer(site);
@@ -255,20 +365,38 @@ impl Translator<'_, '_> {
         match kind {
             StringConvKind::RuneToString => {
                 let r = self.widen_int(v.scalar(), src_ty);
-                let out = self.call_rt("gosub_string_from_rune", &[clif::I64; 2], &[clif::I64; 2], &[buf, r]);
+                let out = self.call_rt(
+                    "gosub_string_from_rune",
+                    &[clif::I64; 2],
+                    &[clif::I64; 2],
+                    &[buf, r],
+                );
                 self.write_place(dst, dst_ty, Val::Leaves(out));
             }
             StringConvKind::BytesToString | StringConvKind::RunesToString => {
                 let l = v.leaves();
-                let sym = if kind == StringConvKind::BytesToString { "gosub_string_from_bytes" } else { "gosub_string_from_runes" };
-                let out = self.call_rt(sym, &[clif::I64; 4], &[clif::I64; 2], &[buf, cap, l[0], l[1]]);
+                let sym = if kind == StringConvKind::BytesToString {
+                    "gosub_string_from_bytes"
+                } else {
+                    "gosub_string_from_runes"
+                };
+                let out = self.call_rt(
+                    sym,
+                    &[clif::I64; 4],
+                    &[clif::I64; 2],
+                    &[buf, cap, l[0], l[1]],
+                );
                 self.write_place(dst, dst_ty, Val::Leaves(out));
             }
             StringConvKind::StringToBytes | StringConvKind::StringToRunes => {
                 let l = v.leaves().to_vec();
                 let slot = self.slot(24, 8);
                 let out = self.b.ins().stack_addr(clif::I64, slot, 0);
-                let sym = if kind == StringConvKind::StringToBytes { "gosub_bytes_from_string" } else { "gosub_runes_from_string" };
+                let sym = if kind == StringConvKind::StringToBytes {
+                    "gosub_bytes_from_string"
+                } else {
+                    "gosub_runes_from_string"
+                };
                 self.call_rt(sym, &[clif::I64; 5], &[], &[out, buf, cap, l[0], l[1]]);
                 let r = self.load(out, dst_ty);
                 self.write_place(dst, dst_ty, r);
@@ -277,7 +405,14 @@ impl Translator<'_, '_> {
     }
 
     /// `append`: grow through the runtime when capacity is short, then store the new elements.
-    fn append(&mut self, dst: &mir::Place, slice: &Operand, elems: &[Operand], spread: Option<&Operand>, site: mir::AllocId) {
+    fn append(
+        &mut self,
+        dst: &mir::Place,
+        slice: &Operand,
+        elems: &[Operand],
+        spread: Option<&Operand>,
+        site: mir::AllocId,
+    ) {
         let sty = self.operand_type(slice);
         let elem = self.elem_type(sty);
         let esize = self.shape(elem).size as i64;
@@ -316,7 +451,12 @@ impl Translator<'_, '_> {
         let es = self.b.ins().iconst(clif::I64, esize);
         let has_pointers = self.types().has_pointers(elem) as i64;
         let hp = self.b.ins().iconst(clif::I64, has_pointers);
-        self.call_rt("gosub_growslice", &[clif::I64; 8], &[], &[out, s[0], s[1], s[2], new_len, es, hp, buf]);
+        self.call_rt(
+            "gosub_growslice",
+            &[clif::I64; 8],
+            &[],
+            &[out, s[0], s[1], s[2], new_len, es, hp, buf],
+        );
         let np = self.b.ins().load(clif::I64, super::mem(), out, 0);
         if let Some(flag) = used {
             let got_buffer = self.b.ins().icmp(IntCC::Equal, np, buf);
@@ -350,7 +490,13 @@ impl Translator<'_, '_> {
         self.write_place(dst, dst_ty, Val::Leaves(vec![ptr, new_len, new_cap]));
     }
 
-    fn type_assert(&mut self, dst: Option<&mir::Place>, ok: Option<&mir::Place>, x: &Operand, ty: TypeId) {
+    fn type_assert(
+        &mut self,
+        dst: Option<&mir::Place>,
+        ok: Option<&mir::Place>,
+        x: &Operand,
+        ty: TypeId,
+    ) {
         let xty = self.operand_type(x);
         let xv = self.operand(x).leaves().to_vec();
         let dyn_type = self.dynamic_type(xv[0], xty);
@@ -358,7 +504,12 @@ impl Translator<'_, '_> {
         let (success, tab) = if target_is_iface {
             let want = descriptors::type_desc(self.cx, ty);
             let want = self.data_addr(want);
-            let tab = self.call_rt("gosub_assert_iface", &[clif::I64; 2], &[clif::I64], &[dyn_type, want])[0];
+            let tab = self.call_rt(
+                "gosub_assert_iface",
+                &[clif::I64; 2],
+                &[clif::I64],
+                &[dyn_type, want],
+            )[0];
             (self.b.ins().icmp_imm_s(IntCC::NotEqual, tab, 0), tab)
         } else {
             let want = descriptors::type_desc(self.cx, ty);
@@ -388,7 +539,13 @@ impl Translator<'_, '_> {
             };
             let value = if ok.is_some() && (target_is_iface || self.types().is_direct_iface(ty)) {
                 let zero = self.b.ins().iconst(clif::I64, 0);
-                Val::Leaves(value.leaves().iter().map(|v| self.b.ins().select(success, *v, zero)).collect())
+                Val::Leaves(
+                    value
+                        .leaves()
+                        .iter()
+                        .map(|v| self.b.ins().select(success, *v, zero))
+                        .collect(),
+                )
             } else {
                 value
             };

@@ -23,7 +23,10 @@ mod runtime_ops;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use cranelift_codegen::ir::{self, types as clif, AbiParam, Block, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, Value};
+use cranelift_codegen::ir::{
+    self, types as clif, AbiParam, Block, InstBuilder, MemFlagsData, Signature, StackSlotData,
+    StackSlotKind, Value,
+};
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, Variable};
 use cranelift_module::{DataId, FuncId as ClifFuncId, Module};
@@ -137,7 +140,12 @@ pub fn signature_of(cx: &mut ModuleCx, f: &mir::Function) -> Signature {
 
 impl<'a, 'p> Translator<'a, 'p> {
     /// Prepares to translate `f` into `b` (whose function has the signature from [`signature_of`]).
-    pub fn new(cx: &'a mut ModuleCx<'p>, f: &'p mir::Function, b: FunctionBuilder<'a>, poison_stack: bool) -> Self {
+    pub fn new(
+        cx: &'a mut ModuleCx<'p>,
+        f: &'p mir::Function,
+        b: FunctionBuilder<'a>,
+        poison_stack: bool,
+    ) -> Self {
         Translator {
             cx,
             f,
@@ -165,7 +173,11 @@ impl<'a, 'p> Translator<'a, 'p> {
 
     fn slot(&mut self, size: u32, align: u32) -> ir::StackSlot {
         let shift = align.max(1).trailing_zeros() as u8;
-        self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size.max(1), shift))
+        self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            size.max(1),
+            shift,
+        ))
     }
 
     /// Translates the whole function; returns the frame slot of each allocation site (if any).
@@ -206,7 +218,9 @@ impl<'a, 'p> Translator<'a, 'p> {
             .sites
             .iter()
             .map(|s| match s {
-                SiteRepr::Stack(slot, _) | SiteRepr::StackOrHeap(slot, _) | SiteRepr::Buffer(Some(slot)) => Some(*slot),
+                SiteRepr::Stack(slot, _)
+                | SiteRepr::StackOrHeap(slot, _)
+                | SiteRepr::Buffer(Some(slot)) => Some(*slot),
                 _ => None,
             })
             .collect();
@@ -238,7 +252,11 @@ impl<'a, 'p> Translator<'a, 'p> {
                 let slot = self.slot(shape.size, shape.align);
                 LocalRepr::Slot(slot)
             } else {
-                let vars = shape.leaves.iter().map(|l| self.b.declare_var(l.ty)).collect();
+                let vars = shape
+                    .leaves
+                    .iter()
+                    .map(|l| self.b.declare_var(l.ty))
+                    .collect();
                 LocalRepr::Vars(vars)
             };
             self.locals.push(repr);
@@ -294,7 +312,8 @@ impl<'a, 'p> Translator<'a, 'p> {
                         let flag = self.b.declare_var(clif::I8);
                         let no = self.b.ins().iconst(clif::I8, 0);
                         self.b.def_var(flag, no);
-                        self.buffer_flags.insert(mir::AllocId(self.sites.len() as u32), flag);
+                        self.buffer_flags
+                            .insert(mir::AllocId(self.sites.len() as u32), flag);
                         SiteRepr::Buffer(Some(self.slot(RUNTIME_BUFFER_BYTES, 8)))
                     }
                     (AllocKind::RuntimeBuffer, Placement::Heap) => SiteRepr::Buffer(None),
@@ -391,7 +410,12 @@ impl<'a, 'p> Translator<'a, 'p> {
             let addr = self.b.ins().stack_addr(clif::I64, slot, 0);
             let byte = self.b.ins().iconst(clif::I32, 0xA5);
             let len = self.b.ins().iconst(clif::I64, size as i64);
-            self.call_rt("memset", &[clif::I64, clif::I32, clif::I64], &[clif::I64], &[addr, byte, len]);
+            self.call_rt(
+                "memset",
+                &[clif::I64, clif::I32, clif::I64],
+                &[clif::I64],
+                &[addr, byte, len],
+            );
         }
     }
 
@@ -404,7 +428,13 @@ impl<'a, 'p> Translator<'a, 'p> {
         // and the executable links without text relocations.
         let decl = self.cx.module.declarations().get_function_decl(id);
         let signature = self.b.func.import_signature(decl.signature.clone());
-        let name = self.b.func.declare_imported_user_function(ir::UserExternalName { namespace: 0, index: id.as_u32() });
+        let name = self
+            .b
+            .func
+            .declare_imported_user_function(ir::UserExternalName {
+                namespace: 0,
+                index: id.as_u32(),
+            });
         let r = self.b.func.import_function(ir::ExtFuncData {
             name: ir::ExternalName::user(name),
             signature,
@@ -429,7 +459,13 @@ impl<'a, 'p> Translator<'a, 'p> {
     }
 
     /// Calls a runtime (or libc) function and returns its results.
-    fn call_rt(&mut self, symbol: &'static str, params: &[ir::Type], results: &[ir::Type], args: &[Value]) -> Vec<Value> {
+    fn call_rt(
+        &mut self,
+        symbol: &'static str,
+        params: &[ir::Type],
+        results: &[ir::Type],
+        args: &[Value],
+    ) -> Vec<Value> {
         let id = self.cx.rt_func(symbol, params, results);
         let fref = self.func_ref(id);
         let call = self.b.ins().call(fref, args);
@@ -459,18 +495,27 @@ impl<'a, 'p> Translator<'a, 'p> {
             let mut off = 0;
             let z = self.b.ins().iconst(clif::I64, 0);
             while off + 8 <= size {
-                self.b.ins().store(MemFlagsData::trusted(), z, addr, off as i32);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), z, addr, off as i32);
                 off += 8;
             }
             while off < size {
                 let zb = self.b.ins().iconst(clif::I8, 0);
-                self.b.ins().store(MemFlagsData::trusted(), zb, addr, off as i32);
+                self.b
+                    .ins()
+                    .store(MemFlagsData::trusted(), zb, addr, off as i32);
                 off += 1;
             }
         } else {
             let zero = self.b.ins().iconst(clif::I32, 0);
             let len = self.b.ins().iconst(clif::I64, size as i64);
-            self.call_rt("memset", &[clif::I64, clif::I32, clif::I64], &[clif::I64], &[addr, zero, len]);
+            self.call_rt(
+                "memset",
+                &[clif::I64, clif::I32, clif::I64],
+                &[clif::I64],
+                &[addr, zero, len],
+            );
         }
     }
 
@@ -489,7 +534,13 @@ impl<'a, 'p> Translator<'a, 'p> {
     fn zero_value(&mut self, ty: TypeId) -> Val {
         let shape = self.shape(ty);
         if shape.ssa {
-            Val::Leaves(shape.leaves.iter().map(|l| self.zero_scalar(l.ty)).collect())
+            Val::Leaves(
+                shape
+                    .leaves
+                    .iter()
+                    .map(|l| self.zero_scalar(l.ty))
+                    .collect(),
+            )
         } else {
             let area = self.cx.zero_area(shape.size);
             Val::Mem(self.data_addr(area))
@@ -502,7 +553,12 @@ impl<'a, 'p> Translator<'a, 'p> {
             return;
         }
         let len = self.b.ins().iconst(clif::I64, size as i64);
-        self.call_rt("memmove", &[clif::I64, clif::I64, clif::I64], &[clif::I64], &[dst, src, len]);
+        self.call_rt(
+            "memmove",
+            &[clif::I64, clif::I64, clif::I64],
+            &[clif::I64],
+            &[dst, src, len],
+        );
     }
 
     /// True if `ty`'s underlying type is an interface with methods.

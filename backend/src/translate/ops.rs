@@ -51,13 +51,19 @@ impl Translator<'_, '_> {
                         Val::Leaves(vec![self.b.ins().load(clif::I64, super::mem(), addr, 0)])
                     }
                     Type::Chan(..) => {
-                        let sym = if len { "gosub_chan_len" } else { "gosub_chan_cap" };
+                        let sym = if len {
+                            "gosub_chan_len"
+                        } else {
+                            "gosub_chan_cap"
+                        };
                         Val::Leaves(self.call_rt(sym, &[clif::I64], &[clif::I64], &[v.scalar()]))
                     }
                     _ => Val::Leaves(vec![v.leaves()[if len { 1 } else { 2 }]]),
                 }
             }
-            Rvalue::DataPtr(o) | Rvalue::IfaceTab(o) => Val::Leaves(vec![self.operand(o).leaves()[0]]),
+            Rvalue::DataPtr(o) | Rvalue::IfaceTab(o) => {
+                Val::Leaves(vec![self.operand(o).leaves()[0]])
+            }
             Rvalue::IfaceData(o) => Val::Leaves(vec![self.operand(o).leaves()[1]]),
             Rvalue::MakeSlice(p, l, c) => {
                 let v = [p, l, c].map(|o| self.operand(o).scalar());
@@ -84,7 +90,9 @@ impl Translator<'_, '_> {
                 let addr = self.b.ins().iadd(base, idx);
                 Val::Leaves(vec![self.b.ins().load(clif::I8, super::mem(), addr, 0)])
             }
-            Rvalue::Slice { x, lo, hi, max } => self.slice(x, lo.as_ref(), hi.as_ref(), max.as_ref()),
+            Rvalue::Slice { x, lo, hi, max } => {
+                self.slice(x, lo.as_ref(), hi.as_ref(), max.as_ref())
+            }
             Rvalue::IfaceType(o) => {
                 let ty = self.operand_type(o);
                 let tab = self.operand(o).leaves()[0];
@@ -114,7 +122,10 @@ impl Translator<'_, '_> {
         let shift_ty = self.operand_type(b);
         let x = self.operand(a);
         let y = self.operand(b);
-        if matches!(op, BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge) {
+        if matches!(
+            op,
+            BinOp::Eq | BinOp::Ne | BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge
+        ) {
             let r = self.compare(op, ty, x, y);
             return Val::Leaves(vec![r]);
         }
@@ -150,7 +161,11 @@ impl Translator<'_, '_> {
         let is_zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
         self.panic_if(is_zero, "gosub_panic_divide", &[]);
         if !signed {
-            return if div { self.b.ins().udiv(x, y) } else { self.b.ins().urem(x, y) };
+            return if div {
+                self.b.ins().udiv(x, y)
+            } else {
+                self.b.ins().urem(x, y)
+            };
         }
         // Avoid the machine trap on MinInt / -1: divide by 1 instead and fix up the result.
         let minus_one = self.b.ins().icmp_imm_s(IntCC::Equal, y, -1);
@@ -167,7 +182,14 @@ impl Translator<'_, '_> {
         }
     }
 
-    fn shift(&mut self, left: bool, signed: bool, x: Value, count: Value, count_ty: TypeId) -> Value {
+    fn shift(
+        &mut self,
+        left: bool,
+        signed: bool,
+        x: Value,
+        count: Value,
+        count_ty: TypeId,
+    ) -> Value {
         let ty = self.b.func.dfg.value_type(x);
         let bits = ty.bits() as i64;
         let count_signed = self.basic_of(count_ty).is_some_and(|k| !k.is_unsigned());
@@ -176,8 +198,15 @@ impl Translator<'_, '_> {
             let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, count, 0);
             self.panic_if(negative, "gosub_panic_shift", &[]);
         }
-        let too_big = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, count, bits);
-        let narrow_count = if ty == clif::I64 { count } else { self.b.ins().ireduce(ty, count) };
+        let too_big = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, count, bits);
+        let narrow_count = if ty == clif::I64 {
+            count
+        } else {
+            self.b.ins().ireduce(ty, count)
+        };
         if left {
             let r = self.b.ins().ishl(x, narrow_count);
             let zero = self.b.ins().iconst(ty, 0);
@@ -202,11 +231,17 @@ impl Translator<'_, '_> {
                 let args = [xs[0], xs[1], ys[0], ys[1]];
                 if matches!(op, BinOp::Eq | BinOp::Ne) {
                     let lens_equal = self.b.ins().icmp(IntCC::Equal, xs[1], ys[1]);
-                    let r = self.call_rt("gosub_string_equal", &[clif::I64; 4], &[clif::I8], &args)[0];
+                    let r =
+                        self.call_rt("gosub_string_equal", &[clif::I64; 4], &[clif::I8], &args)[0];
                     let eq = self.b.ins().band(lens_equal, r);
-                    return if op == BinOp::Eq { eq } else { self.b.ins().bxor_imm_u(eq, 1) };
+                    return if op == BinOp::Eq {
+                        eq
+                    } else {
+                        self.b.ins().bxor_imm_u(eq, 1)
+                    };
                 }
-                let c = self.call_rt("gosub_string_compare", &[clif::I64; 4], &[clif::I64], &args)[0];
+                let c =
+                    self.call_rt("gosub_string_compare", &[clif::I64; 4], &[clif::I64], &args)[0];
                 let cc = match op {
                     BinOp::Lt => IntCC::SignedLessThan,
                     BinOp::Le => IntCC::SignedLessThanOrEqual,
@@ -246,7 +281,12 @@ impl Translator<'_, '_> {
                 let (xs, ys) = (x.leaves().to_vec(), y.leaves().to_vec());
                 let tx = self.dynamic_type(xs[0], ty);
                 let ty2 = self.dynamic_type(ys[0], ty);
-                let eq = self.call_rt("gosub_iface_equal", &[clif::I64; 4], &[clif::I8], &[tx, xs[1], ty2, ys[1]])[0];
+                let eq = self.call_rt(
+                    "gosub_iface_equal",
+                    &[clif::I64; 4],
+                    &[clif::I8],
+                    &[tx, xs[1], ty2, ys[1]],
+                )[0];
                 if op == BinOp::Ne {
                     self.b.ins().bxor_imm_u(eq, 1)
                 } else {
@@ -263,7 +303,11 @@ impl Translator<'_, '_> {
             }
             _ => {
                 // Pointers, channels, bools; maps, slices and funcs only against nil.
-                let cc = if op == BinOp::Eq { IntCC::Equal } else { IntCC::NotEqual };
+                let cc = if op == BinOp::Eq {
+                    IntCC::Equal
+                } else {
+                    IntCC::NotEqual
+                };
                 self.b.ins().icmp(cc, x.scalar(), y.scalar())
             }
         }
@@ -278,7 +322,12 @@ impl Translator<'_, '_> {
                 let d = crate::descriptors::type_desc(self.cx, ty);
                 self.data_addr(d)
             };
-            return self.call_rt("gosub_value_equal", &[clif::I64; 3], &[clif::I8], &[desc, xa, ya])[0];
+            return self.call_rt(
+                "gosub_value_equal",
+                &[clif::I64; 3],
+                &[clif::I8],
+                &[desc, xa, ya],
+            )[0];
         }
         let parts: Vec<(TypeId, std::ops::Range<usize>)> = match self.types().under(ty).clone() {
             Type::Struct(fields) => {
@@ -295,7 +344,9 @@ impl Translator<'_, '_> {
             }
             Type::Array(elem, n) => {
                 let k = self.shape(elem).leaves.len();
-                (0..n as usize).map(|i| (elem, i * k..(i + 1) * k)).collect()
+                (0..n as usize)
+                    .map(|i| (elem, i * k..(i + 1) * k))
+                    .collect()
             }
             _ => Vec::new(),
         };
@@ -352,7 +403,11 @@ impl Translator<'_, '_> {
             }
         } else if tk.is_integer() {
             // Convert through 64 bits, then narrow: out-of-range values saturate rather than trap.
-            let wide = if tk.is_unsigned() { self.b.ins().fcvt_to_uint_sat(clif::I64, x) } else { self.b.ins().fcvt_to_sint_sat(clif::I64, x) };
+            let wide = if tk.is_unsigned() {
+                self.b.ins().fcvt_to_uint_sat(clif::I64, x)
+            } else {
+                self.b.ins().fcvt_to_sint_sat(clif::I64, x)
+            };
             if dst == clif::I64 {
                 wide
             } else {

@@ -22,14 +22,18 @@ pub fn memory_locals(f: &mir::Function) -> HashSet<mir::LocalId> {
     let mut out = HashSet::new();
     for block in &f.blocks {
         for inst in &block.insts {
-            if let mir::Inst::MapIterInit { iter, .. } | mir::Inst::MapIterNext { iter, .. } = inst {
+            if let mir::Inst::MapIterInit { iter, .. } | mir::Inst::MapIterNext { iter, .. } = inst
+            {
                 if let PlaceBase::Local(l) = iter.base {
                     out.insert(l);
                 }
             }
             inst.for_each_place(&mut |p: &Place| {
                 if let PlaceBase::Local(l) = p.base {
-                    if p.proj.iter().any(|pr| matches!(pr, Proj::Index(Operand::Copy(_)))) {
+                    if p.proj
+                        .iter()
+                        .any(|pr| matches!(pr, Proj::Index(Operand::Copy(_))))
+                    {
                         out.insert(l);
                     }
                 }
@@ -127,7 +131,9 @@ impl Translator<'_, '_> {
                 let c = &f.captures[*i as usize];
                 ty = c.ty;
                 let off = self.capture_offset(*i) as i32;
-                let ctx = self.ctx.unwrap_or_else(|| self.b.ins().iconst(clif::I64, 0));
+                let ctx = self
+                    .ctx
+                    .unwrap_or_else(|| self.b.ins().iconst(clif::I64, 0));
                 match c.mode {
                     CaptureMode::ByValue => Loc::Mem(self.b.ins().iadd_imm_s(ctx, off as i64)),
                     CaptureMode::ByRef => Loc::Mem(self.b.ins().load(clif::I64, mem(), ctx, off)),
@@ -145,7 +151,11 @@ impl Translator<'_, '_> {
                 }
                 (Type::Struct(fields), Proj::Field(i), Loc::Mem(addr)) => {
                     let off = types.field_offsets(ty)[*i as usize];
-                    loc = Loc::Mem(if off == 0 { addr } else { self.b.ins().iadd_imm_s(addr, off as i64) });
+                    loc = Loc::Mem(if off == 0 {
+                        addr
+                    } else {
+                        self.b.ins().iadd_imm_s(addr, off as i64)
+                    });
                     ty = fields[*i as usize].ty;
                 }
                 (Type::Array(elem, _), Proj::Index(idx), Loc::Vars(vars)) => {
@@ -154,7 +164,11 @@ impl Translator<'_, '_> {
                         Operand::Const(Const::Int(k, _)) => *k as usize,
                         _ => 0,
                     };
-                    loc = Loc::Vars(vars.get(k * n..(k + 1) * n).map(|v| v.to_vec()).unwrap_or_default());
+                    loc = Loc::Vars(
+                        vars.get(k * n..(k + 1) * n)
+                            .map(|v| v.to_vec())
+                            .unwrap_or_default(),
+                    );
                     ty = elem;
                 }
                 (Type::Array(elem, _), Proj::Index(idx), Loc::Mem(addr)) => {
@@ -191,7 +205,9 @@ impl Translator<'_, '_> {
         if vt == clif::I64 {
             return v;
         }
-        let signed = self.types().basic(ty).is_some_and(|k| k.is_integer() && !k.is_unsigned() && k != middle::types::BasicKind::Bool);
+        let signed = self.types().basic(ty).is_some_and(|k| {
+            k.is_integer() && !k.is_unsigned() && k != middle::types::BasicKind::Bool
+        });
         if signed {
             self.b.ins().sextend(clif::I64, v)
         } else {
@@ -213,7 +229,13 @@ impl Translator<'_, '_> {
         if !shape.ssa {
             return Val::Mem(addr);
         }
-        Val::Leaves(shape.leaves.iter().map(|l| self.b.ins().load(l.ty, mem(), addr, l.offset as i32)).collect())
+        Val::Leaves(
+            shape
+                .leaves
+                .iter()
+                .map(|l| self.b.ins().load(l.ty, mem(), addr, l.offset as i32))
+                .collect(),
+        )
     }
 
     /// Stores a value of type `ty` at `addr`.
@@ -250,7 +272,11 @@ impl Translator<'_, '_> {
 
     fn load_leaves(&mut self, addr: Value, ty: TypeId) -> Vec<Value> {
         let shape = self.shape(ty);
-        shape.leaves.iter().map(|l| self.b.ins().load(l.ty, mem(), addr, l.offset as i32)).collect()
+        shape
+            .leaves
+            .iter()
+            .map(|l| self.b.ins().load(l.ty, mem(), addr, l.offset as i32))
+            .collect()
     }
 
     /// Evaluates an operand.
@@ -270,12 +296,20 @@ impl Translator<'_, '_> {
             Const::Int(v, t) => {
                 let ty = self.shape(*t).leaves.first().map_or(clif::I64, |l| l.ty);
                 let bits = ty.bits();
-                let masked = if bits >= 64 { *v } else { *v & ((1i64 << bits) - 1) };
+                let masked = if bits >= 64 {
+                    *v
+                } else {
+                    *v & ((1i64 << bits) - 1)
+                };
                 Val::Leaves(vec![self.b.ins().iconst(ty, masked)])
             }
             Const::Float(v, t) => {
                 let ty = self.shape(*t).leaves.first().map_or(clif::F64, |l| l.ty);
-                Val::Leaves(vec![if ty == clif::F32 { self.b.ins().f32const(*v as f32) } else { self.b.ins().f64const(*v) }])
+                Val::Leaves(vec![if ty == clif::F32 {
+                    self.b.ins().f32const(*v as f32)
+                } else {
+                    self.b.ins().f64const(*v)
+                }])
             }
             Const::Bool(b, _) => Val::Leaves(vec![self.b.ins().iconst(clif::I8, *b as i64)]),
             Const::Str(bytes, _) => {

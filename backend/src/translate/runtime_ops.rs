@@ -21,12 +21,21 @@ impl Translator<'_, '_> {
     /// Translates the runtime-backed instructions; returns false for any other instruction.
     pub(super) fn runtime_inst(&mut self, inst: &Inst) -> bool {
         match inst {
-            Inst::MakeMap { dst, ty, hint, site, .. } => self.make_map(dst, *ty, hint.as_ref(), *site),
-            Inst::MapIndex { dst, ok, map, key, .. } => {
+            Inst::MakeMap {
+                dst,
+                ty,
+                hint,
+                site,
+                ..
+            } => self.make_map(dst, *ty, hint.as_ref(), *site),
+            Inst::MapIndex {
+                dst, ok, map, key, ..
+            } => {
                 let (vt, kt) = self.map_types(map);
                 let m = self.operand(map).scalar();
                 let kp = self.operand_addr(key, kt);
-                let p = self.call_rt("gosub_map_access", &[clif::I64; 2], &[clif::I64], &[m, kp])[0];
+                let p =
+                    self.call_rt("gosub_map_access", &[clif::I64; 2], &[clif::I64], &[m, kp])[0];
                 let found = self.b.ins().icmp_imm_u(IntCC::NotEqual, p, 0);
                 if let Some(d) = dst {
                     let v = self.load_or_zero(p, found, vt);
@@ -36,12 +45,15 @@ impl Translator<'_, '_> {
                     self.write_place(o, TypeId::BOOL, Val::Leaves(vec![found]));
                 }
             }
-            Inst::MapStore { map, key, value, .. } => {
+            Inst::MapStore {
+                map, key, value, ..
+            } => {
                 let (vt, kt) = self.map_types(map);
                 let m = self.operand(map).scalar();
                 let v = self.operand(value);
                 let kp = self.operand_addr(key, kt);
-                let p = self.call_rt("gosub_map_assign", &[clif::I64; 2], &[clif::I64], &[m, kp])[0];
+                let p =
+                    self.call_rt("gosub_map_assign", &[clif::I64; 2], &[clif::I64], &[m, kp])[0];
                 self.store(p, vt, v);
             }
             Inst::MapDelete { map, key, .. } => {
@@ -59,7 +71,13 @@ impl Translator<'_, '_> {
                 let m = self.operand(map).scalar();
                 self.call_rt("gosub_map_iter_init", &[clif::I64; 2], &[], &[it, m]);
             }
-            Inst::MapIterNext { iter, key, value, ok, .. } => {
+            Inst::MapIterNext {
+                iter,
+                key,
+                value,
+                ok,
+                ..
+            } => {
                 let it = self.place_addr(iter);
                 let r = self.call_rt("gosub_map_iter_next", &[clif::I64], &[clif::I8], &[it])[0];
                 let found = self.b.ins().icmp_imm_u(IntCC::NotEqual, r, 0);
@@ -108,7 +126,12 @@ impl Translator<'_, '_> {
                 let c = self.operand(ch).scalar();
                 self.call_rt("gosub_chan_close", &[clif::I64], &[], &[c]);
             }
-            Inst::Select { cases, has_default, chosen, .. } => self.select(cases, *has_default, chosen),
+            Inst::Select {
+                cases,
+                has_default,
+                chosen,
+                ..
+            } => self.select(cases, *has_default, chosen),
             Inst::Go { closure, .. } => {
                 let c = self.operand(closure).scalar();
                 self.call_rt("gosub_go", &[clif::I64], &[], &[c]);
@@ -186,7 +209,12 @@ impl Translator<'_, '_> {
                     let table = self.slot(group, 8);
                     let buf = self.b.ins().stack_addr(clif::I64, table, 0);
                     let len = self.b.ins().iconst(clif::I64, group as i64);
-                    self.call_rt("gosub_map_init_buf", &[clif::I64; 5], &[], &[hdr, d, h, buf, len]);
+                    self.call_rt(
+                        "gosub_map_init_buf",
+                        &[clif::I64; 5],
+                        &[],
+                        &[hdr, d, h, buf, len],
+                    );
                 } else {
                     self.call_rt("gosub_map_init", &[clif::I64; 3], &[], &[hdr, d, h]);
                 }
@@ -244,7 +272,12 @@ impl Translator<'_, '_> {
         }
         let count = self.b.ins().iconst(clif::I64, n as i64);
         let default = self.b.ins().iconst(clif::I64, has_default as i64);
-        let r = self.call_rt("gosub_select", &[clif::I64; 3], &[clif::I64; 2], &[table, count, default]);
+        let r = self.call_rt(
+            "gosub_select",
+            &[clif::I64; 3],
+            &[clif::I64; 2],
+            &[table, count, default],
+        );
         self.write_place(chosen, TypeId::INT, Val::Leaves(vec![r[0]]));
         for (i, buf, elem) in buffers {
             let c = &cases[i];

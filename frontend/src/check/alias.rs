@@ -34,7 +34,11 @@ impl Aliases {
             types.set_underlying(t, target);
             t
         };
-        Aliases { byte: alias("byte", TypeId::UINT8), rune: alias("rune", TypeId::INT32), any: alias("any", TypeId::EMPTY_INTERFACE) }
+        Aliases {
+            byte: alias("byte", TypeId::UINT8),
+            rune: alias("rune", TypeId::INT32),
+            any: alias("any", TypeId::EMPTY_INTERFACE),
+        }
     }
 }
 
@@ -68,16 +72,27 @@ impl Checker<'_> {
             return true;
         }
         match (self.types.get(a), self.types.get(b)) {
-            (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => self.identical(*x, *y),
+            (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => {
+                self.identical(*x, *y)
+            }
             (Type::Array(x, n), Type::Array(y, m)) => n == m && self.identical(*x, *y),
-            (Type::Map(k1, v1), Type::Map(k2, v2)) => self.identical(*k1, *k2) && self.identical(*v1, *v2),
+            (Type::Map(k1, v1), Type::Map(k2, v2)) => {
+                self.identical(*k1, *k2) && self.identical(*v1, *v2)
+            }
             (Type::Chan(d1, x), Type::Chan(d2, y)) => d1 == d2 && self.identical(*x, *y),
             (Type::Func(s1), Type::Func(s2)) => self.identical_signatures(s1, s2),
             (Type::Struct(f1), Type::Struct(f2)) => {
-                f1.len() == f2.len() && f1.iter().zip(f2).all(|(x, y)| x.name == y.name && x.embedded == y.embedded && self.identical(x.ty, y.ty))
+                f1.len() == f2.len()
+                    && f1.iter().zip(f2).all(|(x, y)| {
+                        x.name == y.name && x.embedded == y.embedded && self.identical(x.ty, y.ty)
+                    })
             }
             (Type::Interface(m1), Type::Interface(m2)) => {
-                m1.len() == m2.len() && m1.iter().zip(m2).all(|(x, y)| x.name == y.name && self.identical(x.sig, y.sig))
+                m1.len() == m2.len()
+                    && m1
+                        .iter()
+                        .zip(m2)
+                        .all(|(x, y)| x.name == y.name && self.identical(x.sig, y.sig))
             }
             (Type::Tuple(x), Type::Tuple(y)) => self.identical_lists(x, y),
             _ => false,
@@ -85,7 +100,9 @@ impl Checker<'_> {
     }
 
     fn identical_signatures(&self, a: &Signature, b: &Signature) -> bool {
-        a.variadic == b.variadic && self.identical_lists(&a.params, &b.params) && self.identical_lists(&a.results, &b.results)
+        a.variadic == b.variadic
+            && self.identical_lists(&a.params, &b.params)
+            && self.identical_lists(&a.results, &b.results)
     }
 
     fn identical_lists(&self, a: &[TypeId], b: &[TypeId]) -> bool {
@@ -99,7 +116,11 @@ impl Checker<'_> {
             t if t == self.aliases.rune => Some("rune"),
             _ => None,
         };
-        self.expr_types.iter().enumerate().filter_map(|(i, t)| Some((crate::ast::ExprId(i as u32), name(*t)?))).collect()
+        self.expr_types
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| Some((crate::ast::ExprId(i as u32), name(*t)?)))
+            .collect()
     }
 
     /// `ty` with every alias replaced by its target (memoised in `memo`).
@@ -131,16 +152,40 @@ impl Checker<'_> {
                 self.types.intern(Type::Chan(d, e))
             }
             Type::Func(sig) => {
-                let params = sig.params.iter().map(|&p| self.canonical(p, memo)).collect();
-                let results = sig.results.iter().map(|&r| self.canonical(r, memo)).collect();
-                self.types.intern(Type::Func(Signature { params, results, variadic: sig.variadic }))
+                let params = sig
+                    .params
+                    .iter()
+                    .map(|&p| self.canonical(p, memo))
+                    .collect();
+                let results = sig
+                    .results
+                    .iter()
+                    .map(|&r| self.canonical(r, memo))
+                    .collect();
+                self.types.intern(Type::Func(Signature {
+                    params,
+                    results,
+                    variadic: sig.variadic,
+                }))
             }
             Type::Struct(fields) => {
-                let fields = fields.into_iter().map(|f| Field { ty: self.canonical(f.ty, memo), ..f }).collect();
+                let fields = fields
+                    .into_iter()
+                    .map(|f| Field {
+                        ty: self.canonical(f.ty, memo),
+                        ..f
+                    })
+                    .collect();
                 self.types.intern(Type::Struct(fields))
             }
             Type::Interface(methods) => {
-                let methods = methods.into_iter().map(|m| InterfaceMethod { sig: self.canonical(m.sig, memo), ..m }).collect();
+                let methods = methods
+                    .into_iter()
+                    .map(|m| InterfaceMethod {
+                        sig: self.canonical(m.sig, memo),
+                        ..m
+                    })
+                    .collect();
                 self.types.intern(Type::Interface(methods))
             }
             Type::Tuple(elems) => {
@@ -167,7 +212,17 @@ impl Checker<'_> {
         for i in 0..self.objects.len() {
             self.objects[i].ty = self.canonical(self.objects[i].ty, &mut memo);
         }
-        let calls: Vec<_> = self.calls.iter().filter_map(|(&e, k)| if let CallKind::Conversion(t) = k { Some((e, *t)) } else { None }).collect();
+        let calls: Vec<_> = self
+            .calls
+            .iter()
+            .filter_map(|(&e, k)| {
+                if let CallKind::Conversion(t) = k {
+                    Some((e, *t))
+                } else {
+                    None
+                }
+            })
+            .collect();
         for (e, t) in calls {
             let t = self.canonical(t, &mut memo);
             self.calls.insert(e, CallKind::Conversion(t));

@@ -23,7 +23,10 @@ impl Checker<'_> {
             return Ok(());
         }
         if self.is_untyped(v) {
-            return self.implicit_type_and_value(x, t).map(|_| ()).map_err(|_| String::new());
+            return self
+                .implicit_type_and_value(x, t)
+                .map(|_| ())
+                .map_err(|_| String::new());
         }
         let (vu, tu) = (self.types.underlying(v), self.types.underlying(t));
         if self.identical(vu, tu) && (!self.has_name(v) || !self.has_name(t)) {
@@ -35,7 +38,9 @@ impl Checker<'_> {
         if self.is_interface(v) && self.implements(t, v).is_ok() {
             return Err("need type assertion".to_string());
         }
-        if let (Type::Chan(ChanDir::Both, ve), Type::Chan(_, te)) = (self.types.get(vu), self.types.get(tu)) {
+        if let (Type::Chan(ChanDir::Both, ve), Type::Chan(_, te)) =
+            (self.types.get(vu), self.types.get(tu))
+        {
             if self.identical(*ve, *te) && (!self.has_name(v) || !self.has_name(t)) {
                 return Ok(());
             }
@@ -47,16 +52,26 @@ impl Checker<'_> {
     /// `x := v`) in `context`, converting untyped values (types2's `assignment`).
     pub(crate) fn assignment(&mut self, x: &mut Operand, target: Option<TypeId>, context: &str) {
         if x.mode == Mode::Value && matches!(self.types.get(x.ty), Type::Tuple(_)) {
-            let message = format!("multiple-value {} in single-value context", self.describe(x));
+            let message = format!(
+                "multiple-value {} in single-value context",
+                self.describe(x)
+            );
             self.error_op(x, message);
             x.invalidate();
             return;
         }
         match x.mode {
             Mode::Invalid => return,
-            Mode::Nil | Mode::Constant | Mode::Variable | Mode::MapIndex | Mode::Value | Mode::CommaOk => {}
+            Mode::Nil
+            | Mode::Constant
+            | Mode::Variable
+            | Mode::MapIndex
+            | Mode::Value
+            | Mode::CommaOk => {}
             _ => {
-                let t = target.map(|t| self.type_str(t)).unwrap_or_else(|| "<nil>".to_string());
+                let t = target
+                    .map(|t| self.type_str(t))
+                    .unwrap_or_else(|| "<nil>".to_string());
                 let message = format!("cannot assign {} to {t} in {context}", self.describe(x));
                 self.error_op(x, message);
                 x.invalidate();
@@ -83,7 +98,11 @@ impl Checker<'_> {
                         ConversionError::Overflows => " (overflows)",
                         ConversionError::Invalid => "",
                     };
-                    let message = format!("cannot use {} as {} value in {context}{suffix}", self.describe(x), self.type_str(goal));
+                    let message = format!(
+                        "cannot use {} as {} value in {context}{suffix}",
+                        self.describe(x),
+                        self.type_str(goal)
+                    );
                     self.error_op(x, message);
                     x.invalidate();
                     return;
@@ -103,7 +122,11 @@ impl Checker<'_> {
         }
         let Some(target) = target else { return };
         if let Err(cause) = self.assignable(x, target) {
-            let mut message = format!("cannot use {} as {} value in {context}", self.describe(x), self.type_str(target));
+            let mut message = format!(
+                "cannot use {} as {} value in {context}",
+                self.describe(x),
+                self.type_str(target)
+            );
             if !cause.is_empty() {
                 message.push_str(": ");
                 message.push_str(&cause);
@@ -115,7 +138,12 @@ impl Checker<'_> {
 
     /// Initialises a variable of declared type `declared` (or of `x`'s type) with `x`; returns
     /// the variable's type (types2's `initVar`).
-    pub(crate) fn init_var(&mut self, declared: Option<TypeId>, x: &mut Operand, context: &str) -> TypeId {
+    pub(crate) fn init_var(
+        &mut self,
+        declared: Option<TypeId>,
+        x: &mut Operand,
+        context: &str,
+    ) -> TypeId {
         if !x.is_valid() || x.ty == TypeId::INVALID || declared == Some(TypeId::INVALID) {
             x.invalidate();
             return declared.unwrap_or(TypeId::INVALID);
@@ -155,12 +183,18 @@ impl Checker<'_> {
             if let ExprKind::Selector { x: base, .. } = &self.ast.expr(inner).kind {
                 let (base_op, _) = self.raw_expr(*base, None);
                 if base_op.mode == Mode::MapIndex {
-                    let message = format!("cannot assign to struct field {} in map", self.expr_str(inner));
+                    let message = format!(
+                        "cannot assign to struct field {} in map",
+                        self.expr_str(inner)
+                    );
                     self.error_at(lhs, message);
                     return Some(TypeId::INVALID);
                 }
             }
-            let message = format!("cannot assign to {} (neither addressable nor a map index expression)", self.expr_str(lhs));
+            let message = format!(
+                "cannot assign to {} (neither addressable nor a map index expression)",
+                self.expr_str(lhs)
+            );
             self.error_at(lhs, message);
             return Some(TypeId::INVALID);
         }
@@ -173,7 +207,9 @@ impl Checker<'_> {
     /// The `used` flag of the local variable a plain identifier target refers to, to restore
     /// after evaluating the target.
     pub(crate) fn lhs_var_used_flag(&self, e: ExprId) -> Option<(ObjId, bool)> {
-        let ExprKind::Ident(name) = &self.ast.expr(e).kind else { return None };
+        let ExprKind::Ident(name) = &self.ast.expr(e).kind else {
+            return None;
+        };
         let obj = self.lookup(name)?;
         match self.obj(obj).kind {
             ObjKind::Var(_) => Some((obj, self.extra(obj).used)),
@@ -189,7 +225,13 @@ impl Checker<'_> {
     }
 
     /// Assigns `x` (or, if `None`, the value of `rhs`) to `lhs` (types2's `assignVar`).
-    pub(crate) fn assign_var(&mut self, lhs: ExprId, rhs: Option<ExprId>, x: Option<&mut Operand>, context: &str) {
+    pub(crate) fn assign_var(
+        &mut self,
+        lhs: ExprId,
+        rhs: Option<ExprId>,
+        x: Option<&mut Operand>,
+        context: &str,
+    ) {
         let target = self.lhs_var(lhs);
         if target == Some(TypeId::INVALID) {
             match x {
@@ -202,7 +244,11 @@ impl Checker<'_> {
             }
             return;
         }
-        let context = if target.is_none() && context == "assignment" { "assignment to _ identifier" } else { context };
+        let context = if target.is_none() && context == "assignment" {
+            "assignment to _ identifier"
+        } else {
+            context
+        };
         match x {
             Some(x) => self.assignment(x, target, context),
             None => {
@@ -216,8 +262,16 @@ impl Checker<'_> {
     /// Checks `lhs... = rhs...` (types2's `assignVars`).
     pub(crate) fn assign_vars(&mut self, lhs: &[ExprId], rhs: &[ExprId]) {
         let (l, r) = (lhs.len(), rhs.len());
-        let context = if l > 1 { "multiple assignment" } else { "assignment" };
-        let is_call = r == 1 && matches!(self.ast.expr(self.unparen(rhs[0])).kind, ExprKind::Call { .. });
+        let context = if l > 1 {
+            "multiple assignment"
+        } else {
+            "assignment"
+        };
+        let is_call = r == 1
+            && matches!(
+                self.ast.expr(self.unparen(rhs[0])).kind,
+                ExprKind::Call { .. }
+            );
         if l == r && !is_call {
             for (&l, &r) in lhs.iter().zip(rhs) {
                 self.assign_var(l, Some(r), None, context);
@@ -251,7 +305,12 @@ impl Checker<'_> {
     /// Initialises variables of the given (declared or inferred) types from `rhs`, or checks a
     /// return statement when `return_pos` is set; returns the variables' types (types2's
     /// `initVars`).
-    pub(crate) fn init_vars(&mut self, lhs: &[Option<TypeId>], rhs: &[ExprId], return_pos: Option<Pos>) -> Vec<TypeId> {
+    pub(crate) fn init_vars(
+        &mut self,
+        lhs: &[Option<TypeId>],
+        rhs: &[ExprId],
+        return_pos: Option<Pos>,
+    ) -> Vec<TypeId> {
         let (l, r) = (lhs.len(), rhs.len());
         let context = if return_pos.is_some() {
             "return statement"
@@ -260,8 +319,16 @@ impl Checker<'_> {
         } else {
             "assignment"
         };
-        let invalid_rest = |lhs: &[Option<TypeId>]| lhs.iter().map(|t| t.unwrap_or(TypeId::INVALID)).collect::<Vec<_>>();
-        let is_call = r == 1 && matches!(self.ast.expr(self.unparen(rhs[0])).kind, ExprKind::Call { .. });
+        let invalid_rest = |lhs: &[Option<TypeId>]| {
+            lhs.iter()
+                .map(|t| t.unwrap_or(TypeId::INVALID))
+                .collect::<Vec<_>>()
+        };
+        let is_call = r == 1
+            && matches!(
+                self.ast.expr(self.unparen(rhs[0])).kind,
+                ExprKind::Call { .. }
+            );
         if l == r && !is_call {
             let mut types = Vec::with_capacity(l);
             for (i, &declared) in lhs.iter().enumerate() {
@@ -274,7 +341,8 @@ impl Checker<'_> {
             if self.use_exprs(rhs) {
                 match return_pos {
                     Some(pos) => {
-                        let values: Vec<Operand> = rhs.iter().map(|&e| self.recorded_operand(e)).collect();
+                        let values: Vec<Operand> =
+                            rhs.iter().map(|&e| self.recorded_operand(e)).collect();
                         self.return_error(pos, lhs, &values);
                     }
                     None => self.assign_error(rhs, l, r),
@@ -306,7 +374,11 @@ impl Checker<'_> {
     fn recorded_operand(&self, e: ExprId) -> Operand {
         let ty = match self.untyped.get(&e) {
             Some(entry) => entry.ty,
-            None => self.expr_types.get(e.0 as usize).copied().unwrap_or(TypeId::INVALID),
+            None => self
+                .expr_types
+                .get(e.0 as usize)
+                .copied()
+                .unwrap_or(TypeId::INVALID),
         };
         Operand::value(e, ty)
     }
@@ -319,7 +391,10 @@ impl Checker<'_> {
         let inner = self.unparen(rhs0);
         if rhs.len() == 1 {
             if let ExprKind::Call { fun, .. } = &self.ast.expr(inner).kind {
-                let message = format!("assignment mismatch: {vars} but {} returns {vals}", self.expr_str(*fun));
+                let message = format!(
+                    "assignment mismatch: {vars} but {} returns {vals}",
+                    self.expr_str(*fun)
+                );
                 self.error_at(rhs0, message);
                 return;
             }
@@ -339,8 +414,11 @@ impl Checker<'_> {
         };
         let have: Vec<TypeId> = rhs.iter().map(|x| x.ty).collect();
         let want: Vec<TypeId> = lhs.iter().map(|t| t.unwrap_or(TypeId::INVALID)).collect();
-        let message =
-            format!("{qualifier} return values\n\thave {}\n\twant {}", self.types_summary(&have, false, false), self.types_summary(&want, false, false));
+        let message = format!(
+            "{qualifier} return values\n\thave {}\n\twant {}",
+            self.types_summary(&have, false, false),
+            self.types_summary(&want, false, false)
+        );
         self.error(at, message);
     }
 
@@ -354,7 +432,9 @@ impl Checker<'_> {
                 if self.is_numeric(t) {
                     "number".to_string()
                 } else {
-                    self.basic_name(t).trim_start_matches("untyped ").to_string()
+                    self.basic_name(t)
+                        .trim_start_matches("untyped ")
+                        .to_string()
                 }
             } else {
                 self.type_str(t)
@@ -418,7 +498,10 @@ impl Checker<'_> {
             }
             lhs_vars.push(Some(obj));
         }
-        let declared: Vec<Option<TypeId>> = lhs_vars.iter().map(|v| v.filter(|o| !new_vars.contains(o)).map(|o| self.obj(o).ty)).collect();
+        let declared: Vec<Option<TypeId>> = lhs_vars
+            .iter()
+            .map(|v| v.filter(|o| !new_vars.contains(o)).map(|o| self.obj(o).ty))
+            .collect();
         let types = self.init_vars(&declared, rhs, None);
         for (v, ty) in lhs_vars.iter().zip(types) {
             if let Some(obj) = v {
@@ -455,7 +538,9 @@ impl Checker<'_> {
             },
             ExprKind::Index { x, .. } => {
                 let base_ty = self.expr_types.get(x.0 as usize).copied()?;
-                matches!(self.types.under(base_ty), Type::Array(..)).then(|| self.root_var(*x)).flatten()
+                matches!(self.types.under(base_ty), Type::Array(..))
+                    .then(|| self.root_var(*x))
+                    .flatten()
             }
             _ => None,
         }

@@ -28,7 +28,10 @@ impl Checker<'_> {
                 let inner = self.unparen(operand);
                 let is_literal = matches!(self.ast.expr(inner).kind, ExprKind::Composite { .. });
                 if !is_literal && x.mode != Mode::Variable {
-                    let message = format!("invalid operation: cannot take address of {}", self.describe(&x));
+                    let message = format!(
+                        "invalid operation: cannot take address of {}",
+                        self.describe(&x)
+                    );
                     self.error_op(&x, message);
                     x.invalidate();
                     return x;
@@ -37,14 +40,24 @@ impl Checker<'_> {
                     self.mark_address_taken(v);
                 }
                 let ty = self.types.pointer(x.ty);
-                return Operand { mode: Mode::Value, expr: OperandExpr::Expr(e), ty, val: None };
+                return Operand {
+                    mode: Mode::Value,
+                    expr: OperandExpr::Expr(e),
+                    ty,
+                    val: None,
+                };
             }
             UnaryOp::Recv => {
                 let pos = x.start_pos(self.ast);
                 return match self.chan_elem(pos, &x, true) {
                     Some(elem) => {
                         self.has_call_or_recv = true;
-                        Operand { mode: Mode::CommaOk, expr: OperandExpr::Expr(e), ty: elem, val: None }
+                        Operand {
+                            mode: Mode::CommaOk,
+                            expr: OperandExpr::Expr(e),
+                            ty: elem,
+                            val: None,
+                        }
                     }
                     None => Operand::invalid(e),
                 };
@@ -57,13 +70,21 @@ impl Checker<'_> {
             _ => self.is_boolean(x.ty),
         };
         if !ok {
-            let message = format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(&x));
+            let message = format!(
+                "invalid operation: operator {} not defined on {}",
+                op.as_str(),
+                self.describe(&x)
+            );
             self.error_op(&x, message);
             x.invalidate();
             return x;
         }
         if x.mode == Mode::Constant {
-            let bits = if self.is_unsigned(x.ty) { self.kind(x.ty).map_or(0, |k| k.int_bits()) } else { 0 };
+            let bits = if self.is_unsigned(x.ty) {
+                self.kind(x.ty).map_or(0, |k| k.int_bits())
+            } else {
+                0
+            };
             if let Some(val) = x.val.as_ref().and_then(|v| unary_op(op, v, bits)) {
                 x.val = Some(val);
             }
@@ -76,7 +97,13 @@ impl Checker<'_> {
     }
 
     /// A binary operation; `e` is `None` for the implicit operation of `x op= y`.
-    pub(crate) fn binary(&mut self, e: Option<ExprId>, lhs: ExprId, rhs: ExprId, op: BinaryOp) -> Operand {
+    pub(crate) fn binary(
+        &mut self,
+        e: Option<ExprId>,
+        lhs: ExprId,
+        rhs: ExprId,
+        op: BinaryOp,
+    ) -> Operand {
         let mut x = self.expr(lhs);
         let mut y = self.expr(rhs);
         if !x.is_valid() {
@@ -102,8 +129,16 @@ impl Checker<'_> {
             if x.ty != TypeId::INVALID && y.ty != TypeId::INVALID {
                 let (xt, yt) = (self.type_str(x.ty), self.type_str(y.ty));
                 let message = match e {
-                    Some(e) => format!("invalid operation: {} (mismatched types {xt} and {yt})", self.expr_str(e)),
-                    None => format!("invalid operation: {} {}= {} (mismatched types {xt} and {yt})", self.expr_str(lhs), op.as_str(), self.expr_str(rhs)),
+                    Some(e) => format!(
+                        "invalid operation: {} (mismatched types {xt} and {yt})",
+                        self.expr_str(e)
+                    ),
+                    None => format!(
+                        "invalid operation: {} {}= {} (mismatched types {xt} and {yt})",
+                        self.expr_str(lhs),
+                        op.as_str(),
+                        self.expr_str(rhs)
+                    ),
                 };
                 self.error_op(&x, message);
             }
@@ -111,7 +146,11 @@ impl Checker<'_> {
             return x;
         }
         if !self.binary_op_defined(op, x.ty) {
-            let message = format!("invalid operation: operator {} not defined on {}", op.as_str(), self.describe(&x));
+            let message = format!(
+                "invalid operation: operator {} not defined on {}",
+                op.as_str(),
+                self.describe(&x)
+            );
             self.error_op(&x, message);
             x.invalidate();
             return x;
@@ -153,7 +192,9 @@ impl Checker<'_> {
         match op {
             BinaryOp::Add => self.is_numeric_or_string(ty),
             BinaryOp::Sub | BinaryOp::Mul | BinaryOp::Div => self.is_numeric(ty),
-            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => self.is_integer(ty),
+            BinaryOp::Rem | BinaryOp::And | BinaryOp::Or | BinaryOp::Xor | BinaryOp::AndNot => {
+                self.is_integer(ty)
+            }
             BinaryOp::AndAnd | BinaryOp::OrOr => self.is_boolean(ty),
             _ => false,
         }
@@ -184,7 +225,9 @@ impl Checker<'_> {
         if self.is_interface(x.ty) || self.is_interface(y.ty) {
             return true;
         }
-        if self.is_boolean(x.ty) != self.is_boolean(y.ty) || self.is_string(x.ty) != self.is_string(y.ty) {
+        if self.is_boolean(x.ty) != self.is_boolean(y.ty)
+            || self.is_string(x.ty) != self.is_string(y.ty)
+        {
             return false;
         }
         if x.is_nil() {
@@ -197,7 +240,13 @@ impl Checker<'_> {
     }
 
     /// A comparison; `switch_case` reports in the form of a switch case mismatch.
-    pub(crate) fn comparison(&mut self, x: &mut Operand, y: &mut Operand, op: BinaryOp, switch_case: bool) {
+    pub(crate) fn comparison(
+        &mut self,
+        x: &mut Operand,
+        y: &mut Operand,
+        op: BinaryOp,
+        switch_case: bool,
+    ) {
         if x.ty == TypeId::INVALID || y.ty == TypeId::INVALID {
             x.invalidate();
             return;
@@ -208,7 +257,11 @@ impl Checker<'_> {
         let mut ok = self.assignable(x, y.ty).is_ok() || self.assignable(y, x.ty).is_ok();
         if !ok {
             blame_y = true;
-            cause = format!("mismatched types {} and {}", self.type_str(x.ty), self.type_str(y.ty));
+            cause = format!(
+                "mismatched types {} and {}",
+                self.type_str(x.ty),
+                self.type_str(y.ty)
+            );
         } else if matches!(op, BinaryOp::Eq | BinaryOp::Ne) {
             if x.is_nil() || y.is_nil() {
                 let other = if x.is_nil() { y.ty } else { x.ty };
@@ -233,7 +286,9 @@ impl Checker<'_> {
         if !ok {
             let blamed = if blame_y { y.ty } else { x.ty };
             if cause.is_empty() {
-                let what = self.composite_kind(blamed).map_or_else(|| self.type_str(blamed), str::to_string);
+                let what = self
+                    .composite_kind(blamed)
+                    .map_or_else(|| self.type_str(blamed), str::to_string);
                 cause = format!("operator {} not defined on {what}", op.as_str());
             }
             let (xs, ys) = (self.operand_expr_str(x), self.operand_expr_str(y));
@@ -242,7 +297,11 @@ impl Checker<'_> {
                 self.error_op(x, message);
             } else {
                 let message = format!("invalid operation: {xs} {} {ys} ({cause})", op.as_str());
-                let at = if blame_y { y.start_pos(self.ast) } else { x.start_pos(self.ast) };
+                let at = if blame_y {
+                    y.start_pos(self.ast)
+                } else {
+                    x.start_pos(self.ast)
+                };
                 self.error(at, message);
             }
             x.invalidate();
@@ -279,22 +338,37 @@ impl Checker<'_> {
     /// Why values of `ty` cannot be compared (types2's `incomparableCause`).
     fn incomparable_cause(&self, ty: TypeId) -> String {
         match self.types.under(ty) {
-            Type::Slice(_) | Type::Func(_) | Type::Map(..) => format!("{} can only be compared to nil", self.composite_kind(ty).unwrap_or("")),
+            Type::Slice(_) | Type::Func(_) | Type::Map(..) => format!(
+                "{} can only be compared to nil",
+                self.composite_kind(ty).unwrap_or("")
+            ),
             Type::Struct(fields) => match fields.iter().find(|f| !self.comparable(f.ty)) {
-                Some(f) => format!("struct containing {} cannot be compared", self.type_str(f.ty)),
+                Some(f) => format!(
+                    "struct containing {} cannot be compared",
+                    self.type_str(f.ty)
+                ),
                 None => String::new(),
             },
-            Type::Array(elem, _) if !self.comparable(*elem) => format!("{} cannot be compared", self.type_str(ty)),
+            Type::Array(elem, _) if !self.comparable(*elem) => {
+                format!("{} cannot be compared", self.type_str(ty))
+            }
             _ => String::new(),
         }
     }
 
     /// A shift `x << y` / `x >> y` (types2's `shift`).
     fn shift(&mut self, x: &mut Operand, y: &mut Operand, e: Option<ExprId>, op: BinaryOp) {
-        let xval = if x.mode == Mode::Constant { x.val.as_ref().and_then(|v| v.to_int()) } else { None };
+        let xval = if x.mode == Mode::Constant {
+            x.val.as_ref().and_then(|v| v.to_int())
+        } else {
+            None
+        };
         let lhs_ok = self.is_integer(x.ty) || (self.is_untyped(x.ty) && xval.is_some());
         if !lhs_ok {
-            let message = format!("invalid operation: shifted operand {} must be integer", self.describe(x));
+            let message = format!(
+                "invalid operation: shifted operand {} must be integer",
+                self.describe(x)
+            );
             self.error_op(x, message);
             x.invalidate();
             return;
@@ -302,14 +376,24 @@ impl Checker<'_> {
         let mut yval = None;
         if y.mode == Mode::Constant {
             yval = y.val.as_ref().and_then(|v| v.to_int());
-            if yval.as_ref().is_some_and(|v| v.sign() == num_bigint::Sign::Minus) {
-                let message = format!("invalid operation: negative shift count {}", self.describe(y));
+            if yval
+                .as_ref()
+                .is_some_and(|v| v.sign() == num_bigint::Sign::Minus)
+            {
+                let message = format!(
+                    "invalid operation: negative shift count {}",
+                    self.describe(y)
+                );
                 self.error_op(y, message);
                 x.invalidate();
                 return;
             }
             if self.is_untyped(y.ty) {
-                match y.val.as_ref().map(|v| representable(v, middle::types::BasicKind::Uint)) {
+                match y
+                    .val
+                    .as_ref()
+                    .map(|v| representable(v, middle::types::BasicKind::Uint))
+                {
                     Some(Ok(_)) | None => {}
                     Some(Err(code)) => {
                         self.invalid_conversion(code.into(), y, TypeId::UINT);
@@ -331,16 +415,25 @@ impl Checker<'_> {
                 return;
             }
         } else {
-            let message = format!("invalid operation: shift count {} must be integer", self.describe(y));
+            let message = format!(
+                "invalid operation: shift count {} must be integer",
+                self.describe(y)
+            );
             self.error_op(y, message);
             x.invalidate();
             return;
         }
         if x.mode == Mode::Constant {
             if y.mode == Mode::Constant {
-                let count = yval.as_ref().and_then(|v| v.to_u64()).filter(|&s| s <= SHIFT_BOUND);
+                let count = yval
+                    .as_ref()
+                    .and_then(|v| v.to_u64())
+                    .filter(|&s| s <= SHIFT_BOUND);
                 let Some(count) = count else {
-                    let message = format!("invalid operation: invalid shift count {}", self.describe(y));
+                    let message = format!(
+                        "invalid operation: invalid shift count {}",
+                        self.describe(y)
+                    );
                     self.error_op(y, message);
                     x.invalidate();
                     return;
@@ -368,7 +461,10 @@ impl Checker<'_> {
             }
         }
         if !self.is_integer(x.ty) {
-            let message = format!("invalid operation: shifted operand {} must be integer", self.describe(x));
+            let message = format!(
+                "invalid operation: shifted operand {} must be integer",
+                self.describe(x)
+            );
             self.error_op(x, message);
             x.invalidate();
             return;
@@ -387,7 +483,10 @@ impl Checker<'_> {
             None => format!("non-channel {t}"),
         };
         let verb = if recv { "receive from" } else { "send to" };
-        let message = format!("invalid operation: cannot {verb} {cause} {}", self.describe(x));
+        let message = format!(
+            "invalid operation: cannot {verb} {cause} {}",
+            self.describe(x)
+        );
         self.error(pos, message);
         None
     }

@@ -106,7 +106,13 @@ impl Checker<'_> {
         bodies.sort_by_key(|(end, _)| *end);
         bodies.retain(|(end, body)| !skip.iter().any(|p| body.pos <= *p && p <= end));
         for (_, body) in bodies {
-            let mut scope = LabelScope { checker: self, labels: HashMap::new(), blocks: Vec::new(), next_stmt: 0, gotos: Vec::new() };
+            let mut scope = LabelScope {
+                checker: self,
+                labels: HashMap::new(),
+                blocks: Vec::new(),
+                next_stmt: 0,
+                gotos: Vec::new(),
+            };
             scope.function(body);
         }
     }
@@ -118,7 +124,11 @@ impl LabelScope<'_, '_> {
     }
 
     fn function(&mut self, body: &Block) {
-        let top = Targets { breaks: None, continues: false, case: None };
+        let top = Targets {
+            breaks: None,
+            continues: false,
+            case: None,
+        };
         let forward = self.block_branches(None, top, None, body.pos, &body.stmts);
         for id in forward {
             let label = self.gotos[id].clone();
@@ -126,27 +136,53 @@ impl LabelScope<'_, '_> {
                 Some(l) => {
                     l.used = true;
                     let start = self.blocks[l.block].start;
-                    let message = format!("goto {} jumps into block starting at {}", label.name, self.checker.pos_string(start));
+                    let message = format!(
+                        "goto {} jumps into block starting at {}",
+                        label.name,
+                        self.checker.pos_string(start)
+                    );
                     self.error(label.pos, message);
                 }
                 None => self.error(label.pos, format!("label {} not defined", label.name)),
             }
         }
-        let mut unused: Vec<Ident> = self.labels.values().filter(|l| !l.used).map(|l| l.ident.clone()).collect();
+        let mut unused: Vec<Ident> = self
+            .labels
+            .values()
+            .filter(|l| !l.used)
+            .map(|l| l.ident.clone())
+            .collect();
         unused.sort_by_key(|i| i.pos);
         for ident in unused {
-            self.error(ident.pos, format!("label {} defined and not used", ident.name));
+            self.error(
+                ident.pos,
+                format!("label {} defined and not used", ident.name),
+            );
         }
     }
 
     /// Processes a block; returns the ids of gotos not resolved within it.
-    fn block_branches(&mut self, parent: Option<usize>, ctxt: Targets, lstmt: Option<usize>, start: Pos, body: &[Stmt]) -> Vec<usize> {
+    fn block_branches(
+        &mut self,
+        parent: Option<usize>,
+        ctxt: Targets,
+        lstmt: Option<usize>,
+        start: Pos,
+        body: &[Stmt],
+    ) -> Vec<usize> {
         let block = self.blocks.len();
-        self.blocks.push(BlockInfo { parent, start, lstmt });
+        self.blocks.push(BlockInfo {
+            parent,
+            start,
+            lstmt,
+        });
         let mut var_decl: Option<(Pos, String)> = None;
         let mut forward: Vec<usize> = Vec::new();
         let mut bad: Vec<usize> = Vec::new();
-        let count = body.iter().rposition(|s| !matches!(s.kind, StmtKind::Empty)).map_or(0, |i| i + 1);
+        let count = body
+            .iter()
+            .rposition(|s| !matches!(s.kind, StmtKind::Empty))
+            .map_or(0, |i| i + 1);
         let stmts = &body[..count];
         for (index, stmt) in stmts.iter().enumerate() {
             let mut current_label: Option<usize> = None;
@@ -162,8 +198,14 @@ impl LabelScope<'_, '_> {
                             if let Some(l) = self.labels.get_mut(&label.name) {
                                 l.used = true;
                             }
-                            if let Some((pos, name)) = var_decl.as_ref().filter(|_| bad.contains(&g)) {
-                                let message = format!("goto {} jumps over declaration of {name} at {}", label.name, self.checker.pos_string(*pos));
+                            if let Some((pos, name)) =
+                                var_decl.as_ref().filter(|_| bad.contains(&g))
+                            {
+                                let message = format!(
+                                    "goto {} jumps over declaration of {name} at {}",
+                                    label.name,
+                                    self.checker.pos_string(*pos)
+                                );
                                 let at = self.gotos[g].pos;
                                 self.error(at, message);
                             }
@@ -176,7 +218,11 @@ impl LabelScope<'_, '_> {
                 }
                 s = inner;
             }
-            let inner_block = |this: &mut Self, ctxt: Targets, start: Pos, body: &[Stmt], forward: &mut Vec<usize>| {
+            let inner_block = |this: &mut Self,
+                               ctxt: Targets,
+                               start: Pos,
+                               body: &[Stmt],
+                               forward: &mut Vec<usize>| {
                 let unresolved = this.block_branches(Some(block), ctxt, current_label, start, body);
                 forward.extend(unresolved);
             };
@@ -188,21 +234,33 @@ impl LabelScope<'_, '_> {
                         bad = forward.clone();
                     }
                 }
-                StmtKind::Assign { lhs, op: AssignOp::Define, .. } => {
-                    let names: Vec<String> = lhs.iter().map(|&e| self.checker.expr_str(e)).collect();
+                StmtKind::Assign {
+                    lhs,
+                    op: AssignOp::Define,
+                    ..
+                } => {
+                    let names: Vec<String> =
+                        lhs.iter().map(|&e| self.checker.expr_str(e)).collect();
                     var_decl = Some((s.pos, names.join(", ")));
                     bad = forward.clone();
                 }
                 StmtKind::Break(None) if ctxt.breaks.is_none() => {
-                    self.error(s.pos, "break is not in a loop, switch, or select".to_string());
+                    self.error(
+                        s.pos,
+                        "break is not in a loop, switch, or select".to_string(),
+                    );
                 }
                 StmtKind::Continue(None) if !ctxt.continues => {
                     self.error(s.pos, "continue is not in a loop".to_string());
                 }
                 StmtKind::Fallthrough => {
                     let message = match (ctxt.breaks, ctxt.case) {
-                        (Some(BreakTarget::TypeSwitch), _) => Some("cannot fallthrough in type switch"),
-                        (Some(BreakTarget::Switch), Some((case, total))) if index + 1 == stmts.len() => {
+                        (Some(BreakTarget::TypeSwitch), _) => {
+                            Some("cannot fallthrough in type switch")
+                        }
+                        (Some(BreakTarget::Switch), Some((case, total)))
+                            if index + 1 == stmts.len() =>
+                        {
                             (case + 1 == total).then_some("cannot fallthrough final case in switch")
                         }
                         _ => Some("fallthrough statement out of place"),
@@ -213,14 +271,26 @@ impl LabelScope<'_, '_> {
                 }
                 StmtKind::Break(Some(label)) => match self.enclosing_target(block, &label.name) {
                     Some(Labeled::For | Labeled::SwitchOrSelect) => {}
-                    Some(Labeled::Other) => self.error(label.pos, format!("invalid break label {}", label.name)),
-                    None => self.error(label.pos, format!("break label not defined: {}", label.name)),
+                    Some(Labeled::Other) => {
+                        self.error(label.pos, format!("invalid break label {}", label.name))
+                    }
+                    None => self.error(
+                        label.pos,
+                        format!("break label not defined: {}", label.name),
+                    ),
                 },
-                StmtKind::Continue(Some(label)) => match self.enclosing_target(block, &label.name) {
-                    Some(Labeled::For) => {}
-                    Some(_) => self.error(label.pos, format!("invalid continue label {}", label.name)),
-                    None => self.error(label.pos, format!("continue label not defined: {}", label.name)),
-                },
+                StmtKind::Continue(Some(label)) => {
+                    match self.enclosing_target(block, &label.name) {
+                        Some(Labeled::For) => {}
+                        Some(_) => {
+                            self.error(label.pos, format!("invalid continue label {}", label.name))
+                        }
+                        None => self.error(
+                            label.pos,
+                            format!("continue label not defined: {}", label.name),
+                        ),
+                    }
+                }
                 StmtKind::Goto(label) if !self.goto_target(block, &label.name) => {
                     self.gotos.push(label.clone());
                     forward.push(self.gotos.len() - 1);
@@ -237,23 +307,45 @@ impl LabelScope<'_, '_> {
                             StmtKind::Block(b) => b.pos,
                             _ => els.pos,
                         };
-                        inner_block(self, inner, start, std::slice::from_ref(els.as_ref()), &mut forward);
+                        inner_block(
+                            self,
+                            inner,
+                            start,
+                            std::slice::from_ref(els.as_ref()),
+                            &mut forward,
+                        );
                     }
                 }
                 StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
-                    let inner = Targets { breaks: Some(BreakTarget::Loop), continues: true, case: None };
+                    let inner = Targets {
+                        breaks: Some(BreakTarget::Loop),
+                        continues: true,
+                        case: None,
+                    };
                     inner_block(self, inner, body.pos, &body.stmts, &mut forward);
                 }
                 StmtKind::Switch { cases, .. } | StmtKind::TypeSwitch { cases, .. } => {
-                    let target = if matches!(s.kind, StmtKind::TypeSwitch { .. }) { BreakTarget::TypeSwitch } else { BreakTarget::Switch };
+                    let target = if matches!(s.kind, StmtKind::TypeSwitch { .. }) {
+                        BreakTarget::TypeSwitch
+                    } else {
+                        BreakTarget::Switch
+                    };
                     for (i, clause) in cases.iter().enumerate() {
-                        let inner = Targets { breaks: Some(target), continues: ctxt.continues, case: Some((i, cases.len())) };
+                        let inner = Targets {
+                            breaks: Some(target),
+                            continues: ctxt.continues,
+                            case: Some((i, cases.len())),
+                        };
                         inner_block(self, inner, clause.pos, &clause.body, &mut forward);
                     }
                 }
                 StmtKind::Select(clauses) => {
                     for clause in clauses {
-                        let inner = Targets { breaks: Some(BreakTarget::Select), continues: ctxt.continues, case: None };
+                        let inner = Targets {
+                            breaks: Some(BreakTarget::Select),
+                            continues: ctxt.continues,
+                            case: None,
+                        };
                         inner_block(self, inner, clause.pos, &clause.body, &mut forward);
                     }
                 }
@@ -266,16 +358,31 @@ impl LabelScope<'_, '_> {
     /// Declares a label in `block`, reporting duplicates.
     fn declare(&mut self, block: usize, stmt: usize, ident: &Ident, kind: Labeled) {
         if let Some(alt) = self.labels.get(&ident.name) {
-            let message = format!("label {} already defined at {}", ident.name, self.checker.pos_string(alt.ident.pos));
+            let message = format!(
+                "label {} already defined at {}",
+                ident.name,
+                self.checker.pos_string(alt.ident.pos)
+            );
             self.error(ident.pos, message);
             return;
         }
-        self.labels.insert(ident.name.clone(), Label { block, stmt, kind, ident: ident.clone(), used: false });
+        self.labels.insert(
+            ident.name.clone(),
+            Label {
+                block,
+                stmt,
+                kind,
+                ident: ident.clone(),
+                used: false,
+            },
+        );
     }
 
     /// True if label `name` is declared in `block` or an enclosing block (marking it used).
     fn goto_target(&mut self, block: usize, name: &str) -> bool {
-        let Some(label) = self.labels.get_mut(name) else { return false };
+        let Some(label) = self.labels.get_mut(name) else {
+            return false;
+        };
         label.used = true;
         let target = label.block;
         let mut b = Some(block);
@@ -309,7 +416,9 @@ impl LabelScope<'_, '_> {
 fn labeled_kind(s: &Stmt) -> Labeled {
     match s.kind {
         StmtKind::For { .. } | StmtKind::Range { .. } => Labeled::For,
-        StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } | StmtKind::Select(_) => Labeled::SwitchOrSelect,
+        StmtKind::Switch { .. } | StmtKind::TypeSwitch { .. } | StmtKind::Select(_) => {
+            Labeled::SwitchOrSelect
+        }
         _ => Labeled::Other,
     }
 }

@@ -31,12 +31,22 @@ fn arity(b: Builtin) -> (usize, bool, ExprClass) {
 
 impl Checker<'_> {
     /// Checks a call of built-in `b`; returns the result operand and the call's class.
-    pub(crate) fn builtin_call(&mut self, e: ExprId, fun: ExprId, b: Builtin, args: &[ExprId], ellipsis: Option<Pos>) -> (Operand, ExprClass) {
+    pub(crate) fn builtin_call(
+        &mut self,
+        e: ExprId,
+        fun: ExprId,
+        b: Builtin,
+        args: &[ExprId],
+        ellipsis: Option<Pos>,
+    ) -> (Operand, ExprClass) {
         let (min, variadic, class) = arity(b);
         let name = builtin_name(b);
         let invalid = (Operand::invalid(e), class);
         if ellipsis.is_some() && b != Builtin::Append {
-            self.error_at(e, format!("invalid operation: invalid use of ... with built-in {name}"));
+            self.error_at(
+                e,
+                format!("invalid operation: invalid use of ... with built-in {name}"),
+            );
             self.use_exprs(args);
             return invalid;
         }
@@ -64,7 +74,10 @@ impl Checker<'_> {
             None
         };
         if let Some(which) = count_error {
-            let message = format!("invalid operation: {which} arguments for {} (expected {min}, found {nargs})", self.expr_str(e));
+            let message = format!(
+                "invalid operation: {which} arguments for {} (expected {min}, found {nargs})",
+                self.expr_str(e)
+            );
             self.error_at(e, message);
             return invalid;
         }
@@ -83,8 +96,14 @@ impl Checker<'_> {
             Builtin::Close => {
                 let x = &ops[0];
                 let message = match self.chan_of(x.ty) {
-                    None => Some(format!("invalid operation: cannot close non-channel {}", self.describe(x))),
-                    Some((ChanDir::Recv, _)) => Some(format!("invalid operation: cannot close receive-only channel {}", self.describe(x))),
+                    None => Some(format!(
+                        "invalid operation: cannot close non-channel {}",
+                        self.describe(x)
+                    )),
+                    Some((ChanDir::Recv, _)) => Some(format!(
+                        "invalid operation: cannot close receive-only channel {}",
+                        self.describe(x)
+                    )),
                     Some(_) => None,
                 };
                 if let Some(message) = message {
@@ -157,11 +176,20 @@ impl Checker<'_> {
         match self.types.under(x.ty) {
             Type::Slice(elem) => Ok(*elem),
             _ if x.is_nil() => Err("argument must be a slice; have untyped nil".to_string()),
-            _ => Err(format!("argument must be a slice; have {}", self.describe(x))),
+            _ => Err(format!(
+                "argument must be a slice; have {}",
+                self.describe(x)
+            )),
         }
     }
 
-    fn builtin_append(&mut self, e: ExprId, fun: ExprId, ops: &mut [Operand], ellipsis: Option<Pos>) -> Option<Operand> {
+    fn builtin_append(
+        &mut self,
+        e: ExprId,
+        fun: ExprId,
+        ops: &mut [Operand],
+        ellipsis: Option<Pos>,
+    ) -> Option<Operand> {
         let x = ops[0].clone();
         let elem = match self.slice_elem(&x) {
             Ok(elem) => elem,
@@ -171,11 +199,19 @@ impl Checker<'_> {
             }
         };
         let bytes = self.types.slice(TypeId::UINT8);
-        if ops.len() == 2 && ellipsis.is_some() && self.assignable(&x, bytes).is_ok() && self.is_string(ops[1].ty) {
+        if ops.len() == 2
+            && ellipsis.is_some()
+            && self.assignable(&x, bytes).is_ok()
+            && self.is_string(ops[1].ty)
+        {
             return Some(Operand::value(e, x.ty));
         }
         let rest = self.types.slice(elem);
-        let sig = Signature { params: vec![x.ty, rest], results: vec![x.ty], variadic: true };
+        let sig = Signature {
+            params: vec![x.ty, rest],
+            results: vec![x.ty],
+            variadic: true,
+        };
         self.arguments(e, fun, &sig, ops, ellipsis);
         Some(Operand::value(e, x.ty))
     }
@@ -207,12 +243,21 @@ impl Checker<'_> {
         }
         if mode == Mode::Invalid {
             if u != TypeId::INVALID {
-                let message = format!("invalid argument: {} for built-in {}", self.describe(x), builtin_name(b));
+                let message = format!(
+                    "invalid argument: {} for built-in {}",
+                    self.describe(x),
+                    builtin_name(b)
+                );
                 self.error_op(x, message);
             }
             return None;
         }
-        Some(Operand { mode, expr: x.expr.clone(), ty: TypeId::INT, val })
+        Some(Operand {
+            mode,
+            expr: x.expr.clone(),
+            ty: TypeId::INT,
+            val,
+        })
     }
 
     fn builtin_copy(&mut self, e: ExprId, ops: &[Operand]) -> Option<Operand> {
@@ -225,7 +270,8 @@ impl Checker<'_> {
             }
         };
         let bytes = self.types.slice(TypeId::UINT8);
-        let special = self.assignable(x, bytes).is_ok() && (self.is_string(y.ty) || self.identical(self.types.underlying(y.ty), bytes));
+        let special = self.assignable(x, bytes).is_ok()
+            && (self.is_string(y.ty) || self.identical(self.types.underlying(y.ty), bytes));
         if !special {
             let src = match self.slice_elem(y) {
                 Ok(elem) => elem,
@@ -259,18 +305,28 @@ impl Checker<'_> {
             Type::Slice(_) => 2,
             Type::Map(..) | Type::Chan(..) => 1,
             _ => {
-                let message = format!("invalid argument: cannot make {}: type must be slice, map, or channel", self.expr_str(args[0]));
+                let message = format!(
+                    "invalid argument: cannot make {}: type must be slice, map, or channel",
+                    self.expr_str(args[0])
+                );
                 self.error_at(args[0], message);
                 return None;
             }
         };
         let nargs = args.len();
         if nargs < min || min + 1 < nargs {
-            let message = format!("invalid operation: {} expects {min} or {} arguments; found {nargs}", self.expr_str(e), min + 1);
+            let message = format!(
+                "invalid operation: {} expects {min} or {} arguments; found {nargs}",
+                self.expr_str(e),
+                min + 1
+            );
             self.error_at(e, message);
             return None;
         }
-        let sizes: Vec<u64> = args[1..].iter().filter_map(|&arg| self.index(arg, None).ok().flatten()).collect();
+        let sizes: Vec<u64> = args[1..]
+            .iter()
+            .filter_map(|&arg| self.index(arg, None).ok().flatten())
+            .collect();
         if sizes.len() == 2 && sizes[0] > sizes[1] {
             self.error_at(args[1], "invalid argument: length and capacity swapped");
         }
@@ -278,7 +334,11 @@ impl Checker<'_> {
     }
 
     fn builtin_min_max(&mut self, e: ExprId, b: Builtin, ops: &mut [Operand]) -> Option<Operand> {
-        let op = if b == Builtin::Max { BinaryOp::Gt } else { BinaryOp::Lt };
+        let op = if b == Builtin::Max {
+            BinaryOp::Gt
+        } else {
+            BinaryOp::Lt
+        };
         let mut x = ops[0].clone();
         for (i, slot) in ops.iter_mut().enumerate() {
             let mut a = slot.clone();
@@ -371,5 +431,10 @@ impl Checker<'_> {
 
 /// A no-value operand for a call without results.
 fn no_value(e: ExprId) -> Operand {
-    Operand { mode: Mode::NoValue, expr: OperandExpr::Expr(e), ty: TypeId::INVALID, val: None }
+    Operand {
+        mode: Mode::NoValue,
+        expr: OperandExpr::Expr(e),
+        ty: TypeId::INVALID,
+        val: None,
+    }
 }

@@ -14,7 +14,14 @@ use crate::ast::ExprId;
 
 impl Checker<'_> {
     /// Checks `fun(args)`.
-    pub(crate) fn call_expr(&mut self, e: ExprId, fun: ExprId, args: &[ExprId], ellipsis: Option<Pos>, _rparen: Pos) -> (Operand, ExprClass) {
+    pub(crate) fn call_expr(
+        &mut self,
+        e: ExprId,
+        fun: ExprId,
+        args: &[ExprId],
+        ellipsis: Option<Pos>,
+        _rparen: Pos,
+    ) -> (Operand, ExprClass) {
         let x = self.expr_or_type(fun);
         match x.mode {
             Mode::Invalid => {
@@ -48,7 +55,13 @@ impl Checker<'_> {
     }
 
     /// `T(x)`.
-    fn conversion_call(&mut self, e: ExprId, t: TypeId, args: &[ExprId], ellipsis: Option<Pos>) -> Operand {
+    fn conversion_call(
+        &mut self,
+        e: ExprId,
+        t: TypeId,
+        args: &[ExprId],
+        ellipsis: Option<Pos>,
+    ) -> Operand {
         match args.len() {
             0 => {
                 let message = format!("missing argument in conversion to {}", self.type_str(t));
@@ -61,7 +74,8 @@ impl Checker<'_> {
                     return Operand::invalid(e);
                 }
                 if ellipsis.is_some() {
-                    let message = format!("invalid use of ... in conversion to {}", self.type_str(t));
+                    let message =
+                        format!("invalid use of ... in conversion to {}", self.type_str(t));
                     self.error_at(args[0], message);
                     return Operand::invalid(e);
                 }
@@ -79,10 +93,21 @@ impl Checker<'_> {
     }
 
     /// A call of a function value.
-    fn func_call(&mut self, e: ExprId, fun: ExprId, x: &Operand, args: &[ExprId], ellipsis: Option<Pos>) -> (Operand, ExprClass) {
+    fn func_call(
+        &mut self,
+        e: ExprId,
+        fun: ExprId,
+        x: &Operand,
+        args: &[ExprId],
+        ellipsis: Option<Pos>,
+    ) -> (Operand, ExprClass) {
         let Some(sig) = self.signature_of(x.ty) else {
             if self.types.underlying(x.ty) != TypeId::INVALID {
-                let message = format!("invalid operation: cannot call {}: {} is not a function", self.describe(x), self.type_str(x.ty));
+                let message = format!(
+                    "invalid operation: cannot call {}: {} is not a function",
+                    self.describe(x),
+                    self.type_str(x.ty)
+                );
                 self.error_op(x, message);
             }
             self.use_exprs(args);
@@ -90,14 +115,23 @@ impl Checker<'_> {
         };
         let mut ops = self.expr_list(args);
         self.arguments(e, fun, &sig, &mut ops, ellipsis);
-        let kind = match self.uses.get(&self.unparen(fun)).map(|&o| self.obj(o).kind.clone()) {
+        let kind = match self
+            .uses
+            .get(&self.unparen(fun))
+            .map(|&o| self.obj(o).kind.clone())
+        {
             Some(ObjKind::Std(f)) => CallKind::Std(f),
             _ => CallKind::Call,
         };
         self.calls.insert(e, kind);
         self.has_call_or_recv = true;
         let result = match sig.results.len() {
-            0 => Operand { mode: Mode::NoValue, expr: OperandExpr::Expr(e), ty: TypeId::INVALID, val: None },
+            0 => Operand {
+                mode: Mode::NoValue,
+                expr: OperandExpr::Expr(e),
+                ty: TypeId::INVALID,
+                val: None,
+            },
             1 => Operand::value(e, sig.results[0]),
             _ => {
                 let tuple = self.tuple(sig.results.clone());
@@ -108,7 +142,14 @@ impl Checker<'_> {
     }
 
     /// Checks call arguments against a signature (types2's `arguments`).
-    pub(crate) fn arguments(&mut self, call: ExprId, fun: ExprId, sig: &Signature, args: &mut [Operand], ellipsis: Option<Pos>) {
+    pub(crate) fn arguments(
+        &mut self,
+        call: ExprId,
+        fun: ExprId,
+        sig: &Signature,
+        args: &mut [Operand],
+        ellipsis: Option<Pos>,
+    ) {
         let nargs = args.len();
         let mut npars = sig.params.len();
         let ddd = ellipsis.is_some();
@@ -117,7 +158,8 @@ impl Checker<'_> {
             if ddd {
                 if let Some(arg) = self.single_arg(call) {
                     if nargs > 1 {
-                        let message = format!("cannot use ... with {nargs}-valued {}", self.expr_str(arg));
+                        let message =
+                            format!("cannot use ... with {nargs}-valued {}", self.expr_str(arg));
                         self.error_at(call, message);
                         return;
                     }
@@ -136,7 +178,10 @@ impl Checker<'_> {
                 npars -= 1;
             }
         } else if ddd {
-            let message = format!("cannot use ... in call to non-variadic {}", self.expr_str(fun));
+            let message = format!(
+                "cannot use ... in call to non-variadic {}",
+                self.expr_str(fun)
+            );
             self.error_at(call, message);
             return;
         }

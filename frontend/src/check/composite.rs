@@ -19,16 +19,37 @@ use crate::constant::ConstValue;
 
 impl Checker<'_> {
     /// Checks `T{elems}`; `hint` is the element type of an enclosing literal when `T` is elided.
-    pub(crate) fn composite_lit(&mut self, e: ExprId, ty: Option<ExprId>, elems: &[KeyedElement], rbrace: Pos, hint: Option<TypeId>) -> Operand {
+    pub(crate) fn composite_lit(
+        &mut self,
+        e: ExprId,
+        ty: Option<ExprId>,
+        elems: &[KeyedElement],
+        rbrace: Pos,
+        hint: Option<TypeId>,
+    ) -> Operand {
         let (typ, base, is_elem) = match (ty, hint) {
             (Some(ty), _) => {
-                if let ExprKind::ArrayType { len: None, dots: true, elem } = &self.ast.expr(ty).kind {
+                if let ExprKind::ArrayType {
+                    len: None,
+                    dots: true,
+                    elem,
+                } = &self.ast.expr(ty).kind
+                {
                     // [...]T{...}: the length is the largest index plus one.
                     let elem = self.type_expr(*elem);
                     let n = self.indexed_elements(elems, elem, None);
-                    let typ = if elem == TypeId::INVALID { TypeId::INVALID } else { self.types.array(elem, n) };
+                    let typ = if elem == TypeId::INVALID {
+                        TypeId::INVALID
+                    } else {
+                        self.types.array(elem, n)
+                    };
                     self.type_exprs.insert(ty, typ);
-                    return Operand { mode: Mode::Value, expr: OperandExpr::Expr(e), ty: typ, val: None };
+                    return Operand {
+                        mode: Mode::Value,
+                        expr: OperandExpr::Expr(e),
+                        ty: typ,
+                        val: None,
+                    };
                 }
                 let t = self.type_expr(ty);
                 (t, t, false)
@@ -69,12 +90,20 @@ impl Checker<'_> {
             _ => {
                 self.use_elements(elems);
                 let qualifier = if is_elem { " element" } else { "" };
-                let message = format!("invalid composite literal{qualifier} type {}", self.type_str(typ));
+                let message = format!(
+                    "invalid composite literal{qualifier} type {}",
+                    self.type_str(typ)
+                );
                 self.error_at(e, message);
                 return Operand::invalid(e);
             }
         }
-        Operand { mode: Mode::Value, expr: OperandExpr::Expr(e), ty: typ, val: None }
+        Operand {
+            mode: Mode::Value,
+            expr: OperandExpr::Expr(e),
+            ty: typ,
+            val: None,
+        }
     }
 
     /// Evaluates elements of an invalid literal for their side effects on errors and usage.
@@ -87,42 +116,75 @@ impl Checker<'_> {
         let mut visited: Vec<(Vec<u32>, String)> = Vec::new();
         for el in elems {
             let Some(key) = el.key else {
-                self.error_at(el.value, "mixture of field:value and value elements in struct literal");
+                self.error_at(
+                    el.value,
+                    "mixture of field:value and value elements in struct literal",
+                );
                 continue;
             };
             let mut x = self.expr(el.value);
             let ExprKind::Ident(name) = &self.ast.expr(key).kind else {
-                let message = format!("invalid field name {} in struct literal", self.expr_str(key));
+                let message = format!(
+                    "invalid field name {} in struct literal",
+                    self.expr_str(key)
+                );
                 self.error_at(key, message);
                 continue;
             };
             let under = self.types.underlying(base);
-            let (path, field_ty, indirect) = match self.lookup_field_or_method(under, false, name, false) {
-                Lookup::Field { path, ty, indirect } => (path, ty, indirect),
-                Lookup::NotFound | Lookup::Ambiguous => {
-                    let message = self.unknown_field_message(base, under, name);
-                    self.error_at(key, message);
-                    continue;
-                }
-                _ => {
-                    self.error_at(key, format!("{name} is not a field"));
-                    continue;
-                }
-            };
+            let (path, field_ty, indirect) =
+                match self.lookup_field_or_method(under, false, name, false) {
+                    Lookup::Field { path, ty, indirect } => (path, ty, indirect),
+                    Lookup::NotFound | Lookup::Ambiguous => {
+                        let message = self.unknown_field_message(base, under, name);
+                        self.error_at(key, message);
+                        continue;
+                    }
+                    _ => {
+                        self.error_at(key, format!("{name} is not a field"));
+                        continue;
+                    }
+                };
             if indirect {
-                self.error_at(key, format!("invalid implicit pointer indirection to reach {name}"));
+                self.error_at(
+                    key,
+                    format!("invalid implicit pointer indirection to reach {name}"),
+                );
                 continue;
             }
             let derefs = vec![false; path.len()];
-            self.selections.insert(key, Selection::Field { path: path.clone(), derefs });
+            self.selections.insert(
+                key,
+                Selection::Field {
+                    path: path.clone(),
+                    derefs,
+                },
+            );
             self.assignment(&mut x, Some(field_ty), "struct literal");
-            let clash = visited.iter().find(|(p, _)| p.len().min(path.len()) > 0 && p[..p.len().min(path.len())] == path[..p.len().min(path.len())]).cloned();
+            let clash = visited
+                .iter()
+                .find(|(p, _)| {
+                    p.len().min(path.len()) > 0
+                        && p[..p.len().min(path.len())] == path[..p.len().min(path.len())]
+                })
+                .cloned();
             match clash {
-                Some((p, _)) if p == path => self.error_at(key, format!("duplicate field name {name} in struct literal")),
-                Some((p, alt)) if p.len() < path.len() => {
-                    self.error_at(key, format!("cannot specify promoted field {name} and enclosing embedded field {alt}"))
-                }
-                Some((_, alt)) => self.error_at(key, format!("cannot specify embedded field {name} and enclosed promoted field {alt}")),
+                Some((p, _)) if p == path => self.error_at(
+                    key,
+                    format!("duplicate field name {name} in struct literal"),
+                ),
+                Some((p, alt)) if p.len() < path.len() => self.error_at(
+                    key,
+                    format!(
+                        "cannot specify promoted field {name} and enclosing embedded field {alt}"
+                    ),
+                ),
+                Some((_, alt)) => self.error_at(
+                    key,
+                    format!(
+                        "cannot specify embedded field {name} and enclosed promoted field {alt}"
+                    ),
+                ),
                 None => visited.push((path, name.clone())),
             }
         }
@@ -133,33 +195,55 @@ impl Checker<'_> {
         let t = self.type_str(base);
         let alt = self.lookup_field_or_method(under, false, name, true);
         match self.lookup_name(&alt, under) {
-            Some(alt) => format!("unknown field {name} in struct literal of type {t}, but does have {alt}"),
+            Some(alt) => {
+                format!("unknown field {name} in struct literal of type {t}, but does have {alt}")
+            }
             None => format!("unknown field {name} in struct literal of type {t}"),
         }
     }
 
-    fn positional_struct_elements(&mut self, elems: &[KeyedElement], fields: &[middle::types::Field], base: TypeId, rbrace: Pos) {
+    fn positional_struct_elements(
+        &mut self,
+        elems: &[KeyedElement],
+        fields: &[middle::types::Field],
+        base: TypeId,
+        rbrace: Pos,
+    ) {
         for (i, el) in elems.iter().enumerate() {
             if let Some(key) = el.key {
-                self.error_at(key, "mixture of field:value and value elements in struct literal");
+                self.error_at(
+                    key,
+                    "mixture of field:value and value elements in struct literal",
+                );
                 continue;
             }
             let mut x = self.expr(el.value);
             let Some(field) = fields.get(i) else {
-                let message = format!("too many values in struct literal of type {}", self.type_str(base));
+                let message = format!(
+                    "too many values in struct literal of type {}",
+                    self.type_str(base)
+                );
                 self.error_op(&x, message);
                 break;
             };
             self.assignment(&mut x, Some(field.ty), "struct literal");
         }
         if elems.len() < fields.len() {
-            let message = format!("too few values in struct literal of type {}", self.type_str(base));
+            let message = format!(
+                "too few values in struct literal of type {}",
+                self.type_str(base)
+            );
             self.error(rbrace, message);
         }
     }
 
     /// Array and slice elements with optional constant indices; returns the length they need.
-    fn indexed_elements(&mut self, elems: &[KeyedElement], elem_ty: TypeId, length: Option<u64>) -> u64 {
+    fn indexed_elements(
+        &mut self,
+        elems: &[KeyedElement],
+        elem_ty: TypeId,
+        length: Option<u64>,
+    ) -> u64 {
         let mut visited: HashSet<u64> = HashSet::new();
         let (mut index, mut max) = (0u64, 0u64);
         for el in elems {
@@ -171,20 +255,29 @@ impl Checker<'_> {
                         valid_index = true;
                     }
                     Ok(None) => {
-                        let message = format!("index {} must be integer constant", self.expr_str(key));
+                        let message =
+                            format!("index {} must be integer constant", self.expr_str(key));
                         self.error_at(key, message);
                     }
                     Err(()) => {}
                 }
             } else if length.is_some_and(|len| index >= len) {
-                let message = format!("index {index} is out of bounds (>= {})", length.unwrap_or(0));
+                let message = format!(
+                    "index {index} is out of bounds (>= {})",
+                    length.unwrap_or(0)
+                );
                 self.error_at(el.value, message);
             } else {
                 valid_index = true;
             }
             if valid_index && !visited.insert(index) {
-                let at = el.key.map_or(self.start_pos(el.value), |k| self.start_pos(k));
-                self.error(at, format!("duplicate index {index} in array or slice literal"));
+                let at = el
+                    .key
+                    .map_or(self.start_pos(el.value), |k| self.start_pos(k));
+                self.error(
+                    at,
+                    format!("duplicate index {index} in array or slice literal"),
+                );
             }
             index += 1;
             max = max.max(index);
@@ -209,7 +302,10 @@ impl Checker<'_> {
             }
             if k.mode == Mode::Constant {
                 if let Some(v) = k.val.clone() {
-                    let key = (const_key(&v), key_is_interface.then_some(self.unalias(k.ty)));
+                    let key = (
+                        const_key(&v),
+                        key_is_interface.then_some(self.unalias(k.ty)),
+                    );
                     if !visited.insert(key) {
                         let message = format!("duplicate key {} in map literal", v.go_string());
                         self.error_op(&k, message);

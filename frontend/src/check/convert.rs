@@ -42,7 +42,11 @@ impl Checker<'_> {
         }
         if !ok {
             let (desc, ts) = (self.describe(x), self.type_str(t));
-            let message = if cause.is_empty() { format!("cannot convert {desc} to type {ts}") } else { format!("cannot convert {desc} to type {ts}: {cause}") };
+            let message = if cause.is_empty() {
+                format!("cannot convert {desc} to type {ts}")
+            } else {
+                format!("cannot convert {desc} to type {ts}: {cause}")
+            };
             self.error_op(x, message);
             x.invalidate();
             return;

@@ -48,8 +48,19 @@ impl Checker<'_> {
                             }
                             let src = source.unwrap_or(si);
                             for (name_index, ident) in spec.names.iter().enumerate() {
-                                let obj = self.new_object(&ident.name, ident.pos, TypeId::INVALID, ObjKind::Const(ConstValue::int(0)));
-                                let decl = PkgDecl::Const { file: fi, decl: di, spec: si, name: name_index as u32, source: src };
+                                let obj = self.new_object(
+                                    &ident.name,
+                                    ident.pos,
+                                    TypeId::INVALID,
+                                    ObjKind::Const(ConstValue::int(0)),
+                                );
+                                let decl = PkgDecl::Const {
+                                    file: fi,
+                                    decl: di,
+                                    spec: si,
+                                    name: name_index as u32,
+                                    source: src,
+                                };
                                 self.declare_pkg_obj(ident, obj, decl);
                             }
                             let values = &specs[src as usize].values;
@@ -60,8 +71,18 @@ impl Checker<'_> {
                     Decl::Var(specs) => {
                         for (spec_index, spec) in specs.iter().enumerate() {
                             for (name_index, ident) in spec.names.iter().enumerate() {
-                                let obj = self.new_var(&ident.name, ident.pos, TypeId::INVALID, VarKind::Global);
-                                let decl = PkgDecl::Var { file: fi, decl: di, spec: spec_index as u32, name: name_index as u32 };
+                                let obj = self.new_var(
+                                    &ident.name,
+                                    ident.pos,
+                                    TypeId::INVALID,
+                                    VarKind::Global,
+                                );
+                                let decl = PkgDecl::Var {
+                                    file: fi,
+                                    decl: di,
+                                    spec: spec_index as u32,
+                                    name: name_index as u32,
+                                };
                                 self.declare_pkg_obj(ident, obj, decl);
                             }
                             if spec.ty.is_none() || !spec.values.is_empty() {
@@ -71,15 +92,34 @@ impl Checker<'_> {
                     }
                     Decl::Type(specs) => {
                         for (spec_index, spec) in specs.iter().enumerate() {
-                            let ty = if spec.alias { TypeId::INVALID } else { self.types.new_named(self.pkg_name.clone(), spec.name.name.clone()) };
-                            let obj = self.new_object(&spec.name.name, spec.name.pos, ty, ObjKind::TypeName);
-                            let decl = PkgDecl::Type { file: fi, decl: di, spec: spec_index as u32 };
+                            let ty = if spec.alias {
+                                TypeId::INVALID
+                            } else {
+                                self.types
+                                    .new_named(self.pkg_name.clone(), spec.name.name.clone())
+                            };
+                            let obj = self.new_object(
+                                &spec.name.name,
+                                spec.name.pos,
+                                ty,
+                                ObjKind::TypeName,
+                            );
+                            let decl = PkgDecl::Type {
+                                file: fi,
+                                decl: di,
+                                spec: spec_index as u32,
+                            };
                             self.declare_pkg_obj(&spec.name, obj, decl);
                         }
                     }
                     Decl::Func(fd) => {
                         let func_ref = FuncRef::Decl { file: fi, decl: di };
-                        let obj = self.new_object(&fd.name.name, fd.name.pos, TypeId::INVALID, ObjKind::Func(func_ref));
+                        let obj = self.new_object(
+                            &fd.name.name,
+                            fd.name.pos,
+                            TypeId::INVALID,
+                            ObjKind::Func(func_ref),
+                        );
                         self.extra_mut(obj).decl = Some(PkgDecl::Func { file: fi, decl: di });
                         self.extra_mut(obj).state = DeclState::Unchecked;
                         self.pkg_objects.push(obj);
@@ -116,7 +156,10 @@ impl Checker<'_> {
             match import_status(&import.path) {
                 ImportStatus::Provided(_) => {}
                 ImportStatus::Unsupported => {
-                    self.error(import.pos, format!("package \"{}\" is not supported by gosub", import.path));
+                    self.error(
+                        import.pos,
+                        format!("package \"{}\" is not supported by gosub", import.path),
+                    );
                     bad = true;
                 }
                 ImportStatus::NotInStd => {
@@ -130,7 +173,9 @@ impl Checker<'_> {
 
     /// Declares an import in its file's scope.
     fn collect_import(&mut self, file_index: usize, import: &crate::ast::Import) {
-        let ImportStatus::Provided(name) = import_status(&import.path) else { return };
+        let ImportStatus::Provided(name) = import_status(&import.path) else {
+            return;
+        };
         let (local, pos) = match &import.name {
             Some(ident) => (ident.name.clone(), ident.pos),
             None => (name.to_string(), import.pos),
@@ -139,11 +184,20 @@ impl Checker<'_> {
             self.error(pos, "cannot import package as init - init must be a func");
             return;
         }
-        let obj = self.new_object(&local, pos, TypeId::INVALID, ObjKind::PkgName(import.path.clone()));
+        let obj = self.new_object(
+            &local,
+            pos,
+            TypeId::INVALID,
+            ObjKind::PkgName(import.path.clone()),
+        );
         if import.name.is_some() {
             self.record_def(pos, obj);
         }
-        self.imports.push(ImportEntry { obj, path: import.path.clone(), name: local.clone() });
+        self.imports.push(ImportEntry {
+            obj,
+            path: import.path.clone(),
+            name: local.clone(),
+        });
         match local.as_str() {
             "_" => {}
             "." => self.dot_import(file_index, obj, &import.path),
@@ -159,14 +213,35 @@ impl Checker<'_> {
 
     /// Makes the members of a provided package visible unqualified (`import . "fmt"`).
     fn dot_import(&mut self, file_index: usize, pkg_obj: ObjId, path: &str) {
-        let funcs = super::stdlib::FUNCS.iter().filter(|f| f.package == path).map(|f| f.name);
-        let types = super::stdlib::TYPES.iter().filter(|(p, _)| *p == path).map(|(_, n)| *n);
-        let vars = super::stdlib::VARS.iter().filter(|(p, ..)| *p == path).map(|(_, n, ..)| *n);
-        let names: Vec<&str> = funcs.chain(types).chain(vars).filter(|n| super::std_testing::is_exported(n)).collect();
+        let funcs = super::stdlib::FUNCS
+            .iter()
+            .filter(|f| f.package == path)
+            .map(|f| f.name);
+        let types = super::stdlib::TYPES
+            .iter()
+            .filter(|(p, _)| *p == path)
+            .map(|(_, n)| *n);
+        let vars = super::stdlib::VARS
+            .iter()
+            .filter(|(p, ..)| *p == path)
+            .map(|(_, n, ..)| *n);
+        let names: Vec<&str> = funcs
+            .chain(types)
+            .chain(vars)
+            .filter(|n| super::std_testing::is_exported(n))
+            .collect();
         for name in names {
-            let Some(member) = self.std_member(path, name) else { continue };
+            let Some(member) = self.std_member(path, name) else {
+                continue;
+            };
             if let Some(&alt) = self.file_scopes[file_index].get(name) {
-                let parts = [(self.obj(pkg_obj).pos, format!("{name} redeclared in this block")), (self.obj(alt).pos, format!("other declaration of {name}"))];
+                let parts = [
+                    (
+                        self.obj(pkg_obj).pos,
+                        format!("{name} redeclared in this block"),
+                    ),
+                    (self.obj(alt).pos, format!("other declaration of {name}")),
+                ];
                 let pos = self.obj(pkg_obj).pos;
                 self.error_parts(pos, &parts);
                 continue;
@@ -192,11 +267,21 @@ impl Checker<'_> {
             let alt_pos = self.obj(alt).pos;
             let parts = match &self.obj(obj).kind {
                 ObjKind::PkgName(path) => [
-                    (alt_pos, format!("{name} already declared through import of package {} (\"{path}\")", self.package_name_of(path))),
+                    (
+                        alt_pos,
+                        format!(
+                            "{name} already declared through import of package {} (\"{path}\")",
+                            self.package_name_of(path)
+                        ),
+                    ),
                     (self.obj(obj).pos, format!("other declaration of {name}")),
                 ],
                 _ => {
-                    let path = self.dot_imported.iter().find(|((_, m), _)| *m == obj).map(|(_, p)| self.obj(*p).kind.clone());
+                    let path = self
+                        .dot_imported
+                        .iter()
+                        .find(|((_, m), _)| *m == obj)
+                        .map(|(_, p)| self.obj(*p).kind.clone());
                     let path = match path {
                         Some(ObjKind::PkgName(p)) => p,
                         _ => String::new(),
@@ -207,7 +292,10 @@ impl Checker<'_> {
                     ]
                 }
             };
-            let parts: Vec<(Pos, String)> = parts.into_iter().filter(|(_, text)| !text.is_empty()).collect();
+            let parts: Vec<(Pos, String)> = parts
+                .into_iter()
+                .filter(|(_, text)| !text.is_empty())
+                .collect();
             self.error_parts(alt_pos, &parts);
         }
     }
@@ -225,7 +313,10 @@ impl Checker<'_> {
         let name = fd.name.name.as_str();
         let special = name == "init" || (name == "main" && self.pkg_name == "main");
         if special && (!fd.sig.params.is_empty() || !fd.sig.results.is_empty()) {
-            self.error(fd.name.pos, format!("func {name} must have no arguments and no return values"));
+            self.error(
+                fd.name.pos,
+                format!("func {name} must have no arguments and no return values"),
+            );
         }
         if name == "init" {
             if fd.body.is_none() {
@@ -268,7 +359,14 @@ impl Checker<'_> {
     }
 
     /// types2's `arity`: too many or too few initialisers in a const or var spec.
-    pub(crate) fn arity(&mut self, pos: Pos, names: &[Ident], values: &[ExprId], is_const: bool, inherited: bool) {
+    pub(crate) fn arity(
+        &mut self,
+        pos: Pos,
+        names: &[Ident],
+        values: &[ExprId],
+        is_const: bool,
+        inherited: bool,
+    ) {
         let (l, r) = (names.len(), values.len());
         if l < r {
             let extra = values[l];
@@ -305,8 +403,12 @@ impl Checker<'_> {
             if !matches!(self.obj(obj).kind, ObjKind::TypeName) || seen.contains(&obj) {
                 return None;
             }
-            let Some(PkgDecl::Type { file, decl, spec }) = self.extra(obj).decl else { return None };
-            let Decl::Type(specs) = &ast.files[file as usize].decls[decl as usize] else { return None };
+            let Some(PkgDecl::Type { file, decl, spec }) = self.extra(obj).decl else {
+                return None;
+            };
+            let Decl::Type(specs) = &ast.files[file as usize].decls[decl as usize] else {
+                return None;
+            };
             let spec = &specs[spec as usize];
             if !spec.alias {
                 return Some(obj);
@@ -328,9 +430,21 @@ impl Checker<'_> {
         let objects = self.pkg_objects.clone();
         let is_type = |c: &Self, o: ObjId| matches!(c.obj(o).kind, ObjKind::TypeName);
         let is_alias = |c: &Self, o: ObjId| c.obj(o).ty == TypeId::INVALID;
-        let definitions: Vec<ObjId> = objects.iter().copied().filter(|&o| is_type(self, o) && !is_alias(self, o)).collect();
-        let aliases: Vec<ObjId> = objects.iter().copied().filter(|&o| is_type(self, o) && is_alias(self, o)).collect();
-        let others: Vec<ObjId> = objects.iter().copied().filter(|&o| !is_type(self, o)).collect();
+        let definitions: Vec<ObjId> = objects
+            .iter()
+            .copied()
+            .filter(|&o| is_type(self, o) && !is_alias(self, o))
+            .collect();
+        let aliases: Vec<ObjId> = objects
+            .iter()
+            .copied()
+            .filter(|&o| is_type(self, o) && is_alias(self, o))
+            .collect();
+        let others: Vec<ObjId> = objects
+            .iter()
+            .copied()
+            .filter(|&o| !is_type(self, o))
+            .collect();
         for obj in definitions.into_iter().chain(aliases).chain(others) {
             self.obj_decl(obj);
             self.process_later();
@@ -343,15 +457,27 @@ impl Checker<'_> {
         types.sort();
         for type_obj in types {
             let named = self.obj(type_obj).ty;
-            let middle::types::Type::Struct(fields) = self.types.under(named).clone() else { continue };
-            let Some(list) = self.named_methods.get(&named) else { continue };
-            let methods: HashMap<String, u32> = list.iter().map(|m| (m.name.clone(), m.decl)).collect();
+            let middle::types::Type::Struct(fields) = self.types.under(named).clone() else {
+                continue;
+            };
+            let Some(list) = self.named_methods.get(&named) else {
+                continue;
+            };
+            let methods: HashMap<String, u32> =
+                list.iter().map(|m| (m.name.clone(), m.decl)).collect();
             for field in fields.iter().filter(|f| f.name != "_") {
                 if let Some(&decl) = methods.get(&field.name) {
                     let method_pos = self.obj(ObjId(decl)).pos;
-                    let field_pos = self.field_positions.get(&(named, field.name.clone())).copied().unwrap_or(NO_POS);
+                    let field_pos = self
+                        .field_positions
+                        .get(&(named, field.name.clone()))
+                        .copied()
+                        .unwrap_or(NO_POS);
                     let parts = [
-                        (method_pos, format!("field and method with the same name {}", field.name)),
+                        (
+                            method_pos,
+                            format!("field and method with the same name {}", field.name),
+                        ),
                         (field_pos, format!("other declaration of {}", field.name)),
                     ];
                     self.error_parts(method_pos, &parts);
@@ -366,12 +492,20 @@ impl Checker<'_> {
             if entry.name == "_" || self.extra(entry.obj).used {
                 continue;
             }
-            let elem = entry.path.rsplit('/').next().unwrap_or(&entry.path).to_string();
+            let elem = entry
+                .path
+                .rsplit('/')
+                .next()
+                .unwrap_or(&entry.path)
+                .to_string();
             let pos = self.obj(entry.obj).pos;
             if entry.name == "." || entry.name == elem {
                 self.error(pos, format!("\"{}\" imported and not used", entry.path));
             } else {
-                self.error(pos, format!("\"{}\" imported as {} and not used", entry.path, entry.name));
+                self.error(
+                    pos,
+                    format!("\"{}\" imported as {} and not used", entry.path, entry.name),
+                );
             }
         }
     }
@@ -392,7 +526,10 @@ impl Checker<'_> {
         if self.pkg_name != "main" {
             return;
         }
-        let has_main = self.pkg_scope.get("main").is_some_and(|&o| matches!(self.obj(o).kind, ObjKind::Func(_)));
+        let has_main = self
+            .pkg_scope
+            .get("main")
+            .is_some_and(|&o| matches!(self.obj(o).kind, ObjKind::Func(_)));
         if !has_main {
             self.error(NO_POS, "function main is undeclared in the main package");
         }

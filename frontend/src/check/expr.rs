@@ -76,7 +76,10 @@ impl Checker<'_> {
     /// Reports multi-value operands in single-value context.
     fn single_value(&mut self, x: &mut Operand) {
         if x.mode == Mode::Value && matches!(self.types.get(x.ty), Type::Tuple(_)) {
-            let message = format!("multiple-value {} in single-value context", self.describe(x));
+            let message = format!(
+                "multiple-value {} in single-value context",
+                self.describe(x)
+            );
             self.error_op(x, message);
             x.invalidate();
         }
@@ -89,7 +92,11 @@ impl Checker<'_> {
         if x.is_valid() {
             if let Some(elems) = self.tuple_elems(x.ty) {
                 let pos = self.start_pos(e);
-                let list = elems.iter().enumerate().map(|(i, &t)| Operand::named(nth(i + 1, "function result"), pos, t)).collect();
+                let list = elems
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &t)| Operand::named(nth(i + 1, "function result"), pos, t))
+                    .collect();
                 return (list, false);
             }
         }
@@ -97,7 +104,11 @@ impl Checker<'_> {
         let mut list = vec![x];
         if comma_ok {
             let pos = self.start_pos(e);
-            list.push(Operand::named("ok value of (comma, ok) expression", pos, TypeId::UNTYPED_BOOL));
+            list.push(Operand::named(
+                "ok value of (comma, ok) expression",
+                pos,
+                TypeId::UNTYPED_BOOL,
+            ));
         }
         (list, comma_ok)
     }
@@ -138,7 +149,12 @@ impl Checker<'_> {
         e
     }
 
-    fn expr_internal(&mut self, e: ExprId, hint: Option<TypeId>, want_type: bool) -> (Operand, ExprClass) {
+    fn expr_internal(
+        &mut self,
+        e: ExprId,
+        hint: Option<TypeId>,
+        want_type: bool,
+    ) -> (Operand, ExprClass) {
         let ast = self.ast;
         let expr = ast.expr(e);
         let mut class = ExprClass::Expression;
@@ -147,7 +163,9 @@ impl Checker<'_> {
             ExprKind::Ident(name) => self.ident(e, name, want_type),
             ExprKind::Lit(lit) => self.basic_lit(e, lit),
             ExprKind::FuncLit { sig, .. } => self.func_lit(e, sig),
-            ExprKind::Composite { ty, elems, rbrace } => self.composite_lit(e, *ty, elems, *rbrace, hint),
+            ExprKind::Composite { ty, elems, rbrace } => {
+                self.composite_lit(e, *ty, elems, *rbrace, hint)
+            }
             ExprKind::Paren(inner) => {
                 let (x, inner_class) = self.raw_expr(*inner, None);
                 return (x, inner_class);
@@ -156,7 +174,12 @@ impl Checker<'_> {
             ExprKind::Index { x, index } => self.index_expr(e, *x, *index),
             ExprKind::Slice { x, lo, hi, max } => self.slice_expr(e, *x, *lo, *hi, *max),
             ExprKind::TypeAssert { x, ty } => self.type_assert(e, *x, *ty),
-            ExprKind::Call { fun, args, ellipsis, rparen } => {
+            ExprKind::Call {
+                fun,
+                args,
+                ellipsis,
+                rparen,
+            } => {
                 let (x, call_class) = self.call_expr(e, *fun, args, *ellipsis, *rparen);
                 class = call_class;
                 x
@@ -177,12 +200,22 @@ impl Checker<'_> {
             | ExprKind::MapType { .. }
             | ExprKind::ChanType { .. } => {
                 let ty = self.type_expr(e);
-                Operand { mode: Mode::TypeExpr, expr: OperandExpr::Expr(e), ty, val: None }
+                Operand {
+                    mode: Mode::TypeExpr,
+                    expr: OperandExpr::Expr(e),
+                    ty,
+                    val: None,
+                }
             }
         };
         // A value of invalid type (e.g. a field whose type failed to check) behaves like an
         // invalid operand, so that it causes no follow-on errors.
-        if x.ty == TypeId::INVALID && matches!(x.mode, Mode::Variable | Mode::Value | Mode::MapIndex | Mode::CommaOk | Mode::Constant) {
+        if x.ty == TypeId::INVALID
+            && matches!(
+                x.mode,
+                Mode::Variable | Mode::Value | Mode::MapIndex | Mode::CommaOk | Mode::Constant
+            )
+        {
             x.invalidate();
         }
         if !x.is_valid() {
@@ -212,7 +245,9 @@ impl Checker<'_> {
             return x;
         }
         let state = self.extra(obj).state;
-        let needs_decl = state == DeclState::Unchecked || (state == DeclState::InProgress && (!self.type_known.contains(&obj) || (is_type && want_type)));
+        let needs_decl = state == DeclState::Unchecked
+            || (state == DeclState::InProgress
+                && (!self.type_known.contains(&obj) || (is_type && want_type)));
         if needs_decl {
             self.obj_decl(obj);
         }
@@ -264,7 +299,12 @@ impl Checker<'_> {
             }
             ObjKind::StdVar(_) => x.mode = Mode::Variable,
             ObjKind::Builtin(b) => {
-                if matches!(b, super::info::Builtin::Complex | super::info::Builtin::Real | super::info::Builtin::Imag) {
+                if matches!(
+                    b,
+                    super::info::Builtin::Complex
+                        | super::info::Builtin::Real
+                        | super::info::Builtin::Imag
+                ) {
                     self.error_at(e, "complex numbers are not supported");
                     return x;
                 }
@@ -284,23 +324,43 @@ impl Checker<'_> {
     fn basic_lit(&mut self, e: ExprId, lit: &BasicLit) -> Operand {
         let mut x = Operand::invalid(e);
         let text = String::from_utf8_lossy(&lit.value).into_owned();
-        if matches!(lit.kind, LitKind::Int | LitKind::Float | LitKind::Imag) && lit.raw.len() > 10000 {
+        if matches!(lit.kind, LitKind::Int | LitKind::Float | LitKind::Imag)
+            && lit.raw.len() > 10000
+        {
             let head: String = lit.raw.chars().take(10).collect();
-            self.error_at(e, format!("excessively long constant: {head}... ({} chars)", lit.raw.len()));
+            self.error_at(
+                e,
+                format!(
+                    "excessively long constant: {head}... ({} chars)",
+                    lit.raw.len()
+                ),
+            );
             return x;
         }
         let (val, ty) = match lit.kind {
-            LitKind::Int => (parse_int_literal(&text).map(ConstValue::Int), TypeId::UNTYPED_INT),
-            LitKind::Float => (parse_float_literal(&text).map(ConstValue::Float), TypeId::UNTYPED_FLOAT),
+            LitKind::Int => (
+                parse_int_literal(&text).map(ConstValue::Int),
+                TypeId::UNTYPED_INT,
+            ),
+            LitKind::Float => (
+                parse_float_literal(&text).map(ConstValue::Float),
+                TypeId::UNTYPED_FLOAT,
+            ),
             LitKind::Imag => {
                 self.error_at(e, "complex numbers are not supported");
                 return x;
             }
             LitKind::Rune => {
-                let code = std::str::from_utf8(&lit.value).ok().and_then(|s| s.chars().next()).map_or(0xFFFD, |c| c as i64);
+                let code = std::str::from_utf8(&lit.value)
+                    .ok()
+                    .and_then(|s| s.chars().next())
+                    .map_or(0xFFFD, |c| c as i64);
                 (Some(ConstValue::int(code)), TypeId::UNTYPED_RUNE)
             }
-            LitKind::String => (Some(ConstValue::String(lit.value.clone())), TypeId::UNTYPED_STRING),
+            LitKind::String => (
+                Some(ConstValue::String(lit.value.clone())),
+                TypeId::UNTYPED_STRING,
+            ),
         };
         let Some(val) = val else {
             self.error_at(e, format!("malformed constant: {}", lit.raw));
@@ -320,7 +380,12 @@ impl Checker<'_> {
         let ty = info.sig;
         self.func_sigs.insert(FuncRef::Lit(e), info);
         if self.func_stack.is_empty() {
-            let lit = DelayedLit { lit: e, decl_ctx: self.decl_ctx, file: self.cur_file, iota: self.iota };
+            let lit = DelayedLit {
+                lit: e,
+                decl_ctx: self.decl_ctx,
+                file: self.cur_file,
+                iota: self.iota,
+            };
             self.delayed.push(super::objdecl::Delayed::Lit(lit));
         } else if let ExprKind::FuncLit { body, .. } = &self.ast.expr(e).kind {
             let saved_iota = self.iota;
@@ -336,17 +401,32 @@ impl Checker<'_> {
         match x.mode {
             Mode::Invalid => Operand::invalid(e),
             Mode::TypeExpr => {
-                let ty = if x.ty == TypeId::INVALID { TypeId::INVALID } else { self.types.pointer(x.ty) };
-                Operand { mode: Mode::TypeExpr, expr: OperandExpr::Expr(e), ty, val: None }
+                let ty = if x.ty == TypeId::INVALID {
+                    TypeId::INVALID
+                } else {
+                    self.types.pointer(x.ty)
+                };
+                Operand {
+                    mode: Mode::TypeExpr,
+                    expr: OperandExpr::Expr(e),
+                    ty,
+                    val: None,
+                }
             }
             _ => match self.types.under(x.ty) {
                 Type::Pointer(base) => {
                     let base = *base;
-                    Operand { mode: Mode::Variable, expr: OperandExpr::Expr(e), ty: base, val: None }
+                    Operand {
+                        mode: Mode::Variable,
+                        expr: OperandExpr::Expr(e),
+                        ty: base,
+                        val: None,
+                    }
                 }
                 _ => {
                     if x.ty != TypeId::INVALID {
-                        let message = format!("invalid operation: cannot indirect {}", self.describe(&x));
+                        let message =
+                            format!("invalid operation: cannot indirect {}", self.describe(&x));
                         self.error_op(&x, message);
                     }
                     Operand::invalid(e)
@@ -367,7 +447,10 @@ impl Checker<'_> {
             return Operand::invalid(e);
         }
         if !self.is_interface(x.ty) {
-            let message = format!("invalid operation: {} is not an interface", self.describe(&x));
+            let message = format!(
+                "invalid operation: {} is not an interface",
+                self.describe(&x)
+            );
             self.error_op(&x, message);
             return Operand::invalid(e);
         }
@@ -376,10 +459,20 @@ impl Checker<'_> {
             return Operand::invalid(e);
         }
         if let Some(cause) = self.assertable_to(x.ty, t) {
-            let message = format!("impossible type assertion: {}\n\t{} does not implement {} {cause}", self.expr_str(e), self.type_str(t), self.type_str(x.ty));
+            let message = format!(
+                "impossible type assertion: {}\n\t{} does not implement {} {cause}",
+                self.expr_str(e),
+                self.type_str(t),
+                self.type_str(x.ty)
+            );
             self.error_at(e, message);
         }
-        Operand { mode: Mode::CommaOk, expr: OperandExpr::Expr(e), ty: t, val: None }
+        Operand {
+            mode: Mode::CommaOk,
+            expr: OperandExpr::Expr(e),
+            ty: t,
+            val: None,
+        }
     }
 
     /// Checks that an untyped constant does not exceed gc's limits and that a typed constant is
@@ -419,7 +512,10 @@ impl Checker<'_> {
     fn op_name(&self, e: ExprId) -> &'static str {
         use crate::ast::{BinaryOp, UnaryOp};
         match &self.ast.expr(e).kind {
-            ExprKind::Unary { op: UnaryOp::BitNot, .. } => "bitwise complement ",
+            ExprKind::Unary {
+                op: UnaryOp::BitNot,
+                ..
+            } => "bitwise complement ",
             ExprKind::Binary { op, .. } => match op {
                 BinaryOp::Add => "addition ",
                 BinaryOp::Sub => "subtraction ",

@@ -11,4 +11,3 @@ impl Checker<'_> {
         crate::parser::print::expr_string(self.ast, e)
     }
 }
-

@@ -63,7 +63,12 @@ impl Checker<'_> {
             Type::Map(key, elem) => {
                 let mut k = self.expr(index);
                 self.assignment(&mut k, Some(key), "map index");
-                return Operand { mode: Mode::MapIndex, expr: OperandExpr::Expr(e), ty: elem, val: None };
+                return Operand {
+                    mode: Mode::MapIndex,
+                    expr: OperandExpr::Expr(e),
+                    ty: elem,
+                    val: None,
+                };
             }
             _ => {}
         }
@@ -80,7 +85,14 @@ impl Checker<'_> {
     }
 
     /// `x[lo:hi:max]`.
-    pub(crate) fn slice_expr(&mut self, e: ExprId, base: ExprId, lo: Option<ExprId>, hi: Option<ExprId>, max: Option<ExprId>) -> Operand {
+    pub(crate) fn slice_expr(
+        &mut self,
+        e: ExprId,
+        base: ExprId,
+        lo: Option<ExprId>,
+        hi: Option<ExprId>,
+        max: Option<ExprId>,
+    ) -> Operand {
         let indices = [lo, hi, max];
         let mut x = self.expr(base);
         if !x.is_valid() {
@@ -146,7 +158,9 @@ impl Checker<'_> {
             };
         }
         'check: for i in 0..2 {
-            let Some(a) = values[i].filter(|&a| a > 0) else { continue };
+            let Some(a) = values[i].filter(|&a| a > 0) else {
+                continue;
+            };
             for j in i + 1..3 {
                 if let Some(b) = values[j] {
                     if b < a {
@@ -171,11 +185,21 @@ impl Checker<'_> {
         if x.mode != Mode::Constant {
             return Ok(None);
         }
-        let Some(v) = x.val.as_ref().and_then(|v| v.to_int()).and_then(|v| v.to_u64()) else { return Err(()) };
+        let Some(v) = x
+            .val
+            .as_ref()
+            .and_then(|v| v.to_int())
+            .and_then(|v| v.to_u64())
+        else {
+            return Err(());
+        };
         if let Some(max) = max {
             if v >= max {
                 let shown = x.val.as_ref().map(|v| v.go_string()).unwrap_or_default();
-                self.error_op(&x, format!("invalid argument: index {shown} out of bounds [0:{max}]"));
+                self.error_op(
+                    &x,
+                    format!("invalid argument: index {shown} out of bounds [0:{max}]"),
+                );
                 return Err(());
             }
         }
@@ -183,7 +207,12 @@ impl Checker<'_> {
     }
 
     /// Checks that `x` is a valid (constant: non-negative, int-sized) integer index.
-    pub(crate) fn is_valid_index(&mut self, x: &mut Operand, what: &str, allow_negative: bool) -> bool {
+    pub(crate) fn is_valid_index(
+        &mut self,
+        x: &mut Operand,
+        what: &str,
+        allow_negative: bool,
+    ) -> bool {
         if !x.is_valid() {
             return false;
         }
@@ -192,20 +221,31 @@ impl Checker<'_> {
             return false;
         }
         if !self.is_integer(x.ty) {
-            let message = format!("invalid argument: {what} {} must be integer", self.describe(x));
+            let message = format!(
+                "invalid argument: {what} {} must be integer",
+                self.describe(x)
+            );
             self.error_op(x, message);
             return false;
         }
         if x.mode == Mode::Constant {
             let val = x.val.clone();
             if !allow_negative && val.as_ref().is_some_and(|v| v.sign() < 0) {
-                let message = format!("invalid argument: {what} {} must not be negative", self.describe(x));
+                let message = format!(
+                    "invalid argument: {what} {} must not be negative",
+                    self.describe(x)
+                );
                 self.error_op(x, message);
                 return false;
             }
-            let fits = val.as_ref().and_then(|v| v.to_int()).is_some_and(|i| crate::constant::fits_integer_kind(&i, middle::types::BasicKind::Int));
+            let fits = val.as_ref().and_then(|v| v.to_int()).is_some_and(|i| {
+                crate::constant::fits_integer_kind(&i, middle::types::BasicKind::Int)
+            });
             if !fits {
-                let message = format!("invalid argument: {what} {} overflows int", self.describe(x));
+                let message = format!(
+                    "invalid argument: {what} {} overflows int",
+                    self.describe(x)
+                );
                 self.error_op(x, message);
                 return false;
             }

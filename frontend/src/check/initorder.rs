@@ -18,8 +18,17 @@ impl Checker<'_> {
     /// Computes `init_order` and reports initialisation cycles.
     pub(crate) fn compute_init_order(&mut self) {
         let deps = self.shared_dependencies();
-        let nodes: Vec<ObjId> =
-            self.pkg_objects.iter().copied().filter(|&o| matches!(self.obj(o).kind, ObjKind::Const(_) | ObjKind::Var(_) | ObjKind::Func(_))).collect();
+        let nodes: Vec<ObjId> = self
+            .pkg_objects
+            .iter()
+            .copied()
+            .filter(|&o| {
+                matches!(
+                    self.obj(o).kind,
+                    ObjKind::Const(_) | ObjKind::Var(_) | ObjKind::Func(_)
+                )
+            })
+            .collect();
         let index: HashMap<ObjId, usize> = nodes.iter().enumerate().map(|(i, &o)| (o, i)).collect();
         let mut succ: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); nodes.len()];
         let mut pred: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); nodes.len()];
@@ -36,7 +45,10 @@ impl Checker<'_> {
             if !matches!(self.obj(obj).kind, ObjKind::Func(_)) {
                 continue;
             }
-            let (ps, ss): (Vec<usize>, Vec<usize>) = (pred[n].iter().copied().collect(), succ[n].iter().copied().collect());
+            let (ps, ss): (Vec<usize>, Vec<usize>) = (
+                pred[n].iter().copied().collect(),
+                succ[n].iter().copied().collect(),
+            );
             for &p in ps.iter().filter(|&&p| p != n) {
                 for &s in ss.iter().filter(|&&s| s != n) {
                     succ[p].insert(s);
@@ -48,14 +60,22 @@ impl Checker<'_> {
                 pred[s].remove(&n);
             }
         }
-        let mut remaining: Vec<usize> = (0..nodes.len()).filter(|&i| !matches!(self.obj(nodes[i]).kind, ObjKind::Func(_))).collect();
+        let mut remaining: Vec<usize> = (0..nodes.len())
+            .filter(|&i| !matches!(self.obj(nodes[i]).kind, ObjKind::Func(_)))
+            .collect();
         let mut ndeps: Vec<usize> = succ.iter().map(|s| s.len()).collect();
         let mut emitted: Vec<(u32, u32, u32)> = Vec::new();
         while !remaining.is_empty() {
             let (pick, _) = remaining
                 .iter()
                 .enumerate()
-                .min_by_key(|(_, &i)| (!matches!(self.obj(nodes[i]).kind, ObjKind::Const(_)), ndeps[i], nodes[i]))
+                .min_by_key(|(_, &i)| {
+                    (
+                        !matches!(self.obj(nodes[i]).kind, ObjKind::Const(_)),
+                        ndeps[i],
+                        nodes[i],
+                    )
+                })
                 .map(|(k, &i)| (k, i))
                 .unwrap_or((0, remaining[0]));
             let n = remaining.remove(pick);
@@ -82,11 +102,18 @@ impl Checker<'_> {
     fn shared_dependencies(&self) -> HashMap<ObjId, Vec<ObjId>> {
         let mut by_spec: HashMap<(u32, u32, u32), Vec<ObjId>> = HashMap::new();
         for &obj in &self.pkg_objects {
-            if let Some(PkgDecl::Var { file, decl, spec, .. }) = self.extra(obj).decl {
+            if let Some(PkgDecl::Var {
+                file, decl, spec, ..
+            }) = self.extra(obj).decl
+            {
                 by_spec.entry((file, decl, spec)).or_default().push(obj);
             }
         }
-        let mut deps: HashMap<ObjId, Vec<ObjId>> = self.pkg_objects.iter().map(|&o| (o, self.extra(o).deps.clone())).collect();
+        let mut deps: HashMap<ObjId, Vec<ObjId>> = self
+            .pkg_objects
+            .iter()
+            .map(|&o| (o, self.extra(o).deps.clone()))
+            .collect();
         for members in by_spec.values().filter(|m| m.len() > 1) {
             let mut union: Vec<ObjId> = Vec::new();
             for m in members {
@@ -105,14 +132,30 @@ impl Checker<'_> {
 
     /// The spec initialising variable `obj`, if it has an initialiser.
     fn initialized_spec(&self, obj: ObjId) -> Option<(u32, u32, u32)> {
-        let PkgDecl::Var { file, decl, spec, name } = self.extra(obj).decl? else { return None };
-        let Decl::Var(specs) = &self.ast.files[file as usize].decls[decl as usize] else { return None };
+        let PkgDecl::Var {
+            file,
+            decl,
+            spec,
+            name,
+        } = self.extra(obj).decl?
+        else {
+            return None;
+        };
+        let Decl::Var(specs) = &self.ast.files[file as usize].decls[decl as usize] else {
+            return None;
+        };
         let values = &specs[spec as usize].values;
         (values.len() == 1 || (name as usize) < values.len()).then_some((file, decl, spec))
     }
 
     /// A path of references from `from` back to `to` (types2's `findPath`), in reverse.
-    fn find_path(&self, deps: &HashMap<ObjId, Vec<ObjId>>, from: ObjId, to: ObjId, seen: &mut Vec<ObjId>) -> Option<Vec<ObjId>> {
+    fn find_path(
+        &self,
+        deps: &HashMap<ObjId, Vec<ObjId>>,
+        from: ObjId,
+        to: ObjId,
+        seen: &mut Vec<ObjId>,
+    ) -> Option<Vec<ObjId>> {
         if seen.contains(&from) {
             return None;
         }
@@ -137,13 +180,23 @@ impl Checker<'_> {
         let pos = self.obj(first).pos;
         let name = self.obj(first).name.clone();
         if cycle.len() == 1 {
-            self.error(pos, format!("initialization cycle: {name} refers to itself"));
+            self.error(
+                pos,
+                format!("initialization cycle: {name} refers to itself"),
+            );
             return;
         }
         let mut parts = vec![(pos, format!("initialization cycle for {name}"))];
         let mut current = first;
         for &next in cycle.iter().rev() {
-            parts.push((self.obj(current).pos, format!("{} refers to {}", self.obj(current).name, self.obj(next).name)));
+            parts.push((
+                self.obj(current).pos,
+                format!(
+                    "{} refers to {}",
+                    self.obj(current).name,
+                    self.obj(next).name
+                ),
+            ));
             current = next;
         }
         self.error_parts(pos, &parts);

@@ -68,16 +68,33 @@ struct Embedded {
 
 impl Checker<'_> {
     /// Looks up field or method `name` in `ty`; `addressable` says whether the operand is.
-    pub(crate) fn lookup_field_or_method(&self, ty: TypeId, addressable: bool, name: &str, fold_case: bool) -> Lookup {
+    pub(crate) fn lookup_field_or_method(
+        &self,
+        ty: TypeId,
+        addressable: bool,
+        name: &str,
+        fold_case: bool,
+    ) -> Lookup {
         if name == "_" {
             return Lookup::NotFound;
         }
-        let matches = |candidate: &str| if fold_case { candidate.eq_ignore_ascii_case(name) } else { candidate == name };
+        let matches = |candidate: &str| {
+            if fold_case {
+                candidate.eq_ignore_ascii_case(name)
+            } else {
+                candidate == name
+            }
+        };
         let (start, is_ptr) = self.deref(ty);
         if is_ptr && self.is_interface(start) {
             return Lookup::NotFound;
         }
-        let mut current = vec![Embedded { ty: start, path: Vec::new(), indirect: is_ptr, multiples: false }];
+        let mut current = vec![Embedded {
+            ty: start,
+            path: Vec::new(),
+            indirect: is_ptr,
+            multiples: false,
+        }];
         let mut seen: Vec<TypeId> = Vec::new();
         while !current.is_empty() {
             let mut next = Vec::new();
@@ -95,8 +112,13 @@ impl Checker<'_> {
                             return Lookup::Ambiguous;
                         }
                         let method = &methods[index];
-                        let lookup =
-                            Lookup::Method { path: entry.path.clone(), named: t, index: index as u32, ptr_recv: method.pointer_receiver, sig: method.sig };
+                        let lookup = Lookup::Method {
+                            path: entry.path.clone(),
+                            named: t,
+                            index: index as u32,
+                            ptr_recv: method.pointer_receiver,
+                            sig: method.sig,
+                        };
                         found = Some((lookup, entry.indirect));
                         continue;
                     }
@@ -111,12 +133,24 @@ impl Checker<'_> {
                                 if found.is_some() || entry.multiples {
                                     return Lookup::Ambiguous;
                                 }
-                                found = Some((Lookup::Field { path, ty: field.ty, indirect: entry.indirect }, entry.indirect));
+                                found = Some((
+                                    Lookup::Field {
+                                        path,
+                                        ty: field.ty,
+                                        indirect: entry.indirect,
+                                    },
+                                    entry.indirect,
+                                ));
                                 continue;
                             }
                             if found.is_none() && field.embedded {
                                 let (field_ty, ptr) = self.deref(field.ty);
-                                next.push(Embedded { ty: field_ty, path, indirect: entry.indirect || ptr, multiples: entry.multiples });
+                                next.push(Embedded {
+                                    ty: field_ty,
+                                    path,
+                                    indirect: entry.indirect || ptr,
+                                    multiples: entry.multiples,
+                                });
                             }
                         }
                     }
@@ -125,7 +159,12 @@ impl Checker<'_> {
                             if found.is_some() || entry.multiples {
                                 return Lookup::Ambiguous;
                             }
-                            let lookup = Lookup::InterfaceMethod { path: entry.path.clone(), iface: entry.ty, index: index as u32, sig: methods[index].sig };
+                            let lookup = Lookup::InterfaceMethod {
+                                path: entry.path.clone(),
+                                iface: entry.ty,
+                                index: index as u32,
+                                sig: methods[index].sig,
+                            };
                             found = Some((lookup, entry.indirect));
                         }
                     }
@@ -148,7 +187,11 @@ impl Checker<'_> {
     /// The name of the field or method `lookup` found (for fold-case alternatives).
     pub(crate) fn lookup_name(&self, lookup: &Lookup, ty: TypeId) -> Option<String> {
         match lookup {
-            Lookup::Method { named, index, .. } => self.named_methods.get(named).and_then(|m| m.get(*index as usize)).map(|m| m.name.clone()),
+            Lookup::Method { named, index, .. } => self
+                .named_methods
+                .get(named)
+                .and_then(|m| m.get(*index as usize))
+                .map(|m| m.name.clone()),
             Lookup::InterfaceMethod { iface, index, .. } => match self.types.under(*iface) {
                 Type::Interface(methods) => Some(methods[*index as usize].name.clone()),
                 _ => None,
@@ -164,7 +207,9 @@ impl Checker<'_> {
         let mut result = None;
         for &i in path {
             let (base, _) = self.deref(current);
-            let Type::Struct(fields) = self.types.under(base) else { return None };
+            let Type::Struct(fields) = self.types.under(base) else {
+                return None;
+            };
             let field = fields.get(i as usize)?;
             result = Some((field.name.clone(), field.ty));
             current = field.ty;
@@ -194,8 +239,11 @@ impl Checker<'_> {
         }
         let (vs, ts) = (self.type_str(v), self.type_str(t));
         if !self.is_interface(t) {
-            let detail =
-                if self.is_interface_ptr(t) { format!("type {ts} is pointer to interface, not interface") } else { format!("{ts} is not an interface") };
+            let detail = if self.is_interface_ptr(t) {
+                format!("type {ts} is pointer to interface, not interface")
+            } else {
+                format!("{ts} is not an interface")
+            };
             return Err(format!("{vs} does not implement {ts} ({detail})"));
         }
         if self.interface_methods(t).is_empty() {
@@ -222,7 +270,12 @@ impl Checker<'_> {
     }
 
     /// The first method of interface `t` that `v` lacks, as types2 explains it.
-    pub(crate) fn missing_method(&self, v: TypeId, t: TypeId, static_check: bool) -> Option<String> {
+    pub(crate) fn missing_method(
+        &self,
+        v: TypeId,
+        t: TypeId,
+        static_check: bool,
+    ) -> Option<String> {
         let methods = self.interface_methods(t);
         if self.is_interface(v) {
             let have = self.interface_methods(v);
@@ -230,7 +283,9 @@ impl Checker<'_> {
                 match have.iter().find(|h| h.name == m.name) {
                     None if !static_check => continue,
                     None => return Some(self.not_found_cause(v, t, &m.name)),
-                    Some(h) if !self.identical(h.sig, m.sig) => return Some(self.wrong_sig_cause(&m.name, h.sig, m.sig)),
+                    Some(h) if !self.identical(h.sig, m.sig) => {
+                        return Some(self.wrong_sig_cause(&m.name, h.sig, m.sig))
+                    }
                     Some(_) => {}
                 }
             }
@@ -238,8 +293,16 @@ impl Checker<'_> {
         }
         for m in &methods {
             match self.lookup_field_or_method(v, false, &m.name, false) {
-                Lookup::Ambiguous => return Some(format!("(ambiguous selector {}.{})", self.type_str(v), m.name)),
-                Lookup::NeedsPointer => return Some(format!("(method {} has pointer receiver)", m.name)),
+                Lookup::Ambiguous => {
+                    return Some(format!(
+                        "(ambiguous selector {}.{})",
+                        self.type_str(v),
+                        m.name
+                    ))
+                }
+                Lookup::NeedsPointer => {
+                    return Some(format!("(method {} has pointer receiver)", m.name))
+                }
                 Lookup::NotFound => {
                     let alt = self.lookup_field_or_method(v, false, &m.name, true);
                     if let Lookup::Method { sig, .. } | Lookup::InterfaceMethod { sig, .. } = &alt {
@@ -247,13 +310,25 @@ impl Checker<'_> {
                             if name == m.name {
                                 return Some(format!("(unexported method {})", m.name));
                             }
-                            let (have, want) = (self.func_string(&name, *sig), self.func_string(&m.name, m.sig));
-                            return Some(format!("(missing method {})\n\t\thave {have}\n\t\twant {want}", m.name));
+                            let (have, want) = (
+                                self.func_string(&name, *sig),
+                                self.func_string(&m.name, m.sig),
+                            );
+                            return Some(format!(
+                                "(missing method {})\n\t\thave {have}\n\t\twant {want}",
+                                m.name
+                            ));
                         }
                     }
                     return Some(self.not_found_cause(v, t, &m.name));
                 }
-                Lookup::Field { .. } => return Some(format!("({}.{} is a field, not a method)", self.type_str(v), m.name)),
+                Lookup::Field { .. } => {
+                    return Some(format!(
+                        "({}.{} is a field, not a method)",
+                        self.type_str(v),
+                        m.name
+                    ))
+                }
                 Lookup::Method { sig, .. } | Lookup::InterfaceMethod { sig, .. } => {
                     if !self.identical(sig, m.sig) {
                         return Some(self.wrong_sig_cause(&m.name, sig, m.sig));
@@ -266,9 +341,15 @@ impl Checker<'_> {
 
     fn not_found_cause(&self, v: TypeId, t: TypeId, name: &str) -> String {
         if self.is_interface_ptr(v) {
-            format!("(type {} is pointer to interface, not interface)", self.type_str(v))
+            format!(
+                "(type {} is pointer to interface, not interface)",
+                self.type_str(v)
+            )
         } else if self.is_interface_ptr(t) {
-            format!("(type {} is pointer to interface, not interface)", self.type_str(t))
+            format!(
+                "(type {} is pointer to interface, not interface)",
+                self.type_str(t)
+            )
         } else {
             format!("(missing method {name})")
         }

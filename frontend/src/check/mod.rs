@@ -62,8 +62,8 @@ mod range;
 mod report;
 mod selector;
 mod signature;
-mod stdlib;
 mod std_testing;
+mod stdlib;
 mod stmt;
 mod switch;
 mod terminating;
@@ -206,7 +206,11 @@ pub(crate) struct Checker<'a> {
 
 impl<'a> Checker<'a> {
     fn new(ast: &'a Ast, map: &'a SourceMap) -> Checker<'a> {
-        let pkg_name = ast.files.first().map(|f| f.package.name.clone()).unwrap_or_default();
+        let pkg_name = ast
+            .files
+            .first()
+            .map(|f| f.package.name.clone())
+            .unwrap_or_default();
         let mut checker = Checker {
             ast,
             map,
@@ -252,8 +256,17 @@ impl<'a> Checker<'a> {
             func_sigs: HashMap::new(),
             later_map_keys: Vec::new(),
             missing_bodies: Vec::new(),
-            std: stdlib::StdTypes { mem_stats: TypeId::INVALID, stringer: TypeId::INVALID, testing_b: TypeId::INVALID, testing_t: TypeId::INVALID },
-            aliases: alias::Aliases { byte: TypeId::UINT8, rune: TypeId::INT32, any: TypeId::EMPTY_INTERFACE },
+            std: stdlib::StdTypes {
+                mem_stats: TypeId::INVALID,
+                stringer: TypeId::INVALID,
+                testing_b: TypeId::INVALID,
+                testing_t: TypeId::INVALID,
+            },
+            aliases: alias::Aliases {
+                byte: TypeId::UINT8,
+                rune: TypeId::INT32,
+                any: TypeId::EMPTY_INTERFACE,
+            },
             named_methods: HashMap::new(),
             has_call_or_recv: false,
         };

@@ -32,7 +32,9 @@ impl Checker<'_> {
             }
             DeclState::Unchecked => {}
         }
-        let Some(decl) = self.extra(obj).decl else { return };
+        let Some(decl) = self.extra(obj).decl else {
+            return;
+        };
         self.extra_mut(obj).state = DeclState::InProgress;
         self.obj_path.push(obj);
         let saved_scopes = std::mem::take(&mut self.scopes);
@@ -41,12 +43,23 @@ impl Checker<'_> {
         self.iota = None;
         self.errpos = None;
         match decl {
-            PkgDecl::Const { file, decl, spec, name, source } => {
+            PkgDecl::Const {
+                file,
+                decl,
+                spec,
+                name,
+                source,
+            } => {
                 self.cur_file = file as usize;
                 self.decl_ctx = Some(obj);
                 self.const_decl_pkg(obj, file, decl, spec, name, source);
             }
-            PkgDecl::Var { file, decl, spec, name } => {
+            PkgDecl::Var {
+                file,
+                decl,
+                spec,
+                name,
+            } => {
                 self.cur_file = file as usize;
                 self.decl_ctx = Some(obj);
                 self.var_decl_pkg(obj, file, decl, spec, name);
@@ -71,7 +84,9 @@ impl Checker<'_> {
 
     /// A reference to `obj` while it is being checked.
     fn handle_cycle(&mut self, obj: ObjId) {
-        let Some(start) = self.obj_path.iter().position(|&o| o == obj) else { return };
+        let Some(start) = self.obj_path.iter().position(|&o| o == obj) else {
+            return;
+        };
         let cycle: Vec<ObjId> = self.obj_path[start..].to_vec();
         let valid = self.valid_cycle(&cycle);
         let invalidate = match &self.obj(obj).kind {
@@ -87,19 +102,29 @@ impl Checker<'_> {
 
     /// types2's `validCycle`: cycles of only values, or through type definitions, are fine.
     fn valid_cycle(&mut self, cycle: &[ObjId]) -> bool {
-        let values = cycle.iter().filter(|&&o| matches!(self.obj(o).kind, ObjKind::Const(_) | ObjKind::Var(_))).count();
-        let definitions = cycle.iter().filter(|&&o| matches!(self.obj(o).kind, ObjKind::TypeName) && !self.is_alias(o)).count();
+        let values = cycle
+            .iter()
+            .filter(|&&o| matches!(self.obj(o).kind, ObjKind::Const(_) | ObjKind::Var(_)))
+            .count();
+        let definitions = cycle
+            .iter()
+            .filter(|&&o| matches!(self.obj(o).kind, ObjKind::TypeName) && !self.is_alias(o))
+            .count();
         if values == cycle.len() || (values == 0 && definitions > 0) {
             return true;
         }
-        let start = (0..cycle.len()).min_by_key(|&i| self.obj(cycle[i]).pos).unwrap_or(0);
+        let start = (0..cycle.len())
+            .min_by_key(|&i| self.obj(cycle[i]).pos)
+            .unwrap_or(0);
         self.cycle_error(cycle, start);
         false
     }
 
     /// True if `obj` is a type alias declaration.
     pub(crate) fn is_alias(&self, obj: ObjId) -> bool {
-        let Some(PkgDecl::Type { file, decl, spec }) = self.extra(obj).decl else { return false };
+        let Some(PkgDecl::Type { file, decl, spec }) = self.extra(obj).decl else {
+            return false;
+        };
         match &self.ast.files[file as usize].decls[decl as usize] {
             Decl::Type(specs) => specs[spec as usize].alias,
             _ => false,
@@ -121,21 +146,42 @@ impl Checker<'_> {
             self.error(pos, message);
             return;
         }
-        let head = if is_type { format!("invalid recursive type {name}") } else { format!("invalid cycle in declaration of {name}") };
+        let head = if is_type {
+            format!("invalid recursive type {name}")
+        } else {
+            format!("invalid cycle in declaration of {name}")
+        };
         let mut parts = vec![(pos, head)];
         let mut current = first;
         for i in 0..cycle.len() {
             let next = cycle[(start + i + 1) % cycle.len()];
-            parts.push((self.obj(current).pos, format!("{} refers to {}", self.obj(current).name, self.obj(next).name)));
+            parts.push((
+                self.obj(current).pos,
+                format!(
+                    "{} refers to {}",
+                    self.obj(current).name,
+                    self.obj(next).name
+                ),
+            ));
             current = next;
         }
         self.error_parts(pos, &parts);
     }
 
     /// Checks a package-level constant.
-    fn const_decl_pkg(&mut self, obj: ObjId, file: u32, decl: u32, spec: u32, name: u32, source: u32) {
+    fn const_decl_pkg(
+        &mut self,
+        obj: ObjId,
+        file: u32,
+        decl: u32,
+        spec: u32,
+        name: u32,
+        source: u32,
+    ) {
         let ast = self.ast;
-        let Decl::Const(specs) = &ast.files[file as usize].decls[decl as usize] else { return };
+        let Decl::Const(specs) = &ast.files[file as usize].decls[decl as usize] else {
+            return;
+        };
         let (this, src) = (&specs[spec as usize], &specs[source as usize]);
         let init = src.values.get(name as usize).copied();
         self.const_decl(obj, this.iota, src.ty, init, source != spec);
@@ -143,7 +189,14 @@ impl Checker<'_> {
 
     /// Checks a constant declaration (package-level or local) and sets the object's type and
     /// value (types2's `constDecl` and `initConst`).
-    pub(crate) fn const_decl(&mut self, obj: ObjId, iota: u32, ty: Option<crate::ast::ExprId>, init: Option<crate::ast::ExprId>, inherited: bool) {
+    pub(crate) fn const_decl(
+        &mut self,
+        obj: ObjId,
+        iota: u32,
+        ty: Option<crate::ast::ExprId>,
+        init: Option<crate::ast::ExprId>,
+        inherited: bool,
+    ) {
         let saved = (self.iota, self.errpos);
         self.iota = Some(iota as i64);
         self.errpos = None;
@@ -191,7 +244,9 @@ impl Checker<'_> {
     /// Checks a package-level variable (or all variables of an n:1 spec).
     fn var_decl_pkg(&mut self, obj: ObjId, file: u32, decl: u32, spec_index: u32, name: u32) {
         let ast = self.ast;
-        let Decl::Var(specs) = &ast.files[file as usize].decls[decl as usize] else { return };
+        let Decl::Var(specs) = &ast.files[file as usize].decls[decl as usize] else {
+            return;
+        };
         let spec = &specs[spec_index as usize];
         let declared = spec.ty.map(|t| self.type_expr(t));
         if let Some(t) = declared {
@@ -207,7 +262,11 @@ impl Checker<'_> {
         }
         if spec.values.len() == 1 && spec.names.len() > 1 {
             // n:1 declaration: all variables are initialised together.
-            let lhs: Vec<ObjId> = spec.names.iter().map(|n| self.defs.get(&n.pos).copied().unwrap_or(obj)).collect();
+            let lhs: Vec<ObjId> = spec
+                .names
+                .iter()
+                .map(|n| self.defs.get(&n.pos).copied().unwrap_or(obj))
+                .collect();
             for &v in &lhs {
                 if let Some(t) = declared {
                     self.set_obj_type(v, t);
@@ -243,7 +302,9 @@ impl Checker<'_> {
     /// Checks a package-level type declaration and attaches its methods.
     fn type_decl_pkg(&mut self, obj: ObjId, file: u32, decl: u32, spec: u32) {
         let ast = self.ast;
-        let Decl::Type(specs) = &ast.files[file as usize].decls[decl as usize] else { return };
+        let Decl::Type(specs) = &ast.files[file as usize].decls[decl as usize] else {
+            return;
+        };
         let spec = &specs[spec as usize];
         self.type_decl(obj, spec);
         if !spec.alias {
@@ -270,7 +331,8 @@ impl Checker<'_> {
         if let ExprKind::StructType(fields) = &self.ast.expr(spec.ty).kind {
             for field in fields {
                 for ident in &field.names {
-                    self.field_positions.insert((named, ident.name.clone()), ident.pos);
+                    self.field_positions
+                        .insert((named, ident.name.clone()), ident.pos);
                 }
             }
         }
@@ -281,7 +343,9 @@ impl Checker<'_> {
     /// Reports types of infinite size (types2's `validType`): a defined type containing itself
     /// through arrays and struct fields.
     fn valid_type(&mut self, named: TypeId) {
-        let Some(&rhs) = self.named_rhs.get(&named) else { return };
+        let Some(&rhs) = self.named_rhs.get(&named) else {
+            return;
+        };
         let mut nest = vec![named];
         let (ok, complete) = self.valid_type_in(rhs, &mut nest);
         if ok && complete {
@@ -308,7 +372,10 @@ impl Checker<'_> {
             }
             Type::Named(named) => {
                 if let Some(start) = nest.iter().position(|&t| t == ty) {
-                    let cycle: Vec<ObjId> = nest[start..].iter().filter_map(|t| self.named_objs.get(t).copied()).collect();
+                    let cycle: Vec<ObjId> = nest[start..]
+                        .iter()
+                        .filter_map(|t| self.named_objs.get(t).copied())
+                        .collect();
                     if !cycle.is_empty() {
                         self.cycle_error(&cycle, 0);
                     }
@@ -319,7 +386,9 @@ impl Checker<'_> {
                 if self.validated.contains(&ty) {
                     return (true, true);
                 }
-                let Some(&rhs) = self.named_rhs.get(&ty) else { return (true, named.underlying.is_some()) };
+                let Some(&rhs) = self.named_rhs.get(&ty) else {
+                    return (true, named.underlying.is_some());
+                };
                 nest.push(ty);
                 let (ok, complete) = self.valid_type_in(rhs, nest);
                 nest.pop();
@@ -334,7 +403,9 @@ impl Checker<'_> {
 
     /// Checks the methods declared on a type and adds them to its method list.
     fn collect_methods(&mut self, type_obj: ObjId) {
-        let Some(methods) = self.methods_of.get(&type_obj).cloned() else { return };
+        let Some(methods) = self.methods_of.get(&type_obj).cloned() else {
+            return;
+        };
         let named = self.obj(type_obj).ty;
         if self.types.named(named).is_none() {
             return;
@@ -344,7 +415,10 @@ impl Checker<'_> {
         for m in methods {
             let name = self.obj(m).name.clone();
             if let Some(&alt) = added.iter().find(|&&a| self.obj(a).name == name) {
-                let message = format!("method {type_name}.{name} already declared at {}", self.pos_string(self.obj(alt).pos));
+                let message = format!(
+                    "method {type_name}.{name} already declared at {}",
+                    self.pos_string(self.obj(alt).pos)
+                );
                 let pos = self.obj(m).pos;
                 self.error(pos, message);
                 continue;
@@ -352,14 +426,24 @@ impl Checker<'_> {
             self.obj_decl(m);
             let pointer_receiver = self.method_recv_is_pointer(m);
             let sig = self.obj(m).ty;
-            self.named_methods.entry(named).or_default().push(NamedMethod { name, pointer_receiver, sig, decl: m.0 });
+            self.named_methods
+                .entry(named)
+                .or_default()
+                .push(NamedMethod {
+                    name,
+                    pointer_receiver,
+                    sig,
+                    decl: m.0,
+                });
             added.push(m);
         }
     }
 
     /// True if the method `m` is declared with a pointer receiver.
     fn method_recv_is_pointer(&self, m: ObjId) -> bool {
-        let ObjKind::Func(func) = self.obj(m).kind else { return false };
+        let ObjKind::Func(func) = self.obj(m).kind else {
+            return false;
+        };
         match self.func_sigs.get(&func).and_then(|s| s.recv.as_ref()) {
             Some(recv) => self.is_pointer_type_literal(recv.ty),
             None => false,
@@ -373,7 +457,9 @@ impl Checker<'_> {
     /// Checks a function or method signature and queues its body.
     fn func_decl(&mut self, obj: ObjId, file: u32, decl: u32) {
         let ast = self.ast;
-        let Decl::Func(fd) = &ast.files[file as usize].decls[decl as usize] else { return };
+        let Decl::Func(fd) = &ast.files[file as usize].decls[decl as usize] else {
+            return;
+        };
         let func = FuncRef::Decl { file, decl };
         let recv = fd.recv.as_ref().map(|r| self.collect_receiver(r));
         let recv_ty = recv.as_ref().map(|r| r.ty);
@@ -386,7 +472,12 @@ impl Checker<'_> {
             self.check_receiver(recv.ty, recv_ty);
         }
         if fd.body.is_some() {
-            self.delayed.push(Delayed::Body(super::objects::PendingBody { obj, file, decl }));
+            self.delayed
+                .push(Delayed::Body(super::objects::PendingBody {
+                    obj,
+                    file,
+                    decl,
+                }));
         } else if fd.name.name != "init" {
             self.missing_bodies.push(fd.name.pos);
         }
@@ -405,14 +496,22 @@ impl Checker<'_> {
         let base_str = self.type_str(base);
         let message = match self.types.get(base) {
             Type::Named(named) if named.package != self.pkg_name || named.package.is_empty() => {
-                Some(format!("cannot define new methods on non-local type {base_str}"))
+                Some(format!(
+                    "cannot define new methods on non-local type {base_str}"
+                ))
             }
             Type::Named(_) => match self.types.under(base) {
-                Type::Basic(middle::types::BasicKind::UnsafePointer) => Some(format!("invalid receiver type {base_str} (unsafe.Pointer)")),
-                Type::Pointer(_) | Type::Interface(_) => Some(format!("invalid receiver type {base_str} (pointer or interface type)")),
+                Type::Basic(middle::types::BasicKind::UnsafePointer) => {
+                    Some(format!("invalid receiver type {base_str} (unsafe.Pointer)"))
+                }
+                Type::Pointer(_) | Type::Interface(_) => Some(format!(
+                    "invalid receiver type {base_str} (pointer or interface type)"
+                )),
                 _ => None,
             },
-            Type::Basic(_) => Some(format!("cannot define new methods on non-local type {base_str}")),
+            Type::Basic(_) => Some(format!(
+                "cannot define new methods on non-local type {base_str}"
+            )),
             _ => Some(format!("invalid receiver type {}", self.type_str(recv_ty))),
         };
         if let Some(message) = message {
@@ -429,15 +528,26 @@ impl Checker<'_> {
             match item {
                 Delayed::Body(body) => {
                     let ast = self.ast;
-                    let Decl::Func(fd) = &ast.files[body.file as usize].decls[body.decl as usize] else { continue };
+                    let Decl::Func(fd) = &ast.files[body.file as usize].decls[body.decl as usize]
+                    else {
+                        continue;
+                    };
                     let Some(block) = &fd.body else { continue };
                     self.cur_file = body.file as usize;
                     self.decl_ctx = Some(body.obj);
                     self.iota = None;
-                    self.func_body(FuncRef::Decl { file: body.file, decl: body.decl }, block);
+                    self.func_body(
+                        FuncRef::Decl {
+                            file: body.file,
+                            decl: body.decl,
+                        },
+                        block,
+                    );
                 }
                 Delayed::Lit(lit) => {
-                    let ExprKind::FuncLit { body, .. } = &self.ast.expr(lit.lit).kind else { continue };
+                    let ExprKind::FuncLit { body, .. } = &self.ast.expr(lit.lit).kind else {
+                        continue;
+                    };
                     self.cur_file = lit.file;
                     self.decl_ctx = lit.decl_ctx;
                     self.iota = lit.iota;

@@ -28,9 +28,20 @@ pub(crate) enum DeclState {
 pub(crate) enum PkgDecl {
     /// Name `name` of const spec `spec`; `source` is the spec providing type and values (itself,
     /// or the last spec with values for implicit repetition).
-    Const { file: u32, decl: u32, spec: u32, name: u32, source: u32 },
+    Const {
+        file: u32,
+        decl: u32,
+        spec: u32,
+        name: u32,
+        source: u32,
+    },
     /// Name `name` of var spec `spec`.
-    Var { file: u32, decl: u32, spec: u32, name: u32 },
+    Var {
+        file: u32,
+        decl: u32,
+        spec: u32,
+        name: u32,
+    },
     /// Type spec `spec`.
     Type { file: u32, decl: u32, spec: u32 },
     /// A function or method declaration.
@@ -106,16 +117,32 @@ impl Checker<'_> {
     /// Creates an object and returns its id.
     pub(crate) fn new_object(&mut self, name: &str, pos: Pos, ty: TypeId, kind: ObjKind) -> ObjId {
         let id = ObjId(self.objects.len() as u32);
-        self.objects.push(Object { name: name.to_string(), pos, ty, kind });
+        self.objects.push(Object {
+            name: name.to_string(),
+            pos,
+            ty,
+            kind,
+        });
         let depth = self.func_stack.len();
-        self.extra.push(ObjExtra { used: false, decl: None, state: DeclState::Done, depth, deps: Vec::new() });
+        self.extra.push(ObjExtra {
+            used: false,
+            decl: None,
+            state: DeclState::Done,
+            depth,
+            deps: Vec::new(),
+        });
         id
     }
 
     /// Creates a variable object owned by the current function (or a global).
     pub(crate) fn new_var(&mut self, name: &str, pos: Pos, ty: TypeId, kind: VarKind) -> ObjId {
         let owner = self.func_stack.last().map(|f| f.func);
-        let info = VarInfo { kind, address_taken: false, reassigned: false, owner };
+        let info = VarInfo {
+            kind,
+            address_taken: false,
+            reassigned: false,
+            owner,
+        };
         self.new_object(name, pos, ty, ObjKind::Var(info))
     }
 
@@ -156,7 +183,9 @@ impl Checker<'_> {
         if name == "_" {
             return false;
         }
-        let Some(scope) = self.scopes.last_mut() else { return false };
+        let Some(scope) = self.scopes.last_mut() else {
+            return false;
+        };
         if let Some(&alt) = scope.names.get(&name) {
             self.report_redeclared(obj, alt);
             return false;
@@ -195,7 +224,11 @@ impl Checker<'_> {
                 return Some(obj);
             }
         }
-        if let Some(&obj) = self.file_scopes.get(self.cur_file).and_then(|s| s.get(name)) {
+        if let Some(&obj) = self
+            .file_scopes
+            .get(self.cur_file)
+            .and_then(|s| s.get(name))
+        {
             return Some(obj);
         }
         if let Some(&obj) = self.pkg_scope.get(name) {
@@ -220,7 +253,10 @@ impl Checker<'_> {
         if extra.decl.is_some() {
             // A package-level object: a dependency of the declaration being checked.
             if let Some(ctx) = self.decl_ctx {
-                let is_dep = matches!(self.obj(obj).kind, ObjKind::Const(_) | ObjKind::Var(_) | ObjKind::Func(_));
+                let is_dep = matches!(
+                    self.obj(obj).kind,
+                    ObjKind::Const(_) | ObjKind::Var(_) | ObjKind::Func(_)
+                );
                 if is_dep && !self.extra(ctx).deps.contains(&obj) {
                     self.extra_mut(ctx).deps.push(obj);
                 }

@@ -77,17 +77,32 @@ pub(crate) struct Operand {
 impl Operand {
     /// An invalid operand for expression `e`.
     pub fn invalid(e: ExprId) -> Operand {
-        Operand { mode: Mode::Invalid, expr: OperandExpr::Expr(e), ty: TypeId::INVALID, val: None }
+        Operand {
+            mode: Mode::Invalid,
+            expr: OperandExpr::Expr(e),
+            ty: TypeId::INVALID,
+            val: None,
+        }
     }
 
     /// A value operand of type `ty` for `e`.
     pub fn value(e: ExprId, ty: TypeId) -> Operand {
-        Operand { mode: Mode::Value, expr: OperandExpr::Expr(e), ty, val: None }
+        Operand {
+            mode: Mode::Value,
+            expr: OperandExpr::Expr(e),
+            ty,
+            val: None,
+        }
     }
 
     /// A value operand described by a synthesised name.
     pub fn named(name: impl Into<String>, pos: Pos, ty: TypeId) -> Operand {
-        Operand { mode: Mode::Value, expr: OperandExpr::Named(name.into(), pos), ty, val: None }
+        Operand {
+            mode: Mode::Value,
+            expr: OperandExpr::Named(name.into(), pos),
+            ty,
+            val: None,
+        }
     }
 
     /// True unless checking failed.

@@ -48,12 +48,18 @@ impl Checker<'_> {
 
     /// True for string types (typed or untyped).
     pub(crate) fn is_string(&self, ty: TypeId) -> bool {
-        matches!(self.kind(ty), Some(BasicKind::String | BasicKind::UntypedString))
+        matches!(
+            self.kind(ty),
+            Some(BasicKind::String | BasicKind::UntypedString)
+        )
     }
 
     /// True for boolean types (typed or untyped).
     pub(crate) fn is_boolean(&self, ty: TypeId) -> bool {
-        matches!(self.kind(ty), Some(BasicKind::Bool | BasicKind::UntypedBool))
+        matches!(
+            self.kind(ty),
+            Some(BasicKind::Bool | BasicKind::UntypedBool)
+        )
     }
 
     /// True for numeric or string types.
@@ -63,12 +69,20 @@ impl Checker<'_> {
 
     /// True for types whose values are ordered (`<` applies).
     pub(crate) fn is_ordered(&self, ty: TypeId) -> bool {
-        self.kind(ty).is_some_and(|k| k.is_integer() || k.is_float() || matches!(k, BasicKind::String | BasicKind::UntypedString))
+        self.kind(ty).is_some_and(|k| {
+            k.is_integer()
+                || k.is_float()
+                || matches!(k, BasicKind::String | BasicKind::UntypedString)
+        })
     }
 
     /// True for types constants can have (booleans, numbers, strings).
     pub(crate) fn is_const_type(&self, ty: TypeId) -> bool {
-        self.kind(ty).is_some_and(|k| k.is_numeric() || matches!(k, BasicKind::Bool | BasicKind::String) || (k.is_untyped() && k != BasicKind::UntypedNil))
+        self.kind(ty).is_some_and(|k| {
+            k.is_numeric()
+                || matches!(k, BasicKind::Bool | BasicKind::String)
+                || (k.is_untyped() && k != BasicKind::UntypedNil)
+        })
     }
 
     /// True for pointer types.
@@ -83,14 +97,22 @@ impl Checker<'_> {
 
     /// True for types with a name (basic and defined types, `byte` and `rune`).
     pub(crate) fn has_name(&self, ty: TypeId) -> bool {
-        matches!(self.types.get(self.unalias(ty)), Type::Basic(_) | Type::Named(_))
+        matches!(
+            self.types.get(self.unalias(ty)),
+            Type::Basic(_) | Type::Named(_)
+        )
     }
 
     /// True if `nil` is a value of `ty`.
     pub(crate) fn has_nil(&self, ty: TypeId) -> bool {
         match self.types.under(ty) {
             Type::Basic(k) => *k == BasicKind::UnsafePointer,
-            Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) | Type::Interface(_) => true,
+            Type::Pointer(_)
+            | Type::Slice(_)
+            | Type::Map(..)
+            | Type::Chan(..)
+            | Type::Func(_)
+            | Type::Interface(_) => true,
             _ => false,
         }
     }
@@ -185,7 +207,9 @@ impl Checker<'_> {
     /// True if `ty` is `[]byte` or `[]rune` (by underlying types).
     pub(crate) fn is_bytes_or_runes(&self, ty: TypeId) -> bool {
         match self.types.under(ty) {
-            Type::Slice(elem) => matches!(self.kind(*elem), Some(BasicKind::Uint8 | BasicKind::Int32)),
+            Type::Slice(elem) => {
+                matches!(self.kind(*elem), Some(BasicKind::Uint8 | BasicKind::Int32))
+            }
             _ => false,
         }
     }

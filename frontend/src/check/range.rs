@@ -19,23 +19,44 @@ struct RangeTypes {
 
 impl Checker<'_> {
     /// Checks a range loop.
-    pub(crate) fn range_stmt(&mut self, s: &Stmt, key: Option<ExprId>, value: Option<ExprId>, define: bool, range: ExprId, body: &Block) {
+    pub(crate) fn range_stmt(
+        &mut self,
+        s: &Stmt,
+        key: Option<ExprId>,
+        value: Option<ExprId>,
+        define: bool,
+        range: ExprId,
+        body: &Block,
+    ) {
         self.has_call_or_recv = false;
         let mut x = self.expr(range);
-        let mut types = RangeTypes { key: None, value: None };
+        let mut types = RangeTypes {
+            key: None,
+            value: None,
+        };
         if x.is_valid() {
             match self.range_key_val(x.ty) {
                 Err(cause) => {
                     let desc = self.describe(&x);
-                    let message = if cause.is_empty() { format!("cannot range over {desc}") } else { format!("cannot range over {desc}: {cause}") };
+                    let message = if cause.is_empty() {
+                        format!("cannot range over {desc}")
+                    } else {
+                        format!("cannot range over {desc}: {cause}")
+                    };
                     self.error_op(&x, message);
                 }
                 Ok(t) => {
                     if let (None, Some(key)) = (t.key, key) {
-                        let message = format!("range over {} permits no iteration variables", self.describe(&x));
+                        let message = format!(
+                            "range over {} permits no iteration variables",
+                            self.describe(&x)
+                        );
                         self.error_at(key, message);
                     } else if let (None, Some(value)) = (t.value, value) {
-                        let message = format!("range over {} permits only one iteration variable", self.describe(&x));
+                        let message = format!(
+                            "range over {} permits only one iteration variable",
+                            self.describe(&x)
+                        );
                         self.error_at(value, message);
                     }
                     types = t;
@@ -83,14 +104,19 @@ impl Checker<'_> {
             }
         } else if key.is_some() {
             for (lhs, ty) in targets {
-                let (Some(lhs), Some(ty)) = (lhs, ty) else { continue };
+                let (Some(lhs), Some(ty)) = (lhs, ty) else {
+                    continue;
+                };
                 if ty == TypeId::INVALID {
                     continue;
                 }
                 if over_int {
                     self.assign_var(lhs, None, Some(&mut x), "range clause");
                     if x.is_valid() && !self.is_integer(x.ty) {
-                        let message = format!("cannot use iteration variable of type {}", self.type_str(x.ty));
+                        let message = format!(
+                            "cannot use iteration variable of type {}",
+                            self.type_str(x.ty)
+                        );
                         self.error_at(lhs, message);
                     }
                 } else {
@@ -110,26 +136,50 @@ impl Checker<'_> {
     fn range_key_val(&self, ty: TypeId) -> Result<RangeTypes, String> {
         let u = self.types.underlying(ty);
         if let Type::Chan(ChanDir::Send, _) = self.types.get(u) {
-            return Err(format!("receive from send-only channel {}", self.type_str(ty)));
+            return Err(format!(
+                "receive from send-only channel {}",
+                self.type_str(ty)
+            ));
         }
         if let Some((elem, _)) = self.array_of_maybe_ptr(u) {
-            return Ok(RangeTypes { key: Some(TypeId::INT), value: Some(elem) });
+            return Ok(RangeTypes {
+                key: Some(TypeId::INT),
+                value: Some(elem),
+            });
         }
         match self.types.get(u).clone() {
-            Type::Basic(_) if self.is_string(u) => Ok(RangeTypes { key: Some(TypeId::INT), value: Some(self.aliases.rune) }),
-            Type::Basic(_) if self.is_integer(u) => Ok(RangeTypes { key: Some(ty), value: None }),
-            Type::Slice(elem) => Ok(RangeTypes { key: Some(TypeId::INT), value: Some(elem) }),
-            Type::Map(key, value) => Ok(RangeTypes { key: Some(key), value: Some(value) }),
-            Type::Chan(_, elem) => Ok(RangeTypes { key: Some(elem), value: None }),
+            Type::Basic(_) if self.is_string(u) => Ok(RangeTypes {
+                key: Some(TypeId::INT),
+                value: Some(self.aliases.rune),
+            }),
+            Type::Basic(_) if self.is_integer(u) => Ok(RangeTypes {
+                key: Some(ty),
+                value: None,
+            }),
+            Type::Slice(elem) => Ok(RangeTypes {
+                key: Some(TypeId::INT),
+                value: Some(elem),
+            }),
+            Type::Map(key, value) => Ok(RangeTypes {
+                key: Some(key),
+                value: Some(value),
+            }),
+            Type::Chan(_, elem) => Ok(RangeTypes {
+                key: Some(elem),
+                value: None,
+            }),
             Type::Func(sig) => {
-                let bad = |cause: &str| Err(format!("func must be func(yield func(...) bool): {cause}"));
+                let bad =
+                    |cause: &str| Err(format!("func must be func(yield func(...) bool): {cause}"));
                 if sig.params.len() != 1 {
                     return bad("wrong argument count");
                 }
                 if !sig.results.is_empty() {
                     return bad("unexpected results");
                 }
-                let Some(yield_sig) = self.signature_of(sig.params[0]) else { return bad("argument is not func") };
+                let Some(yield_sig) = self.signature_of(sig.params[0]) else {
+                    return bad("argument is not func");
+                };
                 if yield_sig.params.len() > 2 {
                     return bad("yield func has too many parameters");
                 }
@@ -140,9 +190,15 @@ impl Checker<'_> {
                     return bad("yield func does not return bool");
                 }
                 if yield_sig.variadic {
-                    return Err(format!("yield func of type {} cannot be variadic", self.type_str(sig.params[0])));
+                    return Err(format!(
+                        "yield func of type {} cannot be variadic",
+                        self.type_str(sig.params[0])
+                    ));
                 }
-                Ok(RangeTypes { key: yield_sig.params.first().copied(), value: yield_sig.params.get(1).copied() })
+                Ok(RangeTypes {
+                    key: yield_sig.params.first().copied(),
+                    value: yield_sig.params.get(1).copied(),
+                })
             }
             _ => Err(String::new()),
         }

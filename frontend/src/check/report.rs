@@ -15,7 +15,10 @@ impl Checker<'_> {
         let message = message.into();
         // Like types2: messages mentioning invalid operands or types are follow-on errors.
         let has_error = !self.diags.is_empty();
-        if has_error && (find_after_start(&message, "invalid operand") || find_after_start(&message, "invalid type")) {
+        if has_error
+            && (find_after_start(&message, "invalid operand")
+                || find_after_start(&message, "invalid type"))
+        {
             return;
         }
         let pos = self.errpos.unwrap_or(pos);

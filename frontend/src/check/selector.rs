@@ -14,7 +14,13 @@ use crate::ast::{ExprId, ExprKind, Ident};
 
 impl Checker<'_> {
     /// Checks `base.sel`.
-    pub(crate) fn selector(&mut self, e: ExprId, base: ExprId, sel: &Ident, want_type: bool) -> Operand {
+    pub(crate) fn selector(
+        &mut self,
+        e: ExprId,
+        base: ExprId,
+        sel: &Ident,
+        want_type: bool,
+    ) -> Operand {
         if let ExprKind::Ident(name) = &self.ast.expr(base).kind {
             if let Some(pkg) = self.lookup(name) {
                 if let ObjKind::PkgName(path) = self.obj(pkg).kind.clone() {
@@ -27,7 +33,10 @@ impl Checker<'_> {
         let x = self.expr_or_type(base);
         match x.mode {
             Mode::Builtin(_) => {
-                let message = format!("invalid use of {} in selector expression", self.describe(&x));
+                let message = format!(
+                    "invalid use of {} in selector expression",
+                    self.describe(&x)
+                );
                 let pos = self.ast.expr(e).pos;
                 self.error(pos, message);
                 return Operand::invalid(e);
@@ -48,17 +57,41 @@ impl Checker<'_> {
         match lookup {
             Lookup::Field { path, ty, indirect } => {
                 if x.mode == Mode::TypeExpr {
-                    let message = format!("operand for field selector {} must be value of type {}", sel.name, self.type_str(x.ty));
+                    let message = format!(
+                        "operand for field selector {} must be value of type {}",
+                        sel.name,
+                        self.type_str(x.ty)
+                    );
                     self.error_at(base, message);
                     return Operand::invalid(e);
                 }
                 let derefs = self.path_derefs(x.ty, &path);
                 self.selections.insert(e, Selection::Field { path, derefs });
-                let mode = if x.mode == Mode::Variable || indirect { Mode::Variable } else { Mode::Value };
-                Operand { mode, expr: OperandExpr::Expr(e), ty, val: None }
+                let mode = if x.mode == Mode::Variable || indirect {
+                    Mode::Variable
+                } else {
+                    Mode::Value
+                };
+                Operand {
+                    mode,
+                    expr: OperandExpr::Expr(e),
+                    ty,
+                    val: None,
+                }
             }
-            Lookup::Method { path, named, index, ptr_recv, sig } => {
-                if let Some(method) = self.named_methods.get(&named).and_then(|m| m.get(index as usize)).map(|m| ObjId(m.decl)) {
+            Lookup::Method {
+                path,
+                named,
+                index,
+                ptr_recv,
+                sig,
+            } => {
+                if let Some(method) = self
+                    .named_methods
+                    .get(&named)
+                    .and_then(|m| m.get(index as usize))
+                    .map(|m| ObjId(m.decl))
+                {
                     if (method.0 as usize) < self.objects.len() {
                         self.note_reference(method, false);
                     }
@@ -71,7 +104,14 @@ impl Checker<'_> {
                     let selection = if path.is_empty() {
                         Selection::MethodExpr { named, index }
                     } else {
-                        Selection::PromotedMethodExpr { path, derefs, named, index, take_address, deref_receiver }
+                        Selection::PromotedMethodExpr {
+                            path,
+                            derefs,
+                            named,
+                            index,
+                            take_address,
+                            deref_receiver,
+                        }
                     };
                     self.selections.insert(e, selection);
                     let ty = self.method_expr_type(x.ty, sig);
@@ -82,12 +122,25 @@ impl Checker<'_> {
                         self.mark_address_taken(v);
                     }
                 }
-                self.selections.insert(e, Selection::Method { path, derefs, named, index, take_address, deref_receiver });
+                self.selections.insert(
+                    e,
+                    Selection::Method {
+                        path,
+                        derefs,
+                        named,
+                        index,
+                        take_address,
+                        deref_receiver,
+                    },
+                );
                 Operand::value(e, sig)
             }
-            Lookup::InterfaceMethod { path, index, sig, .. } => {
+            Lookup::InterfaceMethod {
+                path, index, sig, ..
+            } => {
                 if x.mode == Mode::TypeExpr {
-                    self.selections.insert(e, Selection::InterfaceMethodExpr { index });
+                    self.selections
+                        .insert(e, Selection::InterfaceMethodExpr { index });
                     let ty = self.method_expr_type(x.ty, sig);
                     return Operand::value(e, ty);
                 }
@@ -95,7 +148,11 @@ impl Checker<'_> {
                     Selection::InterfaceMethod { index }
                 } else {
                     let derefs = self.path_derefs(x.ty, &path);
-                    Selection::PromotedInterfaceMethod { path, derefs, index }
+                    Selection::PromotedInterfaceMethod {
+                        path,
+                        derefs,
+                        index,
+                    }
                 };
                 self.selections.insert(e, selection);
                 Operand::value(e, sig)
@@ -108,7 +165,10 @@ impl Checker<'_> {
             Lookup::NeedsPointer => {
                 let t = self.type_str(x.ty);
                 let message = if x.mode == Mode::TypeExpr {
-                    format!("invalid method expression {t}.{0} (needs pointer receiver (*{t}).{0})", sel.name)
+                    format!(
+                        "invalid method expression {t}.{0} (needs pointer receiver (*{t}).{0})",
+                        sel.name
+                    )
                 } else {
                     format!("cannot call pointer method {} on {t}", sel.name)
                 };
@@ -120,7 +180,10 @@ impl Checker<'_> {
                     return Operand::invalid(e);
                 }
                 let why = if self.is_interface_ptr(x.ty) {
-                    format!("type {} is pointer to interface, not interface", self.type_str(x.ty))
+                    format!(
+                        "type {} is pointer to interface, not interface",
+                        self.type_str(x.ty)
+                    )
                 } else {
                     self.lookup_error(x.ty, addressable, &sel.name)
                 };
@@ -137,7 +200,9 @@ impl Checker<'_> {
             if let Type::Pointer(_) = self.types.under(ty) {
                 let pointer = self.types.underlying(ty);
                 return match self.lookup_field_or_method(pointer, false, name, false) {
-                    Lookup::Method { .. } | Lookup::InterfaceMethod { .. } | Lookup::NeedsPointer => Lookup::NotFound,
+                    Lookup::Method { .. }
+                    | Lookup::InterfaceMethod { .. }
+                    | Lookup::NeedsPointer => Lookup::NotFound,
                     other => other,
                 };
             }
@@ -155,7 +220,9 @@ impl Checker<'_> {
             _ => return format!("type {t} has no field or method {sel}"),
         };
         match self.lookup_name(&alt, ty) {
-            Some(name) => format!("type {t} has no field or method {sel}, but does have {what} {name}"),
+            Some(name) => {
+                format!("type {t} has no field or method {sel}, but does have {what} {name}")
+            }
             None => format!("type {t} has no field or method {sel}"),
         }
     }
@@ -170,8 +237,12 @@ impl Checker<'_> {
                 _ => (current, false),
             };
             derefs.push(is_ptr);
-            let Type::Struct(fields) = self.types.under(base) else { break };
-            let Some(field) = fields.get(i as usize) else { break };
+            let Type::Struct(fields) = self.types.under(base) else {
+                break;
+            };
+            let Some(field) = fields.get(i as usize) else {
+                break;
+            };
             current = field.ty;
         }
         derefs
@@ -187,18 +258,33 @@ impl Checker<'_> {
 
     /// The function type of a method expression: the receiver becomes the first parameter.
     fn method_expr_type(&mut self, recv: TypeId, sig: TypeId) -> TypeId {
-        let Some(sig) = self.signature_of(sig) else { return TypeId::INVALID };
+        let Some(sig) = self.signature_of(sig) else {
+            return TypeId::INVALID;
+        };
         let mut params = vec![recv];
         params.extend(sig.params.iter().copied());
-        self.types.intern(Type::Func(Signature { params, results: sig.results, variadic: sig.variadic }))
+        self.types.intern(Type::Func(Signature {
+            params,
+            results: sig.results,
+            variadic: sig.variadic,
+        }))
     }
 
     /// `pkg.Name` for an imported package.
     fn qualified(&mut self, e: ExprId, path: &str, sel: &Ident) -> Operand {
         let Some(member) = self.std_member(path, &sel.name) else {
             let types = TYPES.iter().filter(|(p, _)| *p == path).map(|(_, n)| *n);
-            let vars = VARS.iter().filter(|(p, ..)| *p == path).map(|(_, n, ..)| *n);
-            let alternative = FUNCS.iter().filter(|f| f.package == path).map(|f| f.name).chain(types).chain(vars).find(|n| n.eq_ignore_ascii_case(&sel.name));
+            let vars = VARS
+                .iter()
+                .filter(|(p, ..)| *p == path)
+                .map(|(_, n, ..)| *n);
+            let alternative = FUNCS
+                .iter()
+                .filter(|f| f.package == path)
+                .map(|f| f.name)
+                .chain(types)
+                .chain(vars)
+                .find(|n| n.eq_ignore_ascii_case(&sel.name));
             let text = self.expr_str(e);
             let message = match alternative {
                 Some(alt) => format!("undefined: {text} (but have {alt})"),
@@ -208,7 +294,11 @@ impl Checker<'_> {
             return Operand::invalid(e);
         };
         if !super::std_testing::is_exported(&sel.name) && !self.in_generated_file(sel.pos) {
-            let message = format!("name {} not exported by package {}", sel.name, path.rsplit('/').next().unwrap_or(path));
+            let message = format!(
+                "name {} not exported by package {}",
+                sel.name,
+                path.rsplit('/').next().unwrap_or(path)
+            );
             self.error(sel.pos, message);
             return Operand::invalid(e);
         }
@@ -219,6 +309,11 @@ impl Checker<'_> {
             ObjKind::StdVar(_) => Mode::Variable,
             _ => Mode::Value,
         };
-        Operand { mode, expr: OperandExpr::Expr(e), ty, val: None }
+        Operand {
+            mode,
+            expr: OperandExpr::Expr(e),
+            ty,
+            val: None,
+        }
     }
 }

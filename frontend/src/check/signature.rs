@@ -36,12 +36,25 @@ impl Checker<'_> {
     pub(crate) fn collect_signature(&mut self, ft: &FuncType) -> SigInfo {
         let (params, variadic) = self.collect_params(&ft.params, true);
         let (results, _) = self.collect_params(&ft.results, false);
-        let sig = Signature { params: params.iter().map(|p| p.ty).collect(), results: results.iter().map(|p| p.ty).collect(), variadic };
+        let sig = Signature {
+            params: params.iter().map(|p| p.ty).collect(),
+            results: results.iter().map(|p| p.ty).collect(),
+            variadic,
+        };
         let sig = self.types.intern(Type::Func(sig));
-        SigInfo { sig, recv: None, params, results }
+        SigInfo {
+            sig,
+            recv: None,
+            params,
+            results,
+        }
     }
 
-    fn collect_params(&mut self, groups: &[Param], allow_variadic: bool) -> (Vec<ParamEntry>, bool) {
+    fn collect_params(
+        &mut self,
+        groups: &[Param],
+        allow_variadic: bool,
+    ) -> (Vec<ParamEntry>, bool) {
         let mut entries = Vec::new();
         let mut variadic = false;
         for (i, group) in groups.iter().enumerate() {
@@ -57,7 +70,10 @@ impl Checker<'_> {
                 entries.push(ParamEntry { name: None, ty });
             }
             for name in &group.names {
-                entries.push(ParamEntry { name: Some(name.clone()), ty });
+                entries.push(ParamEntry {
+                    name: Some(name.clone()),
+                    ty,
+                });
             }
         }
         (entries, variadic)
@@ -66,7 +82,10 @@ impl Checker<'_> {
     /// Checks a method receiver's type.
     pub(crate) fn collect_receiver(&mut self, recv: &Param) -> ParamEntry {
         let ty = self.type_expr(recv.ty);
-        ParamEntry { name: recv.names.first().cloned(), ty }
+        ParamEntry {
+            name: recv.names.first().cloned(),
+            ty,
+        }
     }
 
     /// Enters the body of `func`: pushes its context and declares its receiver, parameters and
@@ -74,7 +93,9 @@ impl Checker<'_> {
     pub(crate) fn enter_func(&mut self, func: FuncRef) {
         let info = self.func_sigs.get(&func).cloned();
         let sig = info.as_ref().map_or(TypeId::INVALID, |i| i.sig);
-        let named_results = info.as_ref().is_some_and(|i| i.results.iter().any(|r| r.name.is_some()));
+        let named_results = info
+            .as_ref()
+            .is_some_and(|i| i.results.iter().any(|r| r.name.is_some()));
         self.func_stack.push(FuncCtx {
             func,
             sig,

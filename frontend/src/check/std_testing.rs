@@ -43,7 +43,17 @@ const fn m(
     results: &'static [T],
     variadic: bool,
 ) -> MethodSpec {
-    (recv, StdFuncSpec { package: "testing", name, func: StdFunc::Runtime(ext), params, results, variadic })
+    (
+        recv,
+        StdFuncSpec {
+            package: "testing",
+            name,
+            func: StdFunc::Runtime(ext),
+            params,
+            results,
+            variadic,
+        },
+    )
 }
 
 /// A method both types have: name, runtime call, parameters, results, whether variadic.
@@ -54,11 +64,29 @@ const COMMON: &[CommonSpec] = &[
     ("Log", Extern::TestingLog, &[T::Any], &[], true),
     ("Logf", Extern::TestingLogf, &[T::String, T::Any], &[], true),
     ("Error", Extern::TestingError, &[T::Any], &[], true),
-    ("Errorf", Extern::TestingErrorf, &[T::String, T::Any], &[], true),
+    (
+        "Errorf",
+        Extern::TestingErrorf,
+        &[T::String, T::Any],
+        &[],
+        true,
+    ),
     ("Fatal", Extern::TestingFatal, &[T::Any], &[], true),
-    ("Fatalf", Extern::TestingFatalf, &[T::String, T::Any], &[], true),
+    (
+        "Fatalf",
+        Extern::TestingFatalf,
+        &[T::String, T::Any],
+        &[],
+        true,
+    ),
     ("Skip", Extern::TestingSkip, &[T::Any], &[], true),
-    ("Skipf", Extern::TestingSkipf, &[T::String, T::Any], &[], true),
+    (
+        "Skipf",
+        Extern::TestingSkipf,
+        &[T::String, T::Any],
+        &[],
+        true,
+    ),
     ("Fail", Extern::TestingFail, &[], &[], false),
     ("FailNow", Extern::TestingFailNow, &[], &[], false),
     ("SkipNow", Extern::TestingSkipNow, &[], &[], false),
@@ -73,8 +101,22 @@ const BENCH: &[MethodSpec] = &[
     m("B", "ResetTimer", Extern::BenchResetTimer, &[], &[], false),
     m("B", "StartTimer", Extern::BenchStartTimer, &[], &[], false),
     m("B", "StopTimer", Extern::BenchStopTimer, &[], &[], false),
-    m("B", "ReportAllocs", Extern::BenchReportAllocs, &[], &[], false),
-    m("B", "SetBytes", Extern::BenchSetBytes, &[T::Int64], &[], false),
+    m(
+        "B",
+        "ReportAllocs",
+        Extern::BenchReportAllocs,
+        &[],
+        &[],
+        false,
+    ),
+    m(
+        "B",
+        "SetBytes",
+        Extern::BenchSetBytes,
+        &[T::Int64],
+        &[],
+        false,
+    ),
     m("B", "Loop", Extern::BenchLoop, &[], &[T::Bool], false),
 ];
 
@@ -104,14 +146,31 @@ pub(crate) const HOOKS: &[StdFuncSpec] = &[
         results: &[],
         variadic: false,
     },
-    StdFuncSpec { package: "testing", name: "gosubEnd", func: StdFunc::Runtime(Extern::TestingEnd), params: &[], results: &[], variadic: false },
+    StdFuncSpec {
+        package: "testing",
+        name: "gosubEnd",
+        func: StdFunc::Runtime(Extern::TestingEnd),
+        params: &[],
+        results: &[],
+        variadic: false,
+    },
 ];
 
 /// Creates `testing.B` and `testing.T` (without methods) in `types`; returns them in that order.
 pub(crate) fn new_types(types: &mut TypeTable) -> (TypeId, TypeId) {
-    let field = |name: &str, ty: TypeId| Field { name: name.to_string(), ty, embedded: false };
-    let b_body = types.intern(Type::Struct(vec![field("N", TypeId::INT), field("_", TypeId::UINTPTR)]));
-    let t_body = types.intern(Type::Struct(vec![field("_", TypeId::UINTPTR), field("_", TypeId::UINTPTR)]));
+    let field = |name: &str, ty: TypeId| Field {
+        name: name.to_string(),
+        ty,
+        embedded: false,
+    };
+    let b_body = types.intern(Type::Struct(vec![
+        field("N", TypeId::INT),
+        field("_", TypeId::UINTPTR),
+    ]));
+    let t_body = types.intern(Type::Struct(vec![
+        field("_", TypeId::UINTPTR),
+        field("_", TypeId::UINTPTR),
+    ]));
     let b = types.new_named("testing".to_string(), "B".to_string());
     types.set_underlying(b, b_body);
     let t = types.new_named("testing".to_string(), "T".to_string());
@@ -127,15 +186,26 @@ pub(crate) fn is_exported(name: &str) -> bool {
 impl Checker<'_> {
     /// Attaches the methods of `testing.B` and `testing.T` to their types.
     pub(crate) fn declare_std_methods(&mut self) {
-        let common = COMMON.iter().flat_map(|&(name, ext, params, results, variadic)| {
-            ["B", "T"].map(|recv| m(recv, name, ext, params, results, variadic))
-        });
+        let common = COMMON
+            .iter()
+            .flat_map(|&(name, ext, params, results, variadic)| {
+                ["B", "T"].map(|recv| m(recv, name, ext, params, results, variadic))
+            });
         let all: Vec<MethodSpec> = BENCH.iter().copied().chain(common).collect();
         for (recv, spec) in all {
-            let named = if recv == "B" { self.std.testing_b } else { self.std.testing_t };
+            let named = if recv == "B" {
+                self.std.testing_b
+            } else {
+                self.std.testing_t
+            };
             let sig = self.std_signature(&spec);
             let obj = self.new_object(spec.name, NO_POS, sig, ObjKind::Std(spec.func));
-            let method = NamedMethod { name: spec.name.to_string(), pointer_receiver: true, sig, decl: obj.0 };
+            let method = NamedMethod {
+                name: spec.name.to_string(),
+                pointer_receiver: true,
+                sig,
+                decl: obj.0,
+            };
             self.named_methods.entry(named).or_default().push(method);
         }
     }

@@ -55,33 +55,124 @@ pub(crate) struct StdFuncSpec {
     pub variadic: bool,
 }
 
-const fn f(package: &'static str, name: &'static str, func: StdFunc, params: &'static [T], results: &'static [T], variadic: bool) -> StdFuncSpec {
-    StdFuncSpec { package, name, func, params, results, variadic }
+const fn f(
+    package: &'static str,
+    name: &'static str,
+    func: StdFunc,
+    params: &'static [T],
+    results: &'static [T],
+    variadic: bool,
+) -> StdFuncSpec {
+    StdFuncSpec {
+        package,
+        name,
+        func,
+        params,
+        results,
+        variadic,
+    }
 }
 
 /// Every provided function, with its real Go signature (the hooks of `gosub test`'s entry are
 /// in `std_testing::HOOKS`).
 pub(crate) const FUNCS: &[StdFuncSpec] = &[
-    f("fmt", "Print", StdFunc::FmtPrint, &[T::Any], &[T::Int, T::Error], true),
-    f("fmt", "Println", StdFunc::FmtPrintln, &[T::Any], &[T::Int, T::Error], true),
-    f("fmt", "Printf", StdFunc::FmtPrintf, &[T::String, T::Any], &[T::Int, T::Error], true),
-    f("fmt", "Sprint", StdFunc::FmtSprint, &[T::Any], &[T::String], true),
-    f("fmt", "Sprintln", StdFunc::FmtSprintln, &[T::Any], &[T::String], true),
-    f("fmt", "Sprintf", StdFunc::FmtSprintf, &[T::String, T::Any], &[T::String], true),
-    f("fmt", "Errorf", StdFunc::FmtErrorf, &[T::String, T::Any], &[T::Error], true),
+    f(
+        "fmt",
+        "Print",
+        StdFunc::FmtPrint,
+        &[T::Any],
+        &[T::Int, T::Error],
+        true,
+    ),
+    f(
+        "fmt",
+        "Println",
+        StdFunc::FmtPrintln,
+        &[T::Any],
+        &[T::Int, T::Error],
+        true,
+    ),
+    f(
+        "fmt",
+        "Printf",
+        StdFunc::FmtPrintf,
+        &[T::String, T::Any],
+        &[T::Int, T::Error],
+        true,
+    ),
+    f(
+        "fmt",
+        "Sprint",
+        StdFunc::FmtSprint,
+        &[T::Any],
+        &[T::String],
+        true,
+    ),
+    f(
+        "fmt",
+        "Sprintln",
+        StdFunc::FmtSprintln,
+        &[T::Any],
+        &[T::String],
+        true,
+    ),
+    f(
+        "fmt",
+        "Sprintf",
+        StdFunc::FmtSprintf,
+        &[T::String, T::Any],
+        &[T::String],
+        true,
+    ),
+    f(
+        "fmt",
+        "Errorf",
+        StdFunc::FmtErrorf,
+        &[T::String, T::Any],
+        &[T::Error],
+        true,
+    ),
     f("os", "Exit", StdFunc::OsExit, &[T::Int], &[], false),
-    f("runtime", "ReadMemStats", StdFunc::RuntimeReadMemStats, &[T::MemStatsPtr], &[], false),
+    f(
+        "runtime",
+        "ReadMemStats",
+        StdFunc::RuntimeReadMemStats,
+        &[T::MemStatsPtr],
+        &[],
+        false,
+    ),
     f("runtime", "GC", StdFunc::RuntimeGC, &[], &[], false),
-    f("errors", "New", StdFunc::ErrorsNew, &[T::String], &[T::Error], false),
-    f("strconv", "Itoa", StdFunc::StrconvItoa, &[T::Int], &[T::String], false),
+    f(
+        "errors",
+        "New",
+        StdFunc::ErrorsNew,
+        &[T::String],
+        &[T::Error],
+        false,
+    ),
+    f(
+        "strconv",
+        "Itoa",
+        StdFunc::StrconvItoa,
+        &[T::Int],
+        &[T::String],
+        false,
+    ),
 ];
 
 /// Every provided variable: package, name, which variable, type.
-pub(crate) const VARS: &[(&str, &str, StdVar, T)] = &[("os", "Args", StdVar::OsArgs, T::StringSlice)];
+pub(crate) const VARS: &[(&str, &str, StdVar, T)] =
+    &[("os", "Args", StdVar::OsArgs, T::StringSlice)];
 
 /// The packages gosub provides: import path and package name.
-pub(crate) const PACKAGES: &[(&str, &str)] =
-    &[("fmt", "fmt"), ("os", "os"), ("runtime", "runtime"), ("errors", "errors"), ("strconv", "strconv"), ("testing", "testing")];
+pub(crate) const PACKAGES: &[(&str, &str)] = &[
+    ("fmt", "fmt"),
+    ("os", "os"),
+    ("runtime", "runtime"),
+    ("errors", "errors"),
+    ("strconv", "strconv"),
+    ("testing", "testing"),
+];
 
 /// Every package of Go's standard library (`go list std`, without internal and vendored ones).
 const GO_STD: &[&str] = &[
@@ -304,7 +395,12 @@ pub(crate) struct StdTypes {
 }
 
 /// The provided named types: package path, name.
-pub(crate) const TYPES: &[(&str, &str)] = &[("runtime", "MemStats"), ("fmt", "Stringer"), ("testing", "B"), ("testing", "T")];
+pub(crate) const TYPES: &[(&str, &str)] = &[
+    ("runtime", "MemStats"),
+    ("fmt", "Stringer"),
+    ("testing", "B"),
+    ("testing", "T"),
+];
 
 impl StdTypes {
     /// Creates the provided named types in `types`.
@@ -335,8 +431,15 @@ impl StdTypes {
             "LastGC",
             "PauseTotalNs",
         ];
-        let field = |name: &str, ty: TypeId| Field { name: name.to_string(), ty, embedded: false };
-        let mut fields: Vec<Field> = u64_fields.iter().map(|name| field(name, TypeId::UINT64)).collect();
+        let field = |name: &str, ty: TypeId| Field {
+            name: name.to_string(),
+            ty,
+            embedded: false,
+        };
+        let mut fields: Vec<Field> = u64_fields
+            .iter()
+            .map(|name| field(name, TypeId::UINT64))
+            .collect();
         let pauses = types.array(TypeId::UINT64, 256);
         fields.push(field("PauseNs", pauses));
         fields.push(field("PauseEnd", pauses));
@@ -345,18 +448,34 @@ impl StdTypes {
         fields.push(field("GCCPUFraction", TypeId::FLOAT64));
         fields.push(field("EnableGC", TypeId::BOOL));
         fields.push(field("DebugGC", TypeId::BOOL));
-        let size_class = types.intern(Type::Struct(vec![field("Size", TypeId::UINT32), field("Mallocs", TypeId::UINT64), field("Frees", TypeId::UINT64)]));
+        let size_class = types.intern(Type::Struct(vec![
+            field("Size", TypeId::UINT32),
+            field("Mallocs", TypeId::UINT64),
+            field("Frees", TypeId::UINT64),
+        ]));
         let by_size = types.array(size_class, 61);
         fields.push(field("BySize", by_size));
         let body = types.intern(Type::Struct(fields));
         let mem_stats = types.new_named("runtime".to_string(), "MemStats".to_string());
         types.set_underlying(mem_stats, body);
-        let string_sig = types.intern(Type::Func(Signature { params: Vec::new(), results: vec![TypeId::STRING], variadic: false }));
-        let stringer_body = types.intern(Type::Interface(vec![InterfaceMethod { name: "String".to_string(), sig: string_sig }]));
+        let string_sig = types.intern(Type::Func(Signature {
+            params: Vec::new(),
+            results: vec![TypeId::STRING],
+            variadic: false,
+        }));
+        let stringer_body = types.intern(Type::Interface(vec![InterfaceMethod {
+            name: "String".to_string(),
+            sig: string_sig,
+        }]));
         let stringer = types.new_named("fmt".to_string(), "Stringer".to_string());
         types.set_underlying(stringer, stringer_body);
         let (testing_b, testing_t) = super::std_testing::new_types(types);
-        StdTypes { mem_stats, stringer, testing_b, testing_t }
+        StdTypes {
+            mem_stats,
+            stringer,
+            testing_b,
+            testing_t,
+        }
     }
 }
 
@@ -381,7 +500,10 @@ impl Checker<'_> {
             let ty = self.std_type(t);
             self.new_object(name, NO_POS, ty, ObjKind::StdVar(var))
         } else {
-            let spec = FUNCS.iter().chain(super::std_testing::HOOKS).find(|s| s.package == path && s.name == name)?;
+            let spec = FUNCS
+                .iter()
+                .chain(super::std_testing::HOOKS)
+                .find(|s| s.package == path && s.name == name)?;
             let sig = self.std_signature(spec);
             self.new_object(name, NO_POS, sig, ObjKind::Std(spec.func))
         };
@@ -397,7 +519,11 @@ impl Checker<'_> {
             }
         }
         let results = spec.results.iter().map(|&t| self.std_type(t)).collect();
-        self.types.intern(Type::Func(Signature { params, results, variadic: spec.variadic }))
+        self.types.intern(Type::Func(Signature {
+            params,
+            results,
+            variadic: spec.variadic,
+        }))
     }
 
     fn std_type(&mut self, t: T) -> TypeId {
@@ -411,9 +537,17 @@ impl Checker<'_> {
             T::Bool => TypeId::BOOL,
             T::Int64 => TypeId::INT64,
             T::TestFunc | T::BenchFunc => {
-                let named = if t == T::TestFunc { self.std.testing_t } else { self.std.testing_b };
+                let named = if t == T::TestFunc {
+                    self.std.testing_t
+                } else {
+                    self.std.testing_b
+                };
                 let param = self.types.pointer(named);
-                self.types.intern(Type::Func(Signature { params: vec![param], results: Vec::new(), variadic: false }))
+                self.types.intern(Type::Func(Signature {
+                    params: vec![param],
+                    results: Vec::new(),
+                    variadic: false,
+                }))
             }
         }
     }

@@ -19,12 +19,21 @@ impl Checker<'_> {
     pub(crate) fn func_body(&mut self, func: FuncRef, body: &Block) {
         self.enter_func(func);
         self.stmt_list(&body.stmts);
-        let has_results = self.func_stack.last().and_then(|ctx| self.signature_of(ctx.sig)).is_some_and(|sig| !sig.results.is_empty());
+        let has_results = self
+            .func_stack
+            .last()
+            .and_then(|ctx| self.signature_of(ctx.sig))
+            .is_some_and(|sig| !sig.results.is_empty());
         if has_results && !self.is_terminating_list(&body.stmts, None) {
             self.error(body.rbrace, "missing return");
         }
         let Some(ctx) = self.leave_func() else { return };
-        let mut unused: Vec<_> = ctx.locals.iter().copied().filter(|&v| !self.extra(v).used).collect();
+        let mut unused: Vec<_> = ctx
+            .locals
+            .iter()
+            .copied()
+            .filter(|&v| !self.extra(v).used)
+            .collect();
         unused.sort_by_key(|&v| self.obj(v).pos);
         for v in unused {
             let (pos, name) = (self.obj(v).pos, self.obj(v).name.clone());
@@ -52,7 +61,11 @@ impl Checker<'_> {
     /// Checks one statement.
     pub(crate) fn stmt(&mut self, s: &Stmt) {
         match &s.kind {
-            StmtKind::Empty | StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Goto(_) | StmtKind::Fallthrough => {}
+            StmtKind::Empty
+            | StmtKind::Break(_)
+            | StmtKind::Continue(_)
+            | StmtKind::Goto(_)
+            | StmtKind::Fallthrough => {}
             StmtKind::Expr(e) => self.expr_stmt(*e),
             StmtKind::Send { ch, value } => self.send_stmt(*ch, *value),
             StmtKind::IncDec { x, inc } => self.inc_dec(*x, *inc),
@@ -63,7 +76,10 @@ impl Checker<'_> {
                         // `v := x.(type)` outside a switch header: gc's parser leaves a type
                         // switch guard that declares nothing.
                         let pos = lhs.first().map_or(s.pos, |&l| self.start_pos(l));
-                        self.error(pos, "invalid syntax tree: use of .(type) outside type switch");
+                        self.error(
+                            pos,
+                            "invalid syntax tree: use of .(type) outside type switch",
+                        );
                         self.use_exprs(&[x]);
                     }
                     None => self.short_var_decl(s.pos, lhs, rhs),
@@ -74,7 +90,12 @@ impl Checker<'_> {
             StmtKind::Defer(call) => self.suspended_call("defer", *call),
             StmtKind::Return(results) => self.return_stmt(s, results),
             StmtKind::Block(block) => self.block(block),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.open_scope();
                 if let Some(init) = init {
                     self.stmt(init);
@@ -89,10 +110,26 @@ impl Checker<'_> {
                 }
                 self.close_scope();
             }
-            StmtKind::Switch { init, tag, cases, rbrace } => self.switch_stmt(init.as_deref(), *tag, cases, *rbrace),
-            StmtKind::TypeSwitch { init, bind, x, cases, .. } => self.type_switch_stmt(init.as_deref(), bind.as_ref(), *x, cases),
+            StmtKind::Switch {
+                init,
+                tag,
+                cases,
+                rbrace,
+            } => self.switch_stmt(init.as_deref(), *tag, cases, *rbrace),
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                cases,
+                ..
+            } => self.type_switch_stmt(init.as_deref(), bind.as_ref(), *x, cases),
             StmtKind::Select(clauses) => self.select_stmt(clauses),
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 self.open_scope();
                 if let Some(init) = init {
                     self.stmt(init);
@@ -109,7 +146,13 @@ impl Checker<'_> {
                 self.block(body);
                 self.close_scope();
             }
-            StmtKind::Range { key, value, define, x, body } => self.range_stmt(s, *key, *value, *define, *x, body),
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => self.range_stmt(s, *key, *value, *define, *x, body),
             StmtKind::Labeled { stmt, .. } => self.stmt(stmt),
             StmtKind::Decl(decl) => self.decl_stmt(decl),
         }
@@ -143,7 +186,10 @@ impl Checker<'_> {
     /// `go f()` / `defer f()`.
     fn suspended_call(&mut self, keyword: &str, call: ExprId) {
         if !matches!(self.ast.expr(call).kind, ExprKind::Call { .. }) {
-            self.error_at(call, format!("expression in {keyword} must be function call"));
+            self.error_at(
+                call,
+                format!("expression in {keyword} must be function call"),
+            );
             self.use_exprs(&[call]);
             return;
         }
@@ -178,7 +224,11 @@ impl Checker<'_> {
         }
         if !self.is_numeric(x.ty) {
             let op = if inc { "++" } else { "--" };
-            let message = format!("invalid operation: {}{op} (non-numeric type {})", self.expr_str(lhs), self.type_str(x.ty));
+            let message = format!(
+                "invalid operation: {}{op} (non-numeric type {})",
+                self.expr_str(lhs),
+                self.type_str(x.ty)
+            );
             self.error_at(lhs, message);
             return;
         }
@@ -188,7 +238,13 @@ impl Checker<'_> {
     /// `x op= y`.
     fn op_assign(&mut self, s: &Stmt, lhs: &[ExprId], op: crate::ast::BinaryOp, rhs: &[ExprId]) {
         if lhs.len() != 1 || rhs.len() != 1 {
-            self.error(s.pos, format!("assignment operation {}= requires single-valued expressions", op.as_str()));
+            self.error(
+                s.pos,
+                format!(
+                    "assignment operation {}= requires single-valued expressions",
+                    op.as_str()
+                ),
+            );
             return;
         }
         let mut x = self.binary(None, lhs[0], rhs[0], op);
@@ -197,16 +253,26 @@ impl Checker<'_> {
 
     /// `return results`.
     fn return_stmt(&mut self, s: &Stmt, results: &[ExprId]) {
-        let Some(ctx) = self.func_stack.last().cloned() else { return };
-        let result_types = self.signature_of(ctx.sig).map(|sig| sig.results).unwrap_or_default();
+        let Some(ctx) = self.func_stack.last().cloned() else {
+            return;
+        };
+        let result_types = self
+            .signature_of(ctx.sig)
+            .map(|sig| sig.results)
+            .unwrap_or_default();
         if results.is_empty() && !result_types.is_empty() && ctx.named_results {
             for obj in ctx.results {
                 let name = self.obj(obj).name.clone();
                 if let Some(alt) = self.lookup(&name) {
                     if alt != obj {
                         let desc = self.object_string(alt);
-                        let parts =
-                            [(s.pos, format!("result parameter {name} not in scope at return")), (self.obj(alt).pos, format!("inner declaration of {desc}"))];
+                        let parts = [
+                            (
+                                s.pos,
+                                format!("result parameter {name} not in scope at return"),
+                            ),
+                            (self.obj(alt).pos, format!("inner declaration of {desc}")),
+                        ];
                         self.error_parts(s.pos, &parts);
                     }
                 }
@@ -223,7 +289,11 @@ impl Checker<'_> {
         match &o.kind {
             ObjKind::Var(_) => format!("var {} {}", o.name, self.type_str(o.ty)),
             ObjKind::Const(_) => format!("const {} {}", o.name, self.type_str(o.ty)),
-            ObjKind::TypeName => format!("type {} {}", o.name, self.type_str(self.types.underlying(o.ty))),
+            ObjKind::TypeName => format!(
+                "type {} {}",
+                o.name,
+                self.type_str(self.types.underlying(o.ty))
+            ),
             _ => o.name.clone(),
         }
     }
@@ -241,9 +311,20 @@ impl Checker<'_> {
                     let inherited = source != index;
                     let mut objs = Vec::new();
                     for (i, ident) in spec.names.iter().enumerate() {
-                        let obj = self.new_object(&ident.name, ident.pos, TypeId::INVALID, ObjKind::Const(ConstValue::int(0)));
+                        let obj = self.new_object(
+                            &ident.name,
+                            ident.pos,
+                            TypeId::INVALID,
+                            ObjKind::Const(ConstValue::int(0)),
+                        );
                         self.record_def(ident.pos, obj);
-                        self.const_decl(obj, spec.iota, src.ty, src.values.get(i).copied(), inherited);
+                        self.const_decl(
+                            obj,
+                            spec.iota,
+                            src.ty,
+                            src.values.get(i).copied(),
+                            inherited,
+                        );
                         objs.push(obj);
                     }
                     self.arity(spec.pos, &spec.names, &src.values, true, inherited);
@@ -259,8 +340,14 @@ impl Checker<'_> {
             }
             Decl::Type(specs) => {
                 for spec in specs {
-                    let ty = if spec.alias { TypeId::INVALID } else { self.types.new_named(self.pkg_name.clone(), spec.name.name.clone()) };
-                    let obj = self.new_object(&spec.name.name, spec.name.pos, ty, ObjKind::TypeName);
+                    let ty = if spec.alias {
+                        TypeId::INVALID
+                    } else {
+                        self.types
+                            .new_named(self.pkg_name.clone(), spec.name.name.clone())
+                    };
+                    let obj =
+                        self.new_object(&spec.name.name, spec.name.pos, ty, ObjKind::TypeName);
                     self.record_def(spec.name.pos, obj);
                     self.declare_local(obj);
                     self.type_decl(obj, spec);
@@ -273,7 +360,18 @@ impl Checker<'_> {
     /// One `var` spec inside a function.
     fn local_var_spec(&mut self, spec: &crate::ast::VarSpec) {
         let declared = spec.ty.map(|t| self.type_expr(t));
-        let objs: Vec<_> = spec.names.iter().map(|ident| self.new_var(&ident.name, ident.pos, declared.unwrap_or(TypeId::INVALID), VarKind::Local)).collect();
+        let objs: Vec<_> = spec
+            .names
+            .iter()
+            .map(|ident| {
+                self.new_var(
+                    &ident.name,
+                    ident.pos,
+                    declared.unwrap_or(TypeId::INVALID),
+                    VarKind::Local,
+                )
+            })
+            .collect();
         let (l, r) = (spec.names.len(), spec.values.len());
         if r == 1 && l > 1 {
             let lhs: Vec<Option<TypeId>> = objs.iter().map(|_| declared).collect();

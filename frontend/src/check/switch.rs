@@ -11,12 +11,20 @@ use super::composite::{const_key, ConstKey};
 use super::info::{ObjKind, VarKind};
 use super::operand::{Mode, Operand, OperandExpr};
 use super::Checker;
-use crate::ast::{BinaryOp, CaseClause, CommClause, ExprId, ExprKind, Ident, Stmt, StmtKind, UnaryOp};
+use crate::ast::{
+    BinaryOp, CaseClause, CommClause, ExprId, ExprKind, Ident, Stmt, StmtKind, UnaryOp,
+};
 use crate::constant::ConstValue;
 
 impl Checker<'_> {
     /// `switch init; tag { cases }`.
-    pub(crate) fn switch_stmt(&mut self, init: Option<&Stmt>, tag: Option<ExprId>, cases: &[CaseClause], rbrace: Pos) {
+    pub(crate) fn switch_stmt(
+        &mut self,
+        init: Option<&Stmt>,
+        tag: Option<ExprId>,
+        cases: &[CaseClause],
+        rbrace: Pos,
+    ) {
         self.open_scope();
         if let Some(init) = init {
             self.stmt(init);
@@ -26,7 +34,11 @@ impl Checker<'_> {
                 let mut x = self.expr(tag);
                 self.assignment(&mut x, None, "switch expression");
                 if x.is_valid() && !self.comparable(x.ty) && !self.has_nil(x.ty) {
-                    let message = format!("cannot switch on {} ({} is not comparable)", self.describe(&x), self.type_str(x.ty));
+                    let message = format!(
+                        "cannot switch on {} ({} is not comparable)",
+                        self.describe(&x),
+                        self.type_str(x.ty)
+                    );
                     self.error_op(&x, message);
                     x.invalidate();
                 }
@@ -34,7 +46,12 @@ impl Checker<'_> {
             }
             None => {
                 let pos = cases.first().map_or(rbrace, |c| c.pos);
-                Operand { mode: Mode::Constant, expr: OperandExpr::Named("true".to_string(), pos), ty: TypeId::BOOL, val: Some(ConstValue::Bool(true)) }
+                Operand {
+                    mode: Mode::Constant,
+                    expr: OperandExpr::Named("true".to_string(), pos),
+                    ty: TypeId::BOOL,
+                    val: Some(ConstValue::Bool(true)),
+                }
             }
         };
         self.multiple_defaults(cases.iter().map(|c| (c.is_default, c.pos)));
@@ -57,7 +74,8 @@ impl Checker<'_> {
             }
             match first {
                 Some(first) => {
-                    let message = format!("multiple defaults (first at {})", self.pos_string(first));
+                    let message =
+                        format!("multiple defaults (first at {})", self.pos_string(first));
                     self.error(pos, message);
                 }
                 None => first = Some(pos),
@@ -66,7 +84,12 @@ impl Checker<'_> {
     }
 
     /// Checks case values against the switch tag and reports duplicate constants.
-    fn case_values(&mut self, x: &Operand, values: &[ExprId], seen: &mut HashMap<(ConstKey, TypeId), Pos>) {
+    fn case_values(
+        &mut self,
+        x: &Operand,
+        values: &[ExprId],
+        seen: &mut HashMap<(ConstKey, TypeId), Pos>,
+    ) {
         for &e in values {
             let mut v = self.expr(e);
             if !x.is_valid() || !v.is_valid() {
@@ -89,7 +112,13 @@ impl Checker<'_> {
             let pos = v.start_pos(self.ast);
             let key = (const_key(&val), self.unalias(v.ty));
             if let Some(&prev) = seen.get(&key) {
-                let parts = [(pos, format!("duplicate case {} in expression switch", self.describe(&v))), (prev, "previous case".to_string())];
+                let parts = [
+                    (
+                        pos,
+                        format!("duplicate case {} in expression switch", self.describe(&v)),
+                    ),
+                    (prev, "previous case".to_string()),
+                ];
                 self.error_parts(pos, &parts);
                 continue;
             }
@@ -98,7 +127,13 @@ impl Checker<'_> {
     }
 
     /// `switch init; bind := x.(type) { cases }`.
-    pub(crate) fn type_switch_stmt(&mut self, init: Option<&Stmt>, bind: Option<&Ident>, x_expr: ExprId, cases: &[CaseClause]) {
+    pub(crate) fn type_switch_stmt(
+        &mut self,
+        init: Option<&Stmt>,
+        bind: Option<&Ident>,
+        x_expr: ExprId,
+        cases: &[CaseClause],
+    ) {
         self.open_scope();
         if let Some(init) = init {
             self.stmt(init);
@@ -148,7 +183,12 @@ impl Checker<'_> {
     }
 
     /// Checks the types of a type switch clause; returns the clause variable's type.
-    fn case_types(&mut self, x: Option<&Operand>, types: &[ExprId], seen: &mut Vec<(Option<TypeId>, ExprId)>) -> TypeId {
+    fn case_types(
+        &mut self,
+        x: Option<&Operand>,
+        types: &[ExprId],
+        seen: &mut Vec<(Option<TypeId>, ExprId)>,
+    ) -> TypeId {
         let mut last: Option<TypeId> = None;
         for &e in types {
             let t = if self.is_nil_expr(e) {
@@ -169,7 +209,13 @@ impl Checker<'_> {
             };
             if let Some(&(_, other)) = seen.iter().find(|(s, _)| same(s)) {
                 let shown = t.map_or_else(|| "nil".to_string(), |t| self.type_str(t));
-                let parts = [(self.start_pos(e), format!("duplicate case {shown} in type switch")), (self.start_pos(other), "previous case".to_string())];
+                let parts = [
+                    (
+                        self.start_pos(e),
+                        format!("duplicate case {shown} in type switch"),
+                    ),
+                    (self.start_pos(other), "previous case".to_string()),
+                ];
                 let pos = self.start_pos(e);
                 self.error_parts(pos, &parts);
                 continue;
@@ -197,7 +243,9 @@ impl Checker<'_> {
     fn is_nil_expr(&self, e: ExprId) -> bool {
         let inner = self.unparen(e);
         match &self.ast.expr(inner).kind {
-            ExprKind::Ident(name) => self.lookup(name).is_some_and(|o| self.obj(o).kind == ObjKind::Nil),
+            ExprKind::Ident(name) => self
+                .lookup(name)
+                .is_some_and(|o| self.obj(o).kind == ObjKind::Nil),
             _ => false,
         }
     }
@@ -208,15 +256,27 @@ impl Checker<'_> {
         for clause in clauses {
             let valid = match clause.comm.as_deref() {
                 None => true,
-                Some(Stmt { kind: StmtKind::Send { .. }, .. }) => true,
-                Some(Stmt { kind: StmtKind::Assign { rhs, .. }, .. }) => rhs.len() == 1 && self.is_receive(rhs[0]),
-                Some(Stmt { kind: StmtKind::Expr(e), .. }) => self.is_receive(*e),
+                Some(Stmt {
+                    kind: StmtKind::Send { .. },
+                    ..
+                }) => true,
+                Some(Stmt {
+                    kind: StmtKind::Assign { rhs, .. },
+                    ..
+                }) => rhs.len() == 1 && self.is_receive(rhs[0]),
+                Some(Stmt {
+                    kind: StmtKind::Expr(e),
+                    ..
+                }) => self.is_receive(*e),
                 Some(_) => false,
             };
             if !valid {
                 if let Some(comm) = clause.comm.as_deref() {
                     let pos = self.stmt_start(comm);
-                    self.error(pos, "select case must be send or receive (possibly with assignment)");
+                    self.error(
+                        pos,
+                        "select case must be send or receive (possibly with assignment)",
+                    );
                 }
                 continue;
             }
@@ -231,7 +291,13 @@ impl Checker<'_> {
 
     /// True if `e` is a (parenthesized) receive operation.
     fn is_receive(&self, e: ExprId) -> bool {
-        matches!(self.ast.expr(self.unparen(e)).kind, ExprKind::Unary { op: UnaryOp::Recv, .. })
+        matches!(
+            self.ast.expr(self.unparen(e)).kind,
+            ExprKind::Unary {
+                op: UnaryOp::Recv,
+                ..
+            }
+        )
     }
 
     /// The position types2 reports a statement at (`syntax.StartPos`: the leftmost position,

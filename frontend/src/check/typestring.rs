@@ -44,7 +44,8 @@ impl Checker<'_> {
                 self.write_type(out, *value);
             }
             Type::Chan(dir, elem) => {
-                let parenthesize = *dir == ChanDir::Both && matches!(self.types.get(*elem), Type::Chan(ChanDir::Recv, _));
+                let parenthesize = *dir == ChanDir::Both
+                    && matches!(self.types.get(*elem), Type::Chan(ChanDir::Recv, _));
                 out.push_str(match dir {
                     ChanDir::Both => "chan ",
                     ChanDir::Send => "chan<- ",

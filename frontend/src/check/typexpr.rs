@@ -61,7 +61,10 @@ impl Checker<'_> {
                     self.types.slice(elem)
                 }
                 (None, true) => {
-                    self.error_at(e, "invalid use of [...] array (outside a composite literal)");
+                    self.error_at(
+                        e,
+                        "invalid use of [...] array (outside a composite literal)",
+                    );
                     self.type_expr(*elem);
                     TypeId::INVALID
                 }
@@ -110,7 +113,10 @@ impl Checker<'_> {
         if let ExprKind::Ident(name) = &self.ast.expr(e).kind {
             match self.lookup(name) {
                 None => {
-                    self.error_at(e, format!("undefined array length {name} or missing type constraint"));
+                    self.error_at(
+                        e,
+                        format!("undefined array length {name} or missing type constraint"),
+                    );
                     return None;
                 }
                 Some(obj) if !matches!(self.obj(obj).kind, super::info::ObjKind::Const(_)) => {
@@ -137,8 +143,16 @@ impl Checker<'_> {
                 }
             }
         }
-        let what = if self.is_integer(x.ty) { "invalid array length" } else { "array length" };
-        let suffix = if self.is_integer(x.ty) { "" } else { " must be integer" };
+        let what = if self.is_integer(x.ty) {
+            "invalid array length"
+        } else {
+            "array length"
+        };
+        let suffix = if self.is_integer(x.ty) {
+            ""
+        } else {
+            " must be integer"
+        };
         let message = format!("{what} {}{suffix}", self.describe(&x));
         self.error_op(&x, message);
         None
@@ -151,14 +165,24 @@ impl Checker<'_> {
         for decl in decls {
             let ty = self.type_expr(decl.ty);
             if decl.names.is_empty() {
-                let Some((name, name_pos)) = self.embedded_field_name(decl.ty) else { continue };
+                let Some((name, name_pos)) = self.embedded_field_name(decl.ty) else {
+                    continue;
+                };
                 self.check_embedded_field(decl.ty, ty);
                 self.declare_field(&mut seen, &name, name_pos);
-                fields.push(Field { name, ty, embedded: true });
+                fields.push(Field {
+                    name,
+                    ty,
+                    embedded: true,
+                });
             } else {
                 for ident in &decl.names {
                     self.declare_field(&mut seen, &ident.name, ident.pos);
-                    fields.push(Field { name: ident.name.clone(), ty, embedded: false });
+                    fields.push(Field {
+                        name: ident.name.clone(),
+                        ty,
+                        embedded: false,
+                    });
                 }
             }
         }
@@ -170,7 +194,10 @@ impl Checker<'_> {
             return;
         }
         if let Some(&other) = seen.get(name) {
-            let parts = [(pos, format!("{name} redeclared")), (other, format!("other declaration of {name}"))];
+            let parts = [
+                (pos, format!("{name} redeclared")),
+                (other, format!("other declaration of {name}")),
+            ];
             self.error_parts(pos, &parts);
             return;
         }
@@ -195,13 +222,21 @@ impl Checker<'_> {
             return;
         }
         let (base, is_ptr) = self.deref(ty);
-        if self.types.named(base).is_some_and(|n| n.underlying.is_none()) {
+        if self
+            .types
+            .named(base)
+            .is_some_and(|n| n.underlying.is_none())
+        {
             return;
         }
         let message = match self.types.under(base) {
-            Type::Basic(BasicKind::UnsafePointer) => Some("embedded field type cannot be unsafe.Pointer"),
+            Type::Basic(BasicKind::UnsafePointer) => {
+                Some("embedded field type cannot be unsafe.Pointer")
+            }
             Type::Pointer(_) => Some("embedded field type cannot be a pointer"),
-            Type::Interface(_) if is_ptr => Some("embedded field type cannot be a pointer to an interface"),
+            Type::Interface(_) if is_ptr => {
+                Some("embedded field type cannot be a pointer to an interface")
+            }
             _ => None,
         };
         if let Some(message) = message {
@@ -223,12 +258,18 @@ impl Checker<'_> {
                         continue;
                     }
                     if let Some(&other) = positions.get(&name.name) {
-                        let parts = [(name.pos, format!("duplicate method {}", name.name)), (other, format!("other declaration of method {}", name.name))];
+                        let parts = [
+                            (name.pos, format!("duplicate method {}", name.name)),
+                            (other, format!("other declaration of method {}", name.name)),
+                        ];
                         self.error_parts(name.pos, &parts);
                         continue;
                     }
                     positions.insert(name.name.clone(), name.pos);
-                    methods.push(InterfaceMethod { name: name.name.clone(), sig: sig_ty });
+                    methods.push(InterfaceMethod {
+                        name: name.name.clone(),
+                        sig: sig_ty,
+                    });
                 }
                 InterfaceElem::Embedded(e) => embedded.push(*e),
             }
@@ -254,7 +295,10 @@ impl Checker<'_> {
                 if let Some(existing) = methods.iter().find(|x| x.name == m.name) {
                     if !self.identical(existing.sig, m.sig) {
                         let other = positions.get(&m.name).copied().unwrap_or(pos);
-                        let parts = [(pos, format!("duplicate method {}", m.name)), (other, format!("other declaration of method {}", m.name))];
+                        let parts = [
+                            (pos, format!("duplicate method {}", m.name)),
+                            (other, format!("other declaration of method {}", m.name)),
+                        ];
                         self.error_parts(pos, &parts);
                     }
                     continue;
@@ -270,7 +314,9 @@ impl Checker<'_> {
     /// Reports an interface that embeds itself (directly or through other interfaces): the
     /// embedded named type is still being declared.
     fn report_embedding_cycle(&mut self, ty: TypeId) {
-        let Some(&obj) = self.named_objs.get(&ty) else { return };
+        let Some(&obj) = self.named_objs.get(&ty) else {
+            return;
+        };
         if self.types.named(ty).is_some_and(|n| n.underlying.is_some()) {
             return;
         }

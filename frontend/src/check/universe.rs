@@ -54,22 +54,39 @@ const BUILTINS: &[(&str, Builtin)] = &[
 
 /// The name of a built-in function.
 pub(crate) fn builtin_name(builtin: Builtin) -> &'static str {
-    BUILTINS.iter().find(|(_, b)| *b == builtin).map_or("", |(name, _)| name)
+    BUILTINS
+        .iter()
+        .find(|(_, b)| *b == builtin)
+        .map_or("", |(name, _)| name)
 }
 
 impl Checker<'_> {
     /// Declares every predeclared object in the universe scope.
     pub(crate) fn declare_universe(&mut self) {
-        let aliases = [("byte", self.aliases.byte), ("rune", self.aliases.rune), ("any", self.aliases.any)];
+        let aliases = [
+            ("byte", self.aliases.byte),
+            ("rune", self.aliases.rune),
+            ("any", self.aliases.any),
+        ];
         for (name, ty) in TYPES.iter().copied().chain(aliases) {
             let obj = self.new_object(name, NO_POS, ty, ObjKind::TypeName);
             self.universe.insert(name.to_string(), obj);
         }
         for (name, value) in [("true", true), ("false", false)] {
-            let obj = self.new_object(name, NO_POS, TypeId::UNTYPED_BOOL, ObjKind::Const(ConstValue::Bool(value)));
+            let obj = self.new_object(
+                name,
+                NO_POS,
+                TypeId::UNTYPED_BOOL,
+                ObjKind::Const(ConstValue::Bool(value)),
+            );
             self.universe.insert(name.to_string(), obj);
         }
-        let iota = self.new_object("iota", NO_POS, TypeId::UNTYPED_INT, ObjKind::Const(ConstValue::int(0)));
+        let iota = self.new_object(
+            "iota",
+            NO_POS,
+            TypeId::UNTYPED_INT,
+            ObjKind::Const(ConstValue::int(0)),
+        );
         self.universe.insert("iota".to_string(), iota);
         let nil = self.new_object("nil", NO_POS, TypeId::INVALID, ObjKind::Nil);
         self.universe.insert("nil".to_string(), nil);

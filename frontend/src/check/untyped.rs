@@ -60,7 +60,12 @@ impl Checker<'_> {
             return;
         }
         if self.is_untyped(ty) {
-            let entry = UntypedEntry { is_lhs: false, mode: x.mode, ty, val: x.val.clone() };
+            let entry = UntypedEntry {
+                is_lhs: false,
+                mode: x.mode,
+                ty,
+                val: x.val.clone(),
+            };
             self.untyped.insert(e, entry);
         } else {
             self.record_type_and_value(e, x.mode, ty, x.val.clone());
@@ -68,8 +73,17 @@ impl Checker<'_> {
     }
 
     /// Records the final type and value of an expression.
-    pub(crate) fn record_type_and_value(&mut self, e: ExprId, mode: Mode, ty: TypeId, val: Option<ConstValue>) {
-        let denotes_value = !matches!(mode, Mode::Invalid | Mode::TypeExpr | Mode::Builtin(_) | Mode::NoValue);
+    pub(crate) fn record_type_and_value(
+        &mut self,
+        e: ExprId,
+        mode: Mode,
+        ty: TypeId,
+        val: Option<ConstValue>,
+    ) {
+        let denotes_value = !matches!(
+            mode,
+            Mode::Invalid | Mode::TypeExpr | Mode::Builtin(_) | Mode::NoValue
+        );
         if let Some(slot) = self.expr_types.get_mut(e.0 as usize) {
             *slot = if denotes_value { ty } else { TypeId::INVALID };
         }
@@ -100,11 +114,15 @@ impl Checker<'_> {
     /// Gives the untyped expression `e` (and its untyped operands) the type `ty`; `is_final`
     /// means `ty` is final even if untyped.
     pub(crate) fn update_expr_type(&mut self, e: ExprId, ty: TypeId, is_final: bool) {
-        let Some(old) = self.untyped.get(&e).cloned() else { return };
+        let Some(old) = self.untyped.get(&e).cloned() else {
+            return;
+        };
         let ast = self.ast;
         match &ast.expr(e).kind {
             ExprKind::Paren(x) => self.update_expr_type(*x, ty, is_final),
-            ExprKind::Unary { x, .. } if old.val.is_none() => self.update_expr_type(*x, ty, is_final),
+            ExprKind::Unary { x, .. } if old.val.is_none() => {
+                self.update_expr_type(*x, ty, is_final)
+            }
             ExprKind::Binary { op, x, y } if old.val.is_none() => {
                 if op.is_comparison() {
                     // The result type is independent of the operands' types.
@@ -125,13 +143,22 @@ impl Checker<'_> {
         }
         self.untyped.remove(&e);
         if old.is_lhs && !self.is_integer(ty) {
-            let message = format!("invalid operation: shifted operand {} (type {}) must be integer", self.expr_str(e), self.type_str(ty));
+            let message = format!(
+                "invalid operation: shifted operand {} (type {}) must be integer",
+                self.expr_str(e),
+                self.type_str(ty)
+            );
             self.error_at(e, message);
             return;
         }
         let mut val = old.val.clone();
         if old.val.is_some() {
-            let mut c = Operand { mode: old.mode, expr: super::operand::OperandExpr::Expr(e), ty: old.ty, val: old.val.clone() };
+            let mut c = Operand {
+                mode: old.mode,
+                expr: super::operand::OperandExpr::Expr(e),
+                ty: old.ty,
+                val: old.val.clone(),
+            };
             self.convert_untyped(&mut c, ty);
             if !c.is_valid() {
                 return;
@@ -167,7 +194,12 @@ impl Checker<'_> {
     }
 
     /// Reports a failed implicit conversion of `x` to `target`.
-    pub(crate) fn invalid_conversion(&mut self, code: ConversionError, x: &Operand, target: TypeId) {
+    pub(crate) fn invalid_conversion(
+        &mut self,
+        code: ConversionError,
+        x: &Operand,
+        target: TypeId,
+    ) {
         let (desc, target) = (self.describe(x), self.type_str(target));
         let message = match code {
             ConversionError::Truncated => format!("{desc} truncated to {target}"),
@@ -179,7 +211,11 @@ impl Checker<'_> {
 
     /// The type (and, for constants, the value) an untyped operand takes in a context expecting
     /// `target` (types2's `implicitTypeAndValue`).
-    pub(crate) fn implicit_type_and_value(&self, x: &Operand, target: TypeId) -> Result<(TypeId, Option<ConstValue>), ConversionError> {
+    pub(crate) fn implicit_type_and_value(
+        &self,
+        x: &Operand,
+        target: TypeId,
+    ) -> Result<(TypeId, Option<ConstValue>), ConversionError> {
         if !x.is_valid() || !self.is_untyped(x.ty) || target == TypeId::INVALID {
             return Ok((x.ty, None));
         }
@@ -190,13 +226,19 @@ impl Checker<'_> {
             };
         }
         if x.is_nil() {
-            return if self.has_nil(target) { Ok((target, None)) } else { Err(ConversionError::Invalid) };
+            return if self.has_nil(target) {
+                Ok((target, None))
+            } else {
+                Err(ConversionError::Invalid)
+            };
         }
         match self.types.under(target) {
             Type::Basic(kind) => {
                 let kind = *kind;
                 if x.mode == Mode::Constant {
-                    let Some(val) = &x.val else { return Ok((target, None)) };
+                    let Some(val) = &x.val else {
+                        return Ok((target, None));
+                    };
                     return match representable(val, kind) {
                         Ok(v) => Ok((target, Some(v))),
                         Err(e) => Err(e.into()),
@@ -204,7 +246,9 @@ impl Checker<'_> {
                 }
                 let ok = match self.kind(x.ty) {
                     Some(BasicKind::UntypedBool) => self.is_boolean(target),
-                    Some(BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat) => self.is_numeric(target),
+                    Some(
+                        BasicKind::UntypedInt | BasicKind::UntypedRune | BasicKind::UntypedFloat,
+                    ) => self.is_numeric(target),
                     Some(BasicKind::UntypedString) => self.is_string(target),
                     _ => false,
                 };

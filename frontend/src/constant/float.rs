@@ -71,7 +71,11 @@ pub fn parse_float_literal(text: &str) -> Option<BigRational> {
         return None;
     }
     let scale = BigInt::from(10u32).pow(exp10.unsigned_abs() as u32);
-    Some(if exp10 >= 0 { BigRational::from_integer(value * scale) } else { BigRational::new(value, scale) })
+    Some(if exp10 >= 0 {
+        BigRational::from_integer(value * scale)
+    } else {
+        BigRational::new(value, scale)
+    })
 }
 
 fn parse_exponent(text: &str) -> Option<i64> {
@@ -83,7 +87,10 @@ fn parse_exponent(text: &str) -> Option<i64> {
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let magnitude: i64 = digits.parse().ok().filter(|&m: &i64| m <= MAX_DECIMAL_EXPONENT * 4)?;
+    let magnitude: i64 = digits
+        .parse()
+        .ok()
+        .filter(|&m: &i64| m <= MAX_DECIMAL_EXPONENT * 4)?;
     Some(if negative { -magnitude } else { magnitude })
 }
 
@@ -106,7 +113,11 @@ fn parse_hex_float(hex: &str) -> Option<BigRational> {
         return None;
     }
     let scale = BigInt::one() << exp2.unsigned_abs();
-    Some(if exp2 >= 0 { BigRational::from_integer(value * scale) } else { BigRational::new(value, scale) })
+    Some(if exp2 >= 0 {
+        BigRational::from_integer(value * scale)
+    } else {
+        BigRational::new(value, scale)
+    })
 }
 
 /// The significand `q` and exponent `e` of the value nearest to `r` in `format` (`r ≈ q·2^e`),
@@ -123,7 +134,11 @@ fn round_parts(r: &BigRational, format: FloatFormat) -> Option<(bool, BigInt, i6
     // value is subnormal).
     let mut e = n.bits() as i64 - d.bits() as i64 - bits as i64;
     let divide = |e: i64| -> (BigInt, BigInt, BigInt) {
-        let (num, den) = if e >= 0 { (n.clone(), &d << e as u64) } else { (&n << (-e) as u64, d.clone()) };
+        let (num, den) = if e >= 0 {
+            (n.clone(), &d << e as u64)
+        } else {
+            (&n << (-e) as u64, d.clone())
+        };
         let q = &num / &den;
         let rem = &num - &q * &den;
         (q, rem, den)
@@ -160,14 +175,22 @@ fn round_parts(r: &BigRational, format: FloatFormat) -> Option<(bool, BigInt, i6
 /// overflows to infinity.
 pub fn round_float(r: &BigRational, format: FloatFormat) -> Option<BigRational> {
     let (negative, q, e) = round_parts(r, format)?;
-    let magnitude = if e >= 0 { BigRational::from_integer(q << e as u64) } else { BigRational::new(q, BigInt::one() << (-e) as u64) };
+    let magnitude = if e >= 0 {
+        BigRational::from_integer(q << e as u64)
+    } else {
+        BigRational::new(q, BigInt::one() << (-e) as u64)
+    };
     Some(if negative { -magnitude } else { magnitude })
 }
 
 /// The `f64` nearest to `r` (±infinity when out of range).
 pub fn rational_to_f64(r: &BigRational) -> f64 {
     let Some((negative, q, e)) = round_parts(r, FloatFormat::F64) else {
-        return if r.is_negative() { f64::NEG_INFINITY } else { f64::INFINITY };
+        return if r.is_negative() {
+            f64::NEG_INFINITY
+        } else {
+            f64::INFINITY
+        };
     };
     let q = q.to_u64().unwrap_or(0);
     let magnitude = if q == 0 {

@@ -90,7 +90,11 @@ fn format_f(out: &mut String, digits: &[u8], dp: i64, prec: i64) {
         out.push('.');
         for i in 1..=prec {
             let index = dp + i - 1;
-            let digit = if index >= 0 { digits.get(index as usize).copied() } else { None };
+            let digit = if index >= 0 {
+                digits.get(index as usize).copied()
+            } else {
+                None
+            };
             out.push(digit.map_or('0', |d| d as char));
         }
     }
@@ -111,11 +115,19 @@ pub fn float_string(r: &BigRational) -> String {
     let n = r.numer().abs();
     let d = r.denom().clone();
     let k = n.bits() as i64 - d.bits() as i64;
-    let below = if k >= 0 { n < (&d << k as u64) } else { (&n << (-k) as u64) < d };
+    let below = if k >= 0 {
+        n < (&d << k as u64)
+    } else {
+        (&n << (-k) as u64) < d
+    };
     let exp = if below { k } else { k + 1 };
     // Scale without normalising: the gcd of huge numerators is far more expensive than needed.
     let scale = BigInt::from(1) << exp.unsigned_abs();
-    let mant = if exp >= 0 { BigRational::new_raw(r.numer().clone(), r.denom() * scale) } else { BigRational::new_raw(r.numer() * scale, r.denom().clone()) };
+    let mant = if exp >= 0 {
+        BigRational::new_raw(r.numer().clone(), r.denom() * scale)
+    } else {
+        BigRational::new_raw(r.numer() * scale, r.denom().clone())
+    };
     let mut m = rational_to_f64(&mant);
     let decimal = exp as f64 * (std::f64::consts::LN_2 / std::f64::consts::LN_10);
     let mut e = decimal as i64;
@@ -184,7 +196,9 @@ fn is_print(c: char) -> bool {
     if c.is_ascii() {
         return (' '..='~').contains(&c);
     }
-    !(c.is_control() || c.is_whitespace() || matches!(c as u32, 0xad | 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x206f | 0xfeff | 0xfff9..=0xfffb))
+    !(c.is_control()
+        || c.is_whitespace()
+        || matches!(c as u32, 0xad | 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x206f | 0xfeff | 0xfff9..=0xfffb))
 }
 
 /// Decodes one UTF-8 character; `None` (with size 1) for an invalid byte.
@@ -196,7 +210,10 @@ fn decode_utf8(s: &[u8]) -> (Option<char>, usize) {
         0xf0..=0xf4 => 4,
         _ => return (None, 1),
     };
-    match s.get(..len).and_then(|bytes| std::str::from_utf8(bytes).ok()) {
+    match s
+        .get(..len)
+        .and_then(|bytes| std::str::from_utf8(bytes).ok())
+    {
         Some(text) => (text.chars().next(), len),
         None => (None, 1),
     }

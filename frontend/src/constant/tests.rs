@@ -45,13 +45,28 @@ fn ints_and_strings_print_like_go_constant() {
 
 #[test]
 fn representability_matches_types2() {
-    assert_eq!(representable(&int("300"), BasicKind::Int8), Err(NotRepresentable::Overflows));
+    assert_eq!(
+        representable(&int("300"), BasicKind::Int8),
+        Err(NotRepresentable::Overflows)
+    );
     assert_eq!(representable(&int("255"), BasicKind::Uint8), Ok(int("255")));
-    assert_eq!(representable(&int("-1"), BasicKind::Uint), Err(NotRepresentable::Overflows));
-    assert_eq!(representable(&float("1.5"), BasicKind::Int), Err(NotRepresentable::Truncated));
+    assert_eq!(
+        representable(&int("-1"), BasicKind::Uint),
+        Err(NotRepresentable::Overflows)
+    );
+    assert_eq!(
+        representable(&float("1.5"), BasicKind::Int),
+        Err(NotRepresentable::Truncated)
+    );
     assert_eq!(representable(&float("2.0"), BasicKind::Int), Ok(int("2")));
-    assert_eq!(representable(&float("1e300"), BasicKind::Float32), Err(NotRepresentable::Overflows));
-    assert_eq!(representable(&ConstValue::String(b"x".to_vec()), BasicKind::Int), Err(NotRepresentable::Invalid));
+    assert_eq!(
+        representable(&float("1e300"), BasicKind::Float32),
+        Err(NotRepresentable::Overflows)
+    );
+    assert_eq!(
+        representable(&ConstValue::String(b"x".to_vec()), BasicKind::Int),
+        Err(NotRepresentable::Invalid)
+    );
     let one_shl_40 = ConstValue::Int(shift(&BigInt::from(1), true, 40));
     assert!(representable(&one_shl_40, BasicKind::Int).is_ok());
     assert!(representable(&one_shl_40, BasicKind::Int32).is_err());
@@ -66,7 +81,8 @@ fn rounding_is_to_nearest_even() {
     // 2^53 + 1 is halfway between two float64 values and rounds to the even one.
     let halfway = ConstValue::Int((BigInt::from(1) << 53u32) + 1);
     assert_eq!(halfway.to_f64(), 9007199254740992.0);
-    let f32_third = round_float(&(BigRational::new(1.into(), 3.into())), FloatFormat::F32).expect("in range");
+    let f32_third =
+        round_float(&(BigRational::new(1.into(), 3.into())), FloatFormat::F32).expect("in range");
     assert_eq!(rational_to_f64(&f32_third), (1.0f32 / 3.0) as f64);
 }
 
@@ -85,7 +101,11 @@ fn arithmetic_is_exact() {
     assert_eq!(unary_op(UnaryOp::BitNot, &int("1"), 0), Some(int("-2")));
     assert_eq!(shift(&BigInt::from(-5), false, 1), BigInt::from(-3));
     assert!(compare(&float("0.5"), BinaryOp::Lt, &int("1")));
-    assert!(compare(&ConstValue::String(b"a".to_vec()), BinaryOp::Lt, &ConstValue::String(b"b".to_vec())));
+    assert!(compare(
+        &ConstValue::String(b"a".to_vec()),
+        BinaryOp::Lt,
+        &ConstValue::String(b"b".to_vec())
+    ));
     let sum = binary_op(BinaryOp::Add, &float("0.1"), &float("0.2"), false).expect("defined");
     assert!(compare(&sum, BinaryOp::Eq, &float("0.3")));
 }

@@ -13,7 +13,15 @@ impl FnLowerer<'_, '_> {
     /// Lowers a call expression; returns its results (empty for none).
     pub fn call(&mut self, e: ExprId) -> Vec<Operand> {
         let ast = self.p.ast;
-        let ExprKind::Call { fun, args, ellipsis, .. } = &ast.expr(e).kind else { return Vec::new() };
+        let ExprKind::Call {
+            fun,
+            args,
+            ellipsis,
+            ..
+        } = &ast.expr(e).kind
+        else {
+            return Vec::new();
+        };
         let pos = self.pos(e);
         match self.p.info.calls.get(&e).copied() {
             Some(CallKind::Conversion(t)) => match args.first() {
@@ -38,7 +46,12 @@ impl FnLowerer<'_, '_> {
                 let (callee, mut argv) = self.callee(fun_inner);
                 argv.extend(self.arguments(e, args, &sig.params, sig.variadic, ellipsis.is_some()));
                 let dsts: Vec<_> = sig.results.iter().map(|t| self.temp(*t)).collect();
-                self.b.push(Inst::Call { dsts: dsts.iter().map(|d| Place::local(*d)).collect(), callee, args: argv, pos });
+                self.b.push(Inst::Call {
+                    dsts: dsts.iter().map(|d| Place::local(*d)).collect(),
+                    callee,
+                    args: argv,
+                    pos,
+                });
                 dsts.into_iter().map(Operand::local).collect()
             }
         }
@@ -50,7 +63,14 @@ impl FnLowerer<'_, '_> {
         let pos = self.pos(fun);
         if let ExprKind::Selector { x, .. } = ast.expr(fun).kind {
             match self.p.info.selections.get(&fun).cloned() {
-                Some(Selection::Method { path, derefs, named, index, take_address, deref_receiver }) => {
+                Some(Selection::Method {
+                    path,
+                    derefs,
+                    named,
+                    index,
+                    take_address,
+                    deref_receiver,
+                }) => {
                     let recv = self.receiver(x, &path, &derefs, take_address, deref_receiver, pos);
                     if let Some(f) = self.p.method_funcs.get(&(named, index)).copied() {
                         return (Callee::Direct(f), vec![recv]);
@@ -69,8 +89,15 @@ impl FnLowerer<'_, '_> {
                     let v = self.materialize(xty, Rvalue::Use(base), pos);
                     return (Callee::Iface(v, index), Vec::new());
                 }
-                Some(Selection::PromotedInterfaceMethod { path, derefs, index }) => {
-                    return (Callee::Iface(self.embedded_interface(x, &path, &derefs, pos), index), Vec::new());
+                Some(Selection::PromotedInterfaceMethod {
+                    path,
+                    derefs,
+                    index,
+                }) => {
+                    return (
+                        Callee::Iface(self.embedded_interface(x, &path, &derefs, pos), index),
+                        Vec::new(),
+                    );
                 }
                 _ => {}
             }
@@ -103,18 +130,35 @@ impl FnLowerer<'_, '_> {
     fn call_site(&self, pos: middle::source::Pos) -> Operand {
         let at = self.p.map.line_col(pos);
         let file = at.file.rsplit('/').next().unwrap_or(at.file);
-        Operand::Const(Const::Str(format!("{file}:{}", at.line).into_bytes(), TypeId::STRING))
+        Operand::Const(Const::Str(
+            format!("{file}:{}", at.line).into_bytes(),
+            TypeId::STRING,
+        ))
     }
 
     /// The interface value embedded in `x` at `path` whose method a promoted call selects.
-    pub(super) fn embedded_interface(&mut self, x: ExprId, path: &[u32], derefs: &[bool], pos: middle::source::Pos) -> Operand {
+    pub(super) fn embedded_interface(
+        &mut self,
+        x: ExprId,
+        path: &[u32],
+        derefs: &[bool],
+        pos: middle::source::Pos,
+    ) -> Operand {
         let v = self.receiver(x, path, derefs, false, false, pos);
         let ty = self.place_type_hint(self.ty(x), path);
         self.materialize(ty, Rvalue::Use(v), pos)
     }
 
     /// The receiver argument of a method call on `x`.
-    pub(super) fn receiver(&mut self, x: ExprId, path: &[u32], derefs: &[bool], take_address: bool, deref: bool, pos: middle::source::Pos) -> Operand {
+    pub(super) fn receiver(
+        &mut self,
+        x: ExprId,
+        path: &[u32],
+        derefs: &[bool],
+        take_address: bool,
+        deref: bool,
+        pos: middle::source::Pos,
+    ) -> Operand {
         let xty = self.ty(x);
         if path.is_empty() && !take_address && !deref {
             return self.expr(x);
@@ -135,7 +179,8 @@ impl FnLowerer<'_, '_> {
         let recv_ty = self.place_type_hint(xty, path);
         if take_address {
             if let middle::ir::PlaceBase::Local(_) = place.base {
-                self.p.unsupported(pos, "calling a pointer method on this value is");
+                self.p
+                    .unsupported(pos, "calling a pointer method on this value is");
             }
             let pty = self.p.types.pointer(recv_ty);
             self.materialize(pty, Rvalue::AddrOf(place), pos)
@@ -165,7 +210,14 @@ impl FnLowerer<'_, '_> {
 
     /// Evaluates call arguments against parameter types, packing variadic extras into a `...`
     /// argument slice.
-    pub fn arguments(&mut self, call: ExprId, args: &[ExprId], params: &[TypeId], variadic: bool, spread: bool) -> Vec<Operand> {
+    pub fn arguments(
+        &mut self,
+        call: ExprId,
+        args: &[ExprId],
+        params: &[TypeId],
+        variadic: bool,
+        spread: bool,
+    ) -> Vec<Operand> {
         // f(g()) with a multi-value g: spread g's results over the parameters.
         if args.len() == 1 {
             if let Type::Tuple(elems) = self.p.types.get(self.ty(args[0])).clone() {
@@ -173,7 +225,11 @@ impl FnLowerer<'_, '_> {
                 return self.spread_results(call, args[0], values, &elems, params, variadic);
             }
         }
-        let fixed = if variadic && !spread { params.len().saturating_sub(1) } else { params.len() };
+        let fixed = if variadic && !spread {
+            params.len().saturating_sub(1)
+        } else {
+            params.len()
+        };
         let mut out = Vec::new();
         for (i, a) in args.iter().take(fixed).enumerate() {
             out.push(self.expr_to(*a, params[i]));
@@ -188,13 +244,38 @@ impl FnLowerer<'_, '_> {
 
     /// Passes the results of the multi-value call `g` (of types `elems`) as the arguments of
     /// `call`.
-    fn spread_results(&mut self, call: ExprId, g: ExprId, values: Vec<Operand>, elems: &[TypeId], params: &[TypeId], variadic: bool) -> Vec<Operand> {
-        let fixed = if variadic { params.len().saturating_sub(1) } else { params.len() };
-        let elem = if variadic { self.slice_elem(params.last().copied().unwrap_or(TypeId::INVALID)) } else { TypeId::INVALID };
+    fn spread_results(
+        &mut self,
+        call: ExprId,
+        g: ExprId,
+        values: Vec<Operand>,
+        elems: &[TypeId],
+        params: &[TypeId],
+        variadic: bool,
+    ) -> Vec<Operand> {
+        let fixed = if variadic {
+            params.len().saturating_sub(1)
+        } else {
+            params.len()
+        };
+        let elem = if variadic {
+            self.slice_elem(params.last().copied().unwrap_or(TypeId::INVALID))
+        } else {
+            TypeId::INVALID
+        };
         let out: Vec<Operand> = values
             .iter()
             .enumerate()
-            .map(|(i, v)| self.convert_result(v.clone(), elems[i], if i < fixed { params[i] } else { elem }, self.pos(call), g, i))
+            .map(|(i, v)| {
+                self.convert_result(
+                    v.clone(),
+                    elems[i],
+                    if i < fixed { params[i] } else { elem },
+                    self.pos(call),
+                    g,
+                    i,
+                )
+            })
             .collect();
         if !variadic {
             return out;
@@ -210,11 +291,23 @@ impl FnLowerer<'_, '_> {
     /// Converts the `i`th value of the multi-value expression `g` (a call's result, a comma-ok
     /// form's value) to `to`: gc holds it in a temporary (`.autotmp_N`), boxed at `pos` (the
     /// call or assignment using it).
-    pub(super) fn convert_result(&mut self, v: Operand, from: TypeId, to: TypeId, pos: middle::source::Pos, g: ExprId, i: usize) -> Operand {
+    pub(super) fn convert_result(
+        &mut self,
+        v: Operand,
+        from: TypeId,
+        to: TypeId,
+        pos: middle::source::Pos,
+        g: ExprId,
+        i: usize,
+    ) -> Operand {
         if !self.p.types.is_interface(to) || self.p.types.is_interface(from) {
             return self.convert_implicit(v, from, to, g);
         }
-        let text = self.p.temps.get(&strip_parens(self.p.ast, g)).map_or_else(|| self.text(g), |n| format!(".autotmp_{}", *n as usize + i));
+        let text = self
+            .p
+            .temps
+            .get(&strip_parens(self.p.ast, g))
+            .map_or_else(|| self.text(g), |n| format!(".autotmp_{}", *n as usize + i));
         self.box_value(v, from, to, pos, text)
     }
 
@@ -245,14 +338,28 @@ impl FnLowerer<'_, '_> {
         let pos = self.pos(call);
         let n = values.len() as u64;
         let arr = self.p.types.array(elem, n);
-        let site = self.b.new_alloc(arr, AllocKind::Object, pos, "... argument".into());
-        self.b.push(Inst::Alloc { site, count: None, pos });
+        let site = self
+            .b
+            .new_alloc(arr, AllocKind::Object, pos, "... argument".into());
+        self.b.push(Inst::Alloc {
+            site,
+            count: None,
+            pos,
+        });
         for (i, v) in values.into_iter().enumerate() {
-            self.b.assign(Place::alloc(site).index(Operand::int(i as i64)), Rvalue::Use(v), pos);
+            self.b.assign(
+                Place::alloc(site).index(Operand::int(i as i64)),
+                Rvalue::Use(v),
+                pos,
+            );
         }
         let pty = self.p.types.pointer(arr);
         let ptr = self.materialize(pty, Rvalue::AddrOf(Place::alloc(site)), pos);
-        self.materialize(slice_ty, Rvalue::MakeSlice(ptr, Operand::int(n as i64), Operand::int(n as i64)), pos)
+        self.materialize(
+            slice_ty,
+            Rvalue::MakeSlice(ptr, Operand::int(n as i64), Operand::int(n as i64)),
+            pos,
+        )
     }
 
     fn std_call(&mut self, e: ExprId, s: StdFunc, args: &[ExprId], spread: bool) -> Vec<Operand> {
@@ -270,7 +377,12 @@ impl FnLowerer<'_, '_> {
                     Some(a) => self.expr_to(*a, TypeId::INT),
                     None => Operand::int(0),
                 };
-                self.b.push(Inst::Call { dsts: vec![], callee: Callee::Extern(Extern::OsExit), args: vec![code], pos });
+                self.b.push(Inst::Call {
+                    dsts: vec![],
+                    callee: Callee::Extern(Extern::OsExit),
+                    args: vec![code],
+                    pos,
+                });
                 return Vec::new();
             }
             StdFunc::RuntimeReadMemStats => {
@@ -278,7 +390,12 @@ impl FnLowerer<'_, '_> {
                     Some(a) => self.expr(*a),
                     None => Operand::int(0),
                 };
-                self.b.push(Inst::Call { dsts: vec![], callee: Callee::Extern(Extern::ReadMemStats), args: vec![p], pos });
+                self.b.push(Inst::Call {
+                    dsts: vec![],
+                    callee: Callee::Extern(Extern::ReadMemStats),
+                    args: vec![p],
+                    pos,
+                });
                 return Vec::new();
             }
             StdFunc::FmtErrorf => (Extern::FmtErrorf, true),
@@ -292,7 +409,12 @@ impl FnLowerer<'_, '_> {
                 let argv: Vec<Operand> = args.iter().map(|a| self.expr_to(*a, param)).collect();
                 let sig = ext.sig();
                 let dsts: Vec<_> = sig.results.iter().map(|t| self.temp(*t)).collect();
-                self.b.push(Inst::Call { dsts: dsts.iter().map(|d| Place::local(*d)).collect(), callee: Callee::Extern(ext), args: argv, pos });
+                self.b.push(Inst::Call {
+                    dsts: dsts.iter().map(|d| Place::local(*d)).collect(),
+                    callee: Callee::Extern(ext),
+                    args: argv,
+                    pos,
+                });
                 return dsts.into_iter().map(Operand::local).collect();
             }
         };
@@ -304,18 +426,43 @@ impl FnLowerer<'_, '_> {
         let argv = self.arguments(e, args, &params, true, spread);
         let sig = ext.sig();
         let dsts: Vec<_> = sig.results.iter().map(|t| self.temp(*t)).collect();
-        self.b.push(Inst::Call { dsts: dsts.iter().map(|d| Place::local(*d)).collect(), callee: Callee::Extern(ext), args: argv, pos });
+        self.b.push(Inst::Call {
+            dsts: dsts.iter().map(|d| Place::local(*d)).collect(),
+            callee: Callee::Extern(ext),
+            args: argv,
+            pos,
+        });
         dsts.into_iter().map(Operand::local).collect()
     }
 
     /// A provided function that is one runtime call taking the Go arguments in order.
-    fn runtime_call(&mut self, e: ExprId, ext: Extern, args: &[ExprId], spread: bool) -> Vec<Operand> {
-        let ExprKind::Call { fun, .. } = &self.p.ast.expr(e).kind else { return Vec::new() };
-        let Type::Func(sig) = self.p.types.under(self.ty(strip_parens(self.p.ast, *fun))).clone() else { return Vec::new() };
+    fn runtime_call(
+        &mut self,
+        e: ExprId,
+        ext: Extern,
+        args: &[ExprId],
+        spread: bool,
+    ) -> Vec<Operand> {
+        let ExprKind::Call { fun, .. } = &self.p.ast.expr(e).kind else {
+            return Vec::new();
+        };
+        let Type::Func(sig) = self
+            .p
+            .types
+            .under(self.ty(strip_parens(self.p.ast, *fun)))
+            .clone()
+        else {
+            return Vec::new();
+        };
         let argv = self.arguments(e, args, &sig.params, sig.variadic, spread);
         let dsts: Vec<_> = ext.sig().results.iter().map(|t| self.temp(*t)).collect();
         let pos = self.pos(e);
-        self.b.push(Inst::Call { dsts: dsts.iter().map(|d| Place::local(*d)).collect(), callee: Callee::Extern(ext), args: argv, pos });
+        self.b.push(Inst::Call {
+            dsts: dsts.iter().map(|d| Place::local(*d)).collect(),
+            callee: Callee::Extern(ext),
+            args: argv,
+            pos,
+        });
         dsts.into_iter().map(Operand::local).collect()
     }
 
@@ -324,8 +471,13 @@ impl FnLowerer<'_, '_> {
         let ty = self.ty(e);
         match b {
             Builtin::Len | Builtin::Cap => {
-                let Some(a) = args.first() else { return Vec::new() };
-                if let Some(n) = self.use_of(super::expr::strip_parens(self.p.ast, *a)).and_then(|o| self.p.slice_lit_lens.get(&o)) {
+                let Some(a) = args.first() else {
+                    return Vec::new();
+                };
+                if let Some(n) = self
+                    .use_of(super::expr::strip_parens(self.p.ast, *a))
+                    .and_then(|o| self.p.slice_lit_lens.get(&o))
+                {
                     return vec![Operand::int(*n)];
                 }
                 let aty = self.ty(*a);
@@ -340,12 +492,20 @@ impl FnLowerer<'_, '_> {
                     },
                     Type::Map(..) | Type::Chan(..) => {
                         let v = self.expr(*a);
-                        let rv = if b == Builtin::Len { Rvalue::Len(v) } else { Rvalue::Cap(v) };
+                        let rv = if b == Builtin::Len {
+                            Rvalue::Len(v)
+                        } else {
+                            Rvalue::Cap(v)
+                        };
                         vec![self.materialize(TypeId::INT, rv, pos)]
                     }
                     _ => {
                         let v = self.expr(*a);
-                        let rv = if b == Builtin::Len { Rvalue::Len(v) } else { Rvalue::Cap(v) };
+                        let rv = if b == Builtin::Len {
+                            Rvalue::Len(v)
+                        } else {
+                            Rvalue::Cap(v)
+                        };
                         vec![self.materialize(TypeId::INT, rv, pos)]
                     }
                 }
@@ -357,30 +517,55 @@ impl FnLowerer<'_, '_> {
                 };
                 let text = self.text(e);
                 let site = self.b.new_alloc(elem, AllocKind::Object, pos, text);
-                self.b.push(Inst::Alloc { site, count: None, pos });
+                self.b.push(Inst::Alloc {
+                    site,
+                    count: None,
+                    pos,
+                });
                 vec![self.materialize(ty, Rvalue::AddrOf(Place::alloc(site)), pos)]
             }
             Builtin::Make => self.make(e, ty, args),
             Builtin::Append => {
-                let Some(first) = args.first() else { return Vec::new() };
+                let Some(first) = args.first() else {
+                    return Vec::new();
+                };
                 let elem = self.slice_elem(ty);
                 let slice = self.expr_to(*first, ty);
                 let (elems, spread_op) = if spread {
                     (Vec::new(), args.get(1).map(|a| self.expr(*a)))
                 } else {
-                    (args[1..].iter().map(|a| self.expr_to(*a, elem)).collect(), None)
+                    (
+                        args[1..].iter().map(|a| self.expr_to(*a, elem)).collect(),
+                        None,
+                    )
                 };
-                let site = self.b.new_alloc(elem, AllocKind::RuntimeBuffer, pos, "append".into());
+                let site = self
+                    .b
+                    .new_alloc(elem, AllocKind::RuntimeBuffer, pos, "append".into());
                 let t = self.temp(ty);
-                self.b.push(Inst::Append { dst: Place::local(t), slice, elems, spread: spread_op, site, pos });
+                self.b.push(Inst::Append {
+                    dst: Place::local(t),
+                    slice,
+                    elems,
+                    spread: spread_op,
+                    site,
+                    pos,
+                });
                 vec![Operand::local(t)]
             }
             Builtin::Copy => {
-                let (Some(d), Some(s)) = (args.first(), args.get(1)) else { return Vec::new() };
+                let (Some(d), Some(s)) = (args.first(), args.get(1)) else {
+                    return Vec::new();
+                };
                 let dst = self.expr(*d);
                 let src = self.expr(*s);
                 let t = self.temp(TypeId::INT);
-                self.b.push(Inst::SliceCopy { result: Some(Place::local(t)), dst, src, pos });
+                self.b.push(Inst::SliceCopy {
+                    result: Some(Place::local(t)),
+                    dst,
+                    src,
+                    pos,
+                });
                 vec![Operand::local(t)]
             }
             Builtin::Panic => {
@@ -388,7 +573,12 @@ impl FnLowerer<'_, '_> {
                     Some(a) => self.expr_to(*a, TypeId::EMPTY_INTERFACE),
                     None => Operand::Const(Const::Zero(TypeId::EMPTY_INTERFACE)),
                 };
-                self.b.push(Inst::Call { dsts: vec![], callee: Callee::Extern(Extern::Panic), args: vec![v], pos });
+                self.b.push(Inst::Call {
+                    dsts: vec![],
+                    callee: Callee::Extern(Extern::Panic),
+                    args: vec![v],
+                    pos,
+                });
                 self.b.terminate(middle::ir::Terminator::Unreachable);
                 Vec::new()
             }
@@ -396,12 +586,22 @@ impl FnLowerer<'_, '_> {
                 let line = b == Builtin::Println;
                 for (i, a) in args.iter().enumerate() {
                     if line && i > 0 {
-                        self.b.push(Inst::Call { dsts: vec![], callee: Callee::Extern(Extern::PrintSpace), args: vec![], pos });
+                        self.b.push(Inst::Call {
+                            dsts: vec![],
+                            callee: Callee::Extern(Extern::PrintSpace),
+                            args: vec![],
+                            pos,
+                        });
                     }
                     self.print_value(*a, pos);
                 }
                 if line {
-                    self.b.push(Inst::Call { dsts: vec![], callee: Callee::Extern(Extern::PrintNewline), args: vec![], pos });
+                    self.b.push(Inst::Call {
+                        dsts: vec![],
+                        callee: Callee::Extern(Extern::PrintNewline),
+                        args: vec![],
+                        pos,
+                    });
                 }
                 Vec::new()
             }
@@ -417,7 +617,9 @@ impl FnLowerer<'_, '_> {
                 vec![acc]
             }
             Builtin::Delete => {
-                let (Some(m), Some(k)) = (args.first(), args.get(1)) else { return Vec::new() };
+                let (Some(m), Some(k)) = (args.first(), args.get(1)) else {
+                    return Vec::new();
+                };
                 let (kt, _) = self.map_parts(self.ty(*m));
                 let map = self.expr(*m);
                 let key = self.expr_to(*k, kt);
@@ -425,7 +627,9 @@ impl FnLowerer<'_, '_> {
                 Vec::new()
             }
             Builtin::Clear => {
-                let Some(a) = args.first() else { return Vec::new() };
+                let Some(a) = args.first() else {
+                    return Vec::new();
+                };
                 match self.p.types.under(self.ty(*a)).clone() {
                     Type::Map(..) => {
                         let map = self.expr(*a);
@@ -445,18 +649,40 @@ impl FnLowerer<'_, '_> {
             }
             Builtin::Recover => vec![self.recover_call(pos)],
             _ => {
-                self.p.unsupported(pos, &format!("the builtin {} is", format!("{b:?}").to_lowercase()));
+                self.p.unsupported(
+                    pos,
+                    &format!("the builtin {} is", format!("{b:?}").to_lowercase()),
+                );
                 vec![Operand::Const(Const::Zero(ty))]
             }
         }
     }
 
-    fn min_max(&mut self, min: bool, ty: TypeId, a: Operand, b: Operand, pos: middle::source::Pos) -> Operand {
+    fn min_max(
+        &mut self,
+        min: bool,
+        ty: TypeId,
+        a: Operand,
+        b: Operand,
+        pos: middle::source::Pos,
+    ) -> Operand {
         let result = self.temp(ty);
-        let less = self.materialize(TypeId::BOOL, Rvalue::Binary(middle::ir::BinOp::Lt, b.clone(), a.clone()), pos);
+        let less = self.materialize(
+            TypeId::BOOL,
+            Rvalue::Binary(middle::ir::BinOp::Lt, b.clone(), a.clone()),
+            pos,
+        );
         let (take_b, take_a, done) = (self.b.new_block(), self.b.new_block(), self.b.new_block());
-        let (first, second) = if min { (take_b, take_a) } else { (take_a, take_b) };
-        self.b.terminate(middle::ir::Terminator::Branch { cond: less, then: first, els: second });
+        let (first, second) = if min {
+            (take_b, take_a)
+        } else {
+            (take_a, take_b)
+        };
+        self.b.terminate(middle::ir::Terminator::Branch {
+            cond: less,
+            then: first,
+            els: second,
+        });
         self.b.switch_to(take_b);
         self.b.assign(Place::local(result), Rvalue::Use(b), pos);
         self.b.goto(done);
@@ -482,12 +708,22 @@ impl FnLowerer<'_, '_> {
                 let p = self.materialize(TypeId::UINTPTR, Rvalue::DataPtr(s.clone()), pos);
                 let l = self.materialize(TypeId::INT, Rvalue::Len(s.clone()), pos);
                 let c = self.materialize(TypeId::INT, Rvalue::Cap(s), pos);
-                self.b.push(Inst::Call { dsts: vec![], callee: Callee::Extern(Extern::PrintSlice), args: vec![p, l, c], pos });
+                self.b.push(Inst::Call {
+                    dsts: vec![],
+                    callee: Callee::Extern(Extern::PrintSlice),
+                    args: vec![p, l, c],
+                    pos,
+                });
                 return;
             }
             _ => (Extern::PrintPointer, v),
         };
-        self.b.push(Inst::Call { dsts: vec![], callee: Callee::Extern(ext), args: vec![arg], pos });
+        self.b.push(Inst::Call {
+            dsts: vec![],
+            callee: Callee::Extern(ext),
+            args: vec![arg],
+            pos,
+        });
     }
 
     /// `clear(s)` on a slice: zero every element.
@@ -497,18 +733,39 @@ impl FnLowerer<'_, '_> {
         let s = self.materialize(sty, Rvalue::Use(s), pos);
         let len = self.materialize(TypeId::INT, Rvalue::Len(s.clone()), pos);
         let i = self.temp(TypeId::INT);
-        self.b.assign(Place::local(i), Rvalue::Use(Operand::int(0)), pos);
+        self.b
+            .assign(Place::local(i), Rvalue::Use(Operand::int(0)), pos);
         let (head, body, exit) = (self.b.new_block(), self.b.new_block(), self.b.new_block());
         self.b.goto(head);
         self.b.switch_to(head);
-        let more = self.materialize(TypeId::BOOL, Rvalue::Binary(middle::ir::BinOp::Lt, Operand::local(i), len), pos);
-        self.b.terminate(middle::ir::Terminator::Branch { cond: more, then: body, els: exit });
+        let more = self.materialize(
+            TypeId::BOOL,
+            Rvalue::Binary(middle::ir::BinOp::Lt, Operand::local(i), len),
+            pos,
+        );
+        self.b.terminate(middle::ir::Terminator::Branch {
+            cond: more,
+            then: body,
+            els: exit,
+        });
         self.b.switch_to(body);
         let pty = self.p.types.pointer(elem);
         let addr = self.temp(pty);
-        self.b.assign(Place::local(addr), Rvalue::ElemAddr(s, Operand::local(i)), pos);
-        self.b.assign(Place::deref(addr), Rvalue::Use(Operand::Const(Const::Zero(elem))), pos);
-        self.b.assign(Place::local(i), Rvalue::Binary(middle::ir::BinOp::Add, Operand::local(i), Operand::int(1)), pos);
+        self.b.assign(
+            Place::local(addr),
+            Rvalue::ElemAddr(s, Operand::local(i)),
+            pos,
+        );
+        self.b.assign(
+            Place::deref(addr),
+            Rvalue::Use(Operand::Const(Const::Zero(elem))),
+            pos,
+        );
+        self.b.assign(
+            Place::local(i),
+            Rvalue::Binary(middle::ir::BinOp::Add, Operand::local(i), Operand::int(1)),
+            pos,
+        );
         self.b.goto(head);
         self.b.switch_to(exit);
     }
@@ -523,12 +780,19 @@ impl FnLowerer<'_, '_> {
             Type::Chan(..) => {
                 let size = args.get(1).map(|a| self.expr_to(*a, TypeId::INT));
                 let t = self.temp(ty);
-                self.b.push(Inst::MakeChan { dst: Place::local(t), ty, size, pos });
+                self.b.push(Inst::MakeChan {
+                    dst: Place::local(t),
+                    ty,
+                    size,
+                    pos,
+                });
                 return vec![Operand::local(t)];
             }
             _ => {}
         }
-        let Type::Slice(elem) = self.p.types.under(ty).clone() else { return vec![Operand::Const(Const::Zero(ty))] };
+        let Type::Slice(elem) = self.p.types.under(ty).clone() else {
+            return vec![Operand::Const(Const::Zero(ty))];
+        };
         // The size arguments may have any integer type; the slice header holds `int`s.
         let int_arg = |l: &mut Self, a: ExprId| match l.expr(a) {
             Operand::Const(Const::Int(n, _)) => Operand::int(n),
@@ -553,7 +817,11 @@ impl FnLowerer<'_, '_> {
         let text = self.text(e);
         let site = self.b.new_alloc(elem, AllocKind::Array, pos, text);
         self.b.func_mut().allocs[site.index()].const_count = const_count;
-        self.b.push(Inst::Alloc { site, count: Some(cap.clone()), pos });
+        self.b.push(Inst::Alloc {
+            site,
+            count: Some(cap.clone()),
+            pos,
+        });
         let pty = self.p.types.pointer(elem);
         let ptr = self.materialize(pty, Rvalue::AddrOf(Place::alloc(site)), pos);
         vec![self.materialize(ty, Rvalue::MakeSlice(ptr, len, cap), pos)]
@@ -567,9 +835,15 @@ impl FnLowerer<'_, '_> {
         let parent_name = self.b.func().name.clone();
         let parent_symbol = self.b.func().symbol.clone();
         let (name, symbol) = if matches!(self.b.func().kind, FuncKind::Closure { .. }) {
-            (format!("{parent_name}.{}", self.literal_count), format!("{parent_symbol}.{}", self.literal_count))
+            (
+                format!("{parent_name}.{}", self.literal_count),
+                format!("{parent_symbol}.{}", self.literal_count),
+            )
         } else {
-            (format!("{parent_name}.func{}", self.literal_count), format!("{parent_symbol}.func{}", self.literal_count))
+            (
+                format!("{parent_name}.func{}", self.literal_count),
+                format!("{parent_symbol}.func{}", self.literal_count),
+            )
         };
         let id = self.p.reserve();
         let depth = self.b.loop_depth;
@@ -589,7 +863,15 @@ impl FnLowerer<'_, '_> {
         let modes: Vec<_> = f.captures.iter().map(|c| c.mode).collect();
         let cap_types: Vec<TypeId> = f.captures.iter().map(|c| c.ty).collect();
         self.p.define(id, f);
-        self.closure_object(id, &captures, &modes, &cap_types, fty, "func literal".into(), pos)
+        self.closure_object(
+            id,
+            &captures,
+            &modes,
+            &cap_types,
+            fty,
+            "func literal".into(),
+            pos,
+        )
     }
 
     /// Builds the closure object of function `id`: its code address followed by each capture's
@@ -606,18 +888,40 @@ impl FnLowerer<'_, '_> {
         pos: middle::source::Pos,
     ) -> Operand {
         use super::func::CaptureSource;
-        let mut fields = vec![middle::types::Field { name: "F".into(), ty: TypeId::UINTPTR, embedded: false }];
+        let mut fields = vec![middle::types::Field {
+            name: "F".into(),
+            ty: TypeId::UINTPTR,
+            embedded: false,
+        }];
         for (i, (m, t)) in modes.iter().zip(cap_types).enumerate() {
-            let ft = if *m == middle::ir::CaptureMode::ByRef { self.p.types.pointer(*t) } else { *t };
-            fields.push(middle::types::Field { name: format!("c{i}"), ty: ft, embedded: false });
+            let ft = if *m == middle::ir::CaptureMode::ByRef {
+                self.p.types.pointer(*t)
+            } else {
+                *t
+            };
+            fields.push(middle::types::Field {
+                name: format!("c{i}"),
+                ty: ft,
+                embedded: false,
+            });
         }
         let obj_ty = self.p.types.intern(Type::Struct(fields));
-        let site = self.b.new_alloc(obj_ty, AllocKind::Object, pos, self.static_text(text));
+        let site = self
+            .b
+            .new_alloc(obj_ty, AllocKind::Object, pos, self.static_text(text));
         if captures.is_empty() {
             self.b.func_mut().allocs[site.index()].static_value = Some(Const::FuncAddr(id));
         } else {
-            self.b.push(Inst::Alloc { site, count: None, pos });
-            self.b.assign(Place::alloc(site).field(0), Rvalue::Use(Operand::Const(Const::FuncAddr(id))), pos);
+            self.b.push(Inst::Alloc {
+                site,
+                count: None,
+                pos,
+            });
+            self.b.assign(
+                Place::alloc(site).field(0),
+                Rvalue::Use(Operand::Const(Const::FuncAddr(id))),
+                pos,
+            );
             for (i, c) in captures.iter().enumerate() {
                 let rv = match c {
                     CaptureSource::Var(obj) => {
@@ -628,10 +932,13 @@ impl FnLowerer<'_, '_> {
                             Rvalue::Use(Operand::Copy(place))
                         }
                     }
-                    CaptureSource::Value { value, ty, .. } => Rvalue::Use(self.capturable(*ty, value.clone(), pos)),
+                    CaptureSource::Value { value, ty, .. } => {
+                        Rvalue::Use(self.capturable(*ty, value.clone(), pos))
+                    }
                     CaptureSource::Ref { place, .. } => Rvalue::AddrOf(place.clone()),
                 };
-                self.b.assign(Place::alloc(site).field(i as u32 + 1), rv, pos);
+                self.b
+                    .assign(Place::alloc(site).field(i as u32 + 1), rv, pos);
             }
         }
         self.materialize(fty, Rvalue::AddrOf(Place::alloc(site)), pos)

@@ -14,7 +14,7 @@ use std::collections::{HashMap, HashSet};
 
 use middle::types::TypeTable;
 
-use crate::ast::{Ast, AssignOp, Block, Decl, ExprId, ExprKind, Stmt, StmtKind};
+use crate::ast::{AssignOp, Ast, Block, Decl, ExprId, ExprKind, Stmt, StmtKind};
 use crate::check::{ObjId, ObjKind, TypeInfo};
 
 /// Closures capture by value only up to this size, as in gc.
@@ -36,12 +36,26 @@ struct Walker<'a> {
 
 /// The variables declared by parameter or result groups.
 fn declared(info: &TypeInfo, groups: &[crate::ast::Param]) -> Vec<ObjId> {
-    groups.iter().flat_map(|g| g.names.iter().filter_map(|n| info.defs.get(&n.pos).copied())).collect()
+    groups
+        .iter()
+        .flat_map(|g| {
+            g.names
+                .iter()
+                .filter_map(|n| info.defs.get(&n.pos).copied())
+        })
+        .collect()
 }
 
 /// The variables of this function body (and its function literals) captured by reference;
 /// `params` are the function's receiver, parameters and results, `results` its named results.
-pub fn by_reference_captures(ast: &Ast, info: &TypeInfo, types: &TypeTable, params: &[ObjId], results: &[crate::ast::Param], body: &Block) -> HashSet<ObjId> {
+pub fn by_reference_captures(
+    ast: &Ast,
+    info: &TypeInfo,
+    types: &TypeTable,
+    params: &[ObjId],
+    results: &[crate::ast::Param],
+    body: &Block,
+) -> HashSet<ObjId> {
     let mut w = Walker {
         ast,
         info,
@@ -81,10 +95,20 @@ impl Walker<'_> {
             ExprKind::Paren(x) => self.root(*x),
             ExprKind::Ident(_) => self.info.uses.get(&e).copied(),
             ExprKind::Selector { x, .. } => match self.info.selections.get(&e) {
-                Some(crate::check::Selection::Field { derefs, .. }) if !derefs.iter().any(|d| *d) => self.root(*x),
+                Some(crate::check::Selection::Field { derefs, .. })
+                    if !derefs.iter().any(|d| *d) =>
+                {
+                    self.root(*x)
+                }
                 _ => None,
             },
-            ExprKind::Index { x, .. } => match self.info.types.under(self.info.expr_types.get(x.0 as usize).copied().unwrap_or(middle::types::TypeId::INVALID)) {
+            ExprKind::Index { x, .. } => match self.info.types.under(
+                self.info
+                    .expr_types
+                    .get(x.0 as usize)
+                    .copied()
+                    .unwrap_or(middle::types::TypeId::INVALID),
+            ) {
                 middle::types::Type::Array(..) => self.root(*x),
                 _ => None,
             },
@@ -123,7 +147,11 @@ impl Walker<'_> {
                 }
                 for l in lhs {
                     let is_new = *op == AssignOp::Define
-                        && self.info.defs.get(&self.ast.expr(*l).pos).is_some_and(|o| !self.decl_depth.contains_key(o));
+                        && self
+                            .info
+                            .defs
+                            .get(&self.ast.expr(*l).pos)
+                            .is_some_and(|o| !self.decl_depth.contains_key(o));
                     if is_new {
                         self.def(self.ast.expr(*l).pos, self.depth);
                     } else {
@@ -138,7 +166,12 @@ impl Walker<'_> {
                 }
             }
             StmtKind::Block(b) => self.stmts(&b.stmts),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -148,10 +181,20 @@ impl Walker<'_> {
                     self.stmt(e);
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
-                    if let StmtKind::Assign { lhs, op: AssignOp::Define, .. } = &i.kind {
+                    if let StmtKind::Assign {
+                        lhs,
+                        op: AssignOp::Define,
+                        ..
+                    } = &i.kind
+                    {
                         for l in lhs {
                             if let Some(o) = self.info.defs.get(&self.ast.expr(*l).pos).copied() {
                                 self.decl_depth.insert(o, self.depth + 1);
@@ -170,11 +213,18 @@ impl Walker<'_> {
                     self.stmt(p);
                     // The post statement updates the next iteration's copy, not this one.
                     let loop_vars = &self.loop_vars;
-                    self.reassigned.retain(|o| before.contains(o) || !loop_vars.contains(o));
+                    self.reassigned
+                        .retain(|o| before.contains(o) || !loop_vars.contains(o));
                 }
                 self.depth -= 1;
             }
-            StmtKind::Range { key, value, define, x, body } => {
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => {
                 self.expr(*x);
                 for v in [key, value].into_iter().flatten() {
                     if *define {
@@ -188,7 +238,9 @@ impl Walker<'_> {
                 self.stmts(&body.stmts);
                 self.depth -= 1;
             }
-            StmtKind::Switch { init, tag, cases, .. } => {
+            StmtKind::Switch {
+                init, tag, cases, ..
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -244,7 +296,8 @@ impl Walker<'_> {
                     }
                 }
                 let depth = self.depth;
-                let results = std::mem::replace(&mut self.results, declared(self.info, &sig.results));
+                let results =
+                    std::mem::replace(&mut self.results, declared(self.info, &sig.results));
                 self.depth = 1;
                 self.stmts(&body.stmts);
                 self.depth = depth;
@@ -258,9 +311,11 @@ impl Walker<'_> {
                     self.expr(el.value);
                 }
             }
-            ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary { x, .. } | ExprKind::Selector { x, .. } | ExprKind::TypeAssert { x, .. } => {
-                self.expr(*x)
-            }
+            ExprKind::Paren(x)
+            | ExprKind::Star(x)
+            | ExprKind::Unary { x, .. }
+            | ExprKind::Selector { x, .. }
+            | ExprKind::TypeAssert { x, .. } => self.expr(*x),
             ExprKind::Index { x, index } => {
                 self.expr(*x);
                 self.expr(*index);

@@ -3,7 +3,10 @@
 //! slice-to-array conversion, `make`'s length and capacity checks, and the nil check of a
 //! pointer read whose value is discarded (`_ = p.f`).
 
-use middle::ir::{max_array_count, BinOp, Callee, Const, Extern, Inst, Operand, Place, PlaceBase, Rvalue, Terminator};
+use middle::ir::{
+    max_array_count, BinOp, Callee, Const, Extern, Inst, Operand, Place, PlaceBase, Rvalue,
+    Terminator,
+};
 use middle::source::{Diagnostic, Pos};
 use middle::types::{Type, TypeId};
 
@@ -27,9 +30,23 @@ impl FnLowerer<'_, '_> {
     /// (or a constant string) and says `index bounds check elided` with `-m`.
     pub fn bounded_index(&self, e: ExprId, max: i64) -> bool {
         let e = strip_parens(self.p.ast, e);
-        let Some(kind) = self.p.types.basic(self.p.types.underlying(self.ty(e))).filter(|k| k.is_integer()) else { return false };
+        let Some(kind) = self
+            .p
+            .types
+            .basic(self.p.types.underlying(self.ty(e)))
+            .filter(|k| k.is_integer())
+        else {
+            return false;
+        };
         // gc's "small" constants fit in 32 bits.
-        let small = |x: ExprId| self.p.info.consts.get(&strip_parens(self.p.ast, x)).and_then(|c| c.to_i64()).filter(|v| i64::from(*v as i32) == *v);
+        let small = |x: ExprId| {
+            self.p
+                .info
+                .consts
+                .get(&strip_parens(self.p.ast, x))
+                .and_then(|c| c.to_i64())
+                .filter(|v| i64::from(*v as i32) == *v)
+        };
         if let Some(v) = small(e) {
             return (0..max).contains(&v);
         }
@@ -49,7 +66,9 @@ impl FnLowerer<'_, '_> {
                         return true;
                     }
                 }
-                BinaryOp::Rem if unsigned && small(*y).is_some_and(|v| 0 <= v && v <= max) => return true,
+                BinaryOp::Rem if unsigned && small(*y).is_some_and(|v| 0 <= v && v <= max) => {
+                    return true
+                }
                 BinaryOp::Div if unsigned => {
                     if let Some(mut v) = small(*y) {
                         while bits > 0 && v >= 2 {
@@ -75,10 +94,24 @@ impl FnLowerer<'_, '_> {
     /// Checks index `i` (the value of expression `e`) against `len`, the constant `max` when
     /// known: an index [`bounded_index`](Self::bounded_index) proves in range needs no check,
     /// which `-m` reports as gc does. Returns the index to use.
-    pub fn index_into(&mut self, e: ExprId, i: Operand, len: Operand, max: Option<i64>, pos: Pos) -> Operand {
+    pub fn index_into(
+        &mut self,
+        e: ExprId,
+        i: Operand,
+        len: Operand,
+        max: Option<i64>,
+        pos: Pos,
+    ) -> Operand {
         if max.is_some_and(|n| self.bounded_index(e, n)) {
-            if !self.p.info.consts.contains_key(&strip_parens(self.p.ast, e)) {
-                self.p.diags.push(Diagnostic::note(pos, "index bounds check elided"));
+            if !self
+                .p
+                .info
+                .consts
+                .contains_key(&strip_parens(self.p.ast, e))
+            {
+                self.p
+                    .diags
+                    .push(Diagnostic::note(pos, "index bounds check elided"));
             }
             return i;
         }
@@ -97,14 +130,24 @@ impl FnLowerer<'_, '_> {
             }
             _ => i,
         };
-        self.b.push(Inst::BoundsCheck { index: index.clone(), len, pos });
+        self.b.push(Inst::BoundsCheck {
+            index: index.clone(),
+            len,
+            pos,
+        });
         index
     }
 
     /// `[n]T(s)` or `(*[n]T)(s)` for a slice `s` of type `from` (`None` for any other
     /// conversion): panics unless `len(s) >= n`; the pointer shares `s`'s array, the array is a
     /// copy of its first `n` elements.
-    pub fn slice_to_array(&mut self, s: &Operand, from: TypeId, target: TypeId, pos: Pos) -> Option<Operand> {
+    pub fn slice_to_array(
+        &mut self,
+        s: &Operand,
+        from: TypeId,
+        target: TypeId,
+        pos: Pos,
+    ) -> Option<Operand> {
         let types = &self.p.types;
         if !matches!(types.under(from), Type::Slice(_)) {
             return None;
@@ -113,20 +156,40 @@ impl FnLowerer<'_, '_> {
             Type::Pointer(a) => (*a, true),
             _ => (target, false),
         };
-        let Type::Array(_, n) = *types.under(array) else { return None };
+        let Type::Array(_, n) = *types.under(array) else {
+            return None;
+        };
         if n > 0 {
             let len = self.materialize(TypeId::INT, Rvalue::Len(s.clone()), pos);
-            let long_enough = self.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Ge, len.clone(), Operand::int(n as i64)), pos);
-            self.panic_unless(long_enough, Extern::PanicSliceConvert, vec![len, Operand::int(n as i64)], pos);
+            let long_enough = self.materialize(
+                TypeId::BOOL,
+                Rvalue::Binary(BinOp::Ge, len.clone(), Operand::int(n as i64)),
+                pos,
+            );
+            self.panic_unless(
+                long_enough,
+                Extern::PanicSliceConvert,
+                vec![len, Operand::int(n as i64)],
+                pos,
+            );
         }
-        let ptr_ty = if by_pointer { target } else { self.p.types.pointer(array) };
+        let ptr_ty = if by_pointer {
+            target
+        } else {
+            self.p.types.pointer(array)
+        };
         let ptr = self.temp(ptr_ty);
-        self.b.assign(Place::local(ptr), Rvalue::DataPtr(s.clone()), pos);
+        self.b
+            .assign(Place::local(ptr), Rvalue::DataPtr(s.clone()), pos);
         if by_pointer {
             return Some(Operand::local(ptr));
         }
         let copy = self.temp(target);
-        self.b.assign(Place::local(copy), Rvalue::Use(Operand::Copy(Place::deref(ptr))), pos);
+        self.b.assign(
+            Place::local(copy),
+            Rvalue::Use(Operand::Copy(Place::deref(ptr))),
+            pos,
+        );
         Some(Operand::local(copy))
     }
 
@@ -139,13 +202,23 @@ impl FnLowerer<'_, '_> {
                 return;
             }
         }
-        let unsigned = |l: &mut Self, o: &Operand| l.materialize(TypeId::UINT, Rvalue::Convert(o.clone(), TypeId::INT), pos);
+        let unsigned = |l: &mut Self, o: &Operand| {
+            l.materialize(TypeId::UINT, Rvalue::Convert(o.clone(), TypeId::INT), pos)
+        };
         let (ulen, ucap) = (unsigned(self, len), unsigned(self, cap));
         let umax = Operand::Const(Const::Int(max, TypeId::UINT));
-        let len_ok = self.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Le, ulen.clone(), umax.clone()), pos);
+        let len_ok = self.materialize(
+            TypeId::BOOL,
+            Rvalue::Binary(BinOp::Le, ulen.clone(), umax.clone()),
+            pos,
+        );
         self.panic_unless(len_ok, Extern::PanicMakesliceLen, vec![], pos);
         // The length is in range now, so unsigned comparisons also catch a negative capacity.
-        let cap_ok = self.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Le, ulen, ucap.clone()), pos);
+        let cap_ok = self.materialize(
+            TypeId::BOOL,
+            Rvalue::Binary(BinOp::Le, ulen, ucap.clone()),
+            pos,
+        );
         self.panic_unless(cap_ok, Extern::PanicMakesliceCap, vec![], pos);
         let cap_ok = self.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Le, ucap, umax), pos);
         self.panic_unless(cap_ok, Extern::PanicMakesliceCap, vec![], pos);
@@ -154,17 +227,33 @@ impl FnLowerer<'_, '_> {
     /// Evaluates a discarded value (`_ = x`) for its panics: gc evaluates the operand, so a read
     /// through a nil pointer panics although nothing is loaded.
     pub fn discard(&mut self, v: &Operand, pos: Pos) {
-        if let Operand::Copy(Place { base: PlaceBase::Deref(p), .. }) = v {
-            self.b.push(Inst::NilCheck { ptr: Operand::local(*p), pos });
+        if let Operand::Copy(Place {
+            base: PlaceBase::Deref(p),
+            ..
+        }) = v
+        {
+            self.b.push(Inst::NilCheck {
+                ptr: Operand::local(*p),
+                pos,
+            });
         }
     }
 
     /// Continues where `ok` holds; otherwise calls the runtime's `panic` with `args`.
     fn panic_unless(&mut self, ok: Operand, panic: Extern, args: Vec<Operand>, pos: Pos) {
         let (fail, cont) = (self.b.new_block(), self.b.new_block());
-        self.b.terminate(Terminator::Branch { cond: ok, then: cont, els: fail });
+        self.b.terminate(Terminator::Branch {
+            cond: ok,
+            then: cont,
+            els: fail,
+        });
         self.b.switch_to(fail);
-        self.b.push(Inst::Call { dsts: vec![], callee: Callee::Extern(panic), args, pos });
+        self.b.push(Inst::Call {
+            dsts: vec![],
+            callee: Callee::Extern(panic),
+            args,
+            pos,
+        });
         self.b.terminate(Terminator::Unreachable);
         self.b.switch_to(cont);
     }

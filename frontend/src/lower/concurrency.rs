@@ -31,7 +31,12 @@ impl FnLowerer<'_, '_> {
         let c = self.expr(ch);
         let t = self.temp(elem);
         let ok = with_ok.then(|| self.temp(TypeId::BOOL));
-        self.b.push(Inst::ChanRecv { dst: Some(Place::local(t)), ok: ok.map(Place::local), ch: c, pos });
+        self.b.push(Inst::ChanRecv {
+            dst: Some(Place::local(t)),
+            ok: ok.map(Place::local),
+            ch: c,
+            pos,
+        });
         let mut out = vec![Operand::local(t)];
         out.extend(ok.map(Operand::local));
         out
@@ -42,11 +47,23 @@ impl FnLowerer<'_, '_> {
         let elem = self.chan_elem(self.ty(ch));
         let c = self.expr(ch);
         let v = self.expr_to(value, elem);
-        self.b.push(Inst::ChanSend { ch: c, value: v, pos });
+        self.b.push(Inst::ChanSend {
+            ch: c,
+            value: v,
+            pos,
+        });
     }
 
     /// `for v := range ch { body }`.
-    pub fn range_chan(&mut self, label: Option<String>, value: Option<ExprId>, define: bool, x: ExprId, body: &Block, pos: Pos) {
+    pub fn range_chan(
+        &mut self,
+        label: Option<String>,
+        value: Option<ExprId>,
+        define: bool,
+        x: ExprId,
+        body: &Block,
+        pos: Pos,
+    ) {
         let elem = self.chan_elem(self.ty(x));
         let c = self.expr(x);
         let ch = self.in_local(self.ty(x), c, pos);
@@ -54,11 +71,24 @@ impl FnLowerer<'_, '_> {
         self.b.goto(head);
         self.b.switch_to(head);
         let (v, ok) = (self.temp(elem), self.temp(TypeId::BOOL));
-        self.b.push(Inst::ChanRecv { dst: Some(Place::local(v)), ok: Some(Place::local(ok)), ch: Operand::local(ch), pos });
-        self.b.terminate(Terminator::Branch { cond: Operand::local(ok), then: body_block, els: exit });
+        self.b.push(Inst::ChanRecv {
+            dst: Some(Place::local(v)),
+            ok: Some(Place::local(ok)),
+            ch: Operand::local(ch),
+            pos,
+        });
+        self.b.terminate(Terminator::Branch {
+            cond: Operand::local(ok),
+            then: body_block,
+            els: exit,
+        });
         self.enter_loop_body(body_block);
         self.bind_range_var(value, define, Some(Operand::local(v)), pos);
-        self.targets.push(JumpTarget { label, break_to: exit, continue_to: Some(head) });
+        self.targets.push(JumpTarget {
+            label,
+            break_to: exit,
+            continue_to: Some(head),
+        });
         self.block(body);
         self.targets.pop();
         self.b.loop_depth -= 1;
@@ -74,7 +104,15 @@ impl FnLowerer<'_, '_> {
     pub fn call_thunk(&mut self, call: ExprId, kind: &str) -> Option<Operand> {
         let ast = self.p.ast;
         let inner = strip_parens(ast, call);
-        let ExprKind::Call { fun, args, ellipsis, .. } = &ast.expr(inner).kind else { return None };
+        let ExprKind::Call {
+            fun,
+            args,
+            ellipsis,
+            ..
+        } = &ast.expr(inner).kind
+        else {
+            return None;
+        };
         let pos = self.pos(inner);
         let fun_inner = strip_parens(ast, *fun);
         let literal = matches!(ast.expr(fun_inner).kind, ExprKind::FuncLit { .. });
@@ -85,12 +123,20 @@ impl FnLowerer<'_, '_> {
             Type::Func(s) => Some(s.clone()),
             _ => None,
         };
-        let declared = self.use_of(fun_inner).is_some_and(|o| matches!(self.p.info.objects[o.0 as usize].kind, ObjKind::Func(_)));
+        let declared = self
+            .use_of(fun_inner)
+            .is_some_and(|o| matches!(self.p.info.objects[o.0 as usize].kind, ObjKind::Func(_)));
         let variadic_slice = sig.as_ref().is_some_and(|s| s.variadic) && ellipsis.is_none();
         // A deferred call that runs once per function call lets gc see a called literal
         // through its wrapper; a `go` or a defer in a loop makes the literal escape with it.
         let literal_inside = literal && kind == "deferwrap" && self.b.loop_depth <= 1;
-        if literal_inside || (declared && variadic_slice) || matches!(self.p.info.calls.get(&inner), Some(CallKind::Builtin(_) | CallKind::Std(_))) {
+        if literal_inside
+            || (declared && variadic_slice)
+            || matches!(
+                self.p.info.calls.get(&inner),
+                Some(CallKind::Builtin(_) | CallKind::Std(_))
+            )
+        {
             // The call is made inside the closure, as gc's wrapper makes it: a literal is then
             // called directly and a `...` slice is built there.
             return self.thunk_of_expression(inner, kind, pos);
@@ -124,15 +170,21 @@ impl FnLowerer<'_, '_> {
         let pos = self.pos(inner);
         let ty = self.ty(inner);
         match (&self.p.ast.expr(inner).kind, self.p.info.calls.get(&inner)) {
-            (ExprKind::Call { .. }, Some(crate::check::CallKind::Builtin(crate::check::Builtin::New))) if ty == param => {
+            (
+                ExprKind::Call { .. },
+                Some(crate::check::CallKind::Builtin(crate::check::Builtin::New)),
+            ) if ty == param => {
                 if let Type::Pointer(elem) = self.p.types.get(ty).clone() {
                     let text = self.text(inner);
                     return WrapArg::New(elem, text, pos);
                 }
             }
-            (ExprKind::Composite { elems, .. }, _) if ty == param && elems.iter().all(|e| e.key.is_none()) => {
+            (ExprKind::Composite { elems, .. }, _)
+                if ty == param && elems.iter().all(|e| e.key.is_none()) =>
+            {
                 if let Type::Slice(elem) = self.p.types.under(ty).clone() {
-                    let values: Vec<Operand> = elems.iter().map(|e| self.expr_to(e.value, elem)).collect();
+                    let values: Vec<Operand> =
+                        elems.iter().map(|e| self.expr_to(e.value, elem)).collect();
                     let text = self.text(inner);
                     return WrapArg::SliceLit(ty, elem, values, text, pos);
                 }
@@ -147,7 +199,15 @@ impl FnLowerer<'_, '_> {
     /// (converted to their parameter types now, as gc does, so an interface argument's box is
     /// made at the statement); constants not boxed are built in the closure.
     fn thunk_of_expression(&mut self, call: ExprId, kind: &str, pos: Pos) -> Option<Operand> {
-        let ExprKind::Call { fun, args, ellipsis, .. } = &self.p.ast.expr(call).kind else { return None };
+        let ExprKind::Call {
+            fun,
+            args,
+            ellipsis,
+            ..
+        } = &self.p.ast.expr(call).kind
+        else {
+            return None;
+        };
         let builtin = match self.p.info.calls.get(&call) {
             Some(CallKind::Builtin(b)) => Some(*b),
             _ => None,
@@ -158,7 +218,10 @@ impl FnLowerer<'_, '_> {
         }
         if let [a] = args.as_slice() {
             if matches!(self.p.types.get(self.ty(*a)), Type::Tuple(_)) {
-                self.p.unsupported(pos, "go and defer of a library call with a multi-value argument are");
+                self.p.unsupported(
+                    pos,
+                    "go and defer of a library call with a multi-value argument are",
+                );
                 return None;
             }
         }
@@ -171,9 +234,10 @@ impl FnLowerer<'_, '_> {
         for (i, a) in args.iter().enumerate() {
             let ty = match (&sig, builtin) {
                 (_, Some(Builtin::Panic)) => TypeId::EMPTY_INTERFACE,
-                (Some(s), _) if s.variadic && ellipsis.is_none() && i + 1 >= s.params.len() => {
-                    s.params.last().map_or(TypeId::INVALID, |last| self.slice_elem(*last))
-                }
+                (Some(s), _) if s.variadic && ellipsis.is_none() && i + 1 >= s.params.len() => s
+                    .params
+                    .last()
+                    .map_or(TypeId::INVALID, |last| self.slice_elem(*last)),
                 (Some(s), _) => s.params.get(i).copied().unwrap_or_else(|| self.ty(*a)),
                 (None, _) => self.ty(*a),
             };
@@ -189,13 +253,35 @@ impl FnLowerer<'_, '_> {
             .into_iter()
             .zip(values)
             .enumerate()
-            .map(|(i, ((e, ty), value))| (e, CaptureSource::Value { name: format!(".a{i}"), ty, value }))
+            .map(|(i, ((e, ty), value))| {
+                (
+                    e,
+                    CaptureSource::Value {
+                        name: format!(".a{i}"),
+                        ty,
+                        value,
+                    },
+                )
+            })
             .collect();
-        let (f, sources) = FnLowerer::lower_thunk(self.p, id, names, pos, self.id, self.b.loop_depth, call, args);
+        let (f, sources) = FnLowerer::lower_thunk(
+            self.p,
+            id,
+            names,
+            pos,
+            self.id,
+            self.b.loop_depth,
+            call,
+            args,
+        );
         let modes: Vec<CaptureMode> = f.captures.iter().map(|c| c.mode).collect();
         let types: Vec<TypeId> = f.captures.iter().map(|c| c.ty).collect();
         self.p.define(id, f);
-        let fty = self.p.types.intern(Type::Func(Signature { params: vec![], results: vec![], variadic: false }));
+        let fty = self.p.types.intern(Type::Func(Signature {
+            params: vec![],
+            results: vec![],
+            variadic: false,
+        }));
         Some(self.closure_object(id, &sources, &modes, &types, fty, String::new(), pos))
     }
 
@@ -223,18 +309,34 @@ impl FnLowerer<'_, '_> {
                 let elem = self.chan_elem(self.ty(*ch));
                 let chv = self.expr(*ch);
                 let v = self.expr_to(*value, elem);
-                cases.push(SelectCase { ch: chv, send: Some(v), dst: None, ok: None });
+                cases.push(SelectCase {
+                    ch: chv,
+                    send: Some(v),
+                    dst: None,
+                    ok: None,
+                });
                 arms.push((block, Some(cases.len() as i64 - 1), None));
                 continue;
             }
             let (lhs, define, rx) = match &comm.kind {
                 StmtKind::Expr(e) => (Vec::new(), false, *e),
-                StmtKind::Assign { lhs, op, rhs } if rhs.len() == 1 => (lhs.clone(), *op == AssignOp::Define, rhs[0]),
+                StmtKind::Assign { lhs, op, rhs } if rhs.len() == 1 => {
+                    (lhs.clone(), *op == AssignOp::Define, rhs[0])
+                }
                 _ => (Vec::new(), false, ExprId(u32::MAX)),
             };
-            let ch = match self.p.ast.exprs.get(rx.0 as usize).map(|_| strip_parens(self.p.ast, rx)) {
+            let ch = match self
+                .p
+                .ast
+                .exprs
+                .get(rx.0 as usize)
+                .map(|_| strip_parens(self.p.ast, rx))
+            {
                 Some(r) => match self.p.ast.expr(r).kind {
-                    ExprKind::Unary { op: UnaryOp::Recv, x } => x,
+                    ExprKind::Unary {
+                        op: UnaryOp::Recv,
+                        x,
+                    } => x,
                     _ => {
                         self.p.unsupported(c.pos, "this select case is");
                         continue;
@@ -248,21 +350,47 @@ impl FnLowerer<'_, '_> {
             let elem = self.chan_elem(self.ty(ch));
             let chv = self.expr(ch);
             let (v, ok) = (self.temp(elem), self.temp(TypeId::BOOL));
-            cases.push(SelectCase { ch: chv, send: None, dst: Some(Place::local(v)), ok: Some(Place::local(ok)) });
-            arms.push((block, Some(cases.len() as i64 - 1), Some((lhs, define, v, ok))));
+            cases.push(SelectCase {
+                ch: chv,
+                send: None,
+                dst: Some(Place::local(v)),
+                ok: Some(Place::local(ok)),
+            });
+            arms.push((
+                block,
+                Some(cases.len() as i64 - 1),
+                Some((lhs, define, v, ok)),
+            ));
         }
         let chosen = self.temp(TypeId::INT);
-        self.b.push(Inst::Select { cases, has_default: default_block.is_some(), chosen: Place::local(chosen), pos });
+        self.b.push(Inst::Select {
+            cases,
+            has_default: default_block.is_some(),
+            chosen: Place::local(chosen),
+            pos,
+        });
         let exit = self.b.new_block();
         for (block, index, _) in &arms {
             let Some(index) = index else { continue };
             let next = self.b.new_block();
-            let is = self.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Eq, Operand::local(chosen), Operand::int(*index)), pos);
-            self.b.terminate(Terminator::Branch { cond: is, then: *block, els: next });
+            let is = self.materialize(
+                TypeId::BOOL,
+                Rvalue::Binary(BinOp::Eq, Operand::local(chosen), Operand::int(*index)),
+                pos,
+            );
+            self.b.terminate(Terminator::Branch {
+                cond: is,
+                then: *block,
+                els: next,
+            });
             self.b.switch_to(next);
         }
         self.b.goto(default_block.unwrap_or(exit));
-        self.targets.push(JumpTarget { label, break_to: exit, continue_to: None });
+        self.targets.push(JumpTarget {
+            label,
+            break_to: exit,
+            continue_to: None,
+        });
         for (c, (block, _, bind)) in clauses.iter().zip(arms) {
             self.b.switch_to(block);
             if let Some((lhs, define, v, ok)) = bind {

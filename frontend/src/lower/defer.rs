@@ -12,7 +12,9 @@
 //! `defer f(x)` registers a closure over `f` and the already evaluated `x` (see
 //! [`super::concurrency`]'s `call_thunk`).
 
-use middle::ir::{AllocKind, Extern, FuncId, FuncKind, Inst, Operand, Place, PlaceBase, Rvalue, Terminator};
+use middle::ir::{
+    AllocKind, Extern, FuncId, FuncKind, Inst, Operand, Place, PlaceBase, Rvalue, Terminator,
+};
 use middle::source::Pos;
 use middle::types::{Signature, Type, TypeId};
 
@@ -27,9 +29,16 @@ fn contains_defer(stmts: &[Stmt]) -> bool {
     stmts.iter().any(|s| match &s.kind {
         StmtKind::Defer(_) => true,
         StmtKind::Block(b) => contains_defer(&b.stmts),
-        StmtKind::If { then, els, .. } => contains_defer(&then.stmts) || els.as_deref().is_some_and(|e| contains_defer(std::slice::from_ref(e))),
+        StmtKind::If { then, els, .. } => {
+            contains_defer(&then.stmts)
+                || els
+                    .as_deref()
+                    .is_some_and(|e| contains_defer(std::slice::from_ref(e)))
+        }
         StmtKind::For { body, .. } | StmtKind::Range { body, .. } => contains_defer(&body.stmts),
-        StmtKind::Switch { cases, .. } | StmtKind::TypeSwitch { cases, .. } => cases.iter().any(|c| contains_defer(&c.body)),
+        StmtKind::Switch { cases, .. } | StmtKind::TypeSwitch { cases, .. } => {
+            cases.iter().any(|c| contains_defer(&c.body))
+        }
         StmtKind::Select(clauses) => clauses.iter().any(|c| contains_defer(&c.body)),
         StmtKind::Labeled { stmt, .. } => contains_defer(std::slice::from_ref(stmt)),
         _ => false,
@@ -60,12 +69,26 @@ impl FnLowerer<'_, '_> {
             return;
         }
         let pos = body.pos;
-        let frame_ty = self.p.types.array(TypeId::UNSAFE_POINTER, DEFER_FRAME_WORDS);
-        let frame_site = self.b.new_alloc(frame_ty, AllocKind::Object, pos, String::new());
-        self.b.push(Inst::Alloc { site: frame_site, count: None, pos });
+        let frame_ty = self
+            .p
+            .types
+            .array(TypeId::UNSAFE_POINTER, DEFER_FRAME_WORDS);
+        let frame_site = self
+            .b
+            .new_alloc(frame_ty, AllocKind::Object, pos, String::new());
+        self.b.push(Inst::Alloc {
+            site: frame_site,
+            count: None,
+            pos,
+        });
         let frame_ptr_ty = self.p.types.pointer(frame_ty);
-        let frame_ptr = self.materialize(frame_ptr_ty, Rvalue::AddrOf(Place::alloc(frame_site)), pos);
-        let mut extras = vec![CaptureSource::Value { name: ".frame".into(), ty: frame_ptr_ty, value: frame_ptr.clone() }];
+        let frame_ptr =
+            self.materialize(frame_ptr_ty, Rvalue::AddrOf(Place::alloc(frame_site)), pos);
+        let mut extras = vec![CaptureSource::Value {
+            name: ".frame".into(),
+            ty: frame_ptr_ty,
+            value: frame_ptr.clone(),
+        }];
         let mut slots = Vec::new();
         let results = self.b.func().results.clone();
         let named = self.named_results.clone();
@@ -77,23 +100,53 @@ impl FnLowerer<'_, '_> {
             }
             let ty = self.b.func().local(*r).ty;
             let site = self.b.new_alloc(ty, AllocKind::Object, pos, String::new());
-            self.b.push(Inst::Alloc { site, count: None, pos });
-            extras.push(CaptureSource::Ref { name: format!("~r{i}"), ty, place: Place::alloc(site) });
+            self.b.push(Inst::Alloc {
+                site,
+                count: None,
+                pos,
+            });
+            extras.push(CaptureSource::Ref {
+                name: format!("~r{i}"),
+                ty,
+                place: Place::alloc(site),
+            });
             slots.push(ResultSlot::Capture(extras.len() as u32 - 1));
             unnamed_sites.push((*r, site));
         }
-        let ctx = DeferContext { frame: 0, results: slots };
+        let ctx = DeferContext {
+            frame: 0,
+            results: slots,
+        };
         self.literal_count += 1;
-        let names = (format!("{}.body", self.b.func().name), format!("{}.body", self.b.func().symbol));
+        let names = (
+            format!("{}.body", self.b.func().name),
+            format!("{}.body", self.b.func().symbol),
+        );
         let id = self.p.reserve();
         let depth = self.b.loop_depth;
         let force = self.force_memory.clone();
-        let (f, captures) = FnLowerer::lower_closure(self.p, id, names, pos, self.id, depth, None, body, extras, Some(ctx), force);
+        let (f, captures) = FnLowerer::lower_closure(
+            self.p,
+            id,
+            names,
+            pos,
+            self.id,
+            depth,
+            None,
+            body,
+            extras,
+            Some(ctx),
+            force,
+        );
         let modes: Vec<_> = f.captures.iter().map(|c| c.mode).collect();
         let types: Vec<TypeId> = f.captures.iter().map(|c| c.ty).collect();
         self.p.define(id, f);
         self.rename_outlined_literals(id);
-        let fty = self.p.types.intern(Type::Func(Signature { params: vec![], results: vec![], variadic: false }));
+        let fty = self.p.types.intern(Type::Func(Signature {
+            params: vec![],
+            results: vec![],
+            variadic: false,
+        }));
         let closure = self.closure_object(id, &captures, &modes, &types, fty, String::new(), pos);
         self.b.push(Inst::Call {
             dsts: vec![],
@@ -102,7 +155,11 @@ impl FnLowerer<'_, '_> {
             pos,
         });
         for (r, site) in unnamed_sites {
-            self.b.assign(Place::local(r), Rvalue::Use(Operand::Copy(Place::alloc(site))), pos);
+            self.b.assign(
+                Place::local(r),
+                Rvalue::Use(Operand::Copy(Place::alloc(site))),
+                pos,
+            );
         }
         self.emit_return();
     }
@@ -113,10 +170,20 @@ impl FnLowerer<'_, '_> {
     fn rename_outlined_literals(&mut self, body: FuncId) {
         let outer = self.b.func();
         let (name, symbol) = (outer.name.clone(), outer.symbol.clone());
-        let literal_infix = if matches!(outer.kind, FuncKind::Closure { .. }) { "." } else { ".func" };
+        let literal_infix = if matches!(outer.kind, FuncKind::Closure { .. }) {
+            "."
+        } else {
+            ".func"
+        };
         let rename = |s: &mut String, outer: &str| {
-            let Some(rest) = s.strip_prefix(outer).and_then(|r| r.strip_prefix(".body.")) else { return };
-            let infix = if rest.starts_with(|c: char| c.is_ascii_digit()) { literal_infix } else { "." };
+            let Some(rest) = s.strip_prefix(outer).and_then(|r| r.strip_prefix(".body.")) else {
+                return;
+            };
+            let infix = if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                literal_infix
+            } else {
+                "."
+            };
             *s = format!("{outer}{infix}{rest}");
         };
         for f in self.p.funcs.iter_mut().skip(body.index() + 1).flatten() {
@@ -127,11 +194,16 @@ impl FnLowerer<'_, '_> {
 
     /// `return values` inside an outlined body: store into the function's result slots.
     pub fn deferred_return(&mut self, values: Vec<Operand>, pos: Pos) {
-        let Some(ctx) = self.defer_ctx.clone() else { return };
+        let Some(ctx) = self.defer_ctx.clone() else {
+            return;
+        };
         for (slot, v) in ctx.results.iter().zip(values) {
             let place = match slot {
                 ResultSlot::Named(obj) => self.var_place(*obj),
-                ResultSlot::Capture(i) => Place { base: PlaceBase::Capture(*i), proj: vec![] },
+                ResultSlot::Capture(i) => Place {
+                    base: PlaceBase::Capture(*i),
+                    proj: vec![],
+                },
             };
             self.b.assign(place, Rvalue::Use(v), pos);
         }
@@ -143,13 +215,23 @@ impl FnLowerer<'_, '_> {
     /// body allocated on its stack is still alive while they run).
     pub fn run_defers(&mut self, pos: Pos) {
         let Some(ctx) = &self.defer_ctx else { return };
-        let frame = Operand::Copy(Place { base: PlaceBase::Capture(ctx.frame), proj: vec![] });
-        self.b.push(Inst::Call { dsts: vec![], callee: middle::ir::Callee::Extern(Extern::RunDefers), args: vec![frame], pos });
+        let frame = Operand::Copy(Place {
+            base: PlaceBase::Capture(ctx.frame),
+            proj: vec![],
+        });
+        self.b.push(Inst::Call {
+            dsts: vec![],
+            callee: middle::ir::Callee::Extern(Extern::RunDefers),
+            args: vec![frame],
+            pos,
+        });
     }
 
     /// The result types a `return` inside an outlined body assigns.
     pub fn deferred_result_types(&self) -> Vec<TypeId> {
-        let Some(ctx) = &self.defer_ctx else { return Vec::new() };
+        let Some(ctx) = &self.defer_ctx else {
+            return Vec::new();
+        };
         ctx.results
             .iter()
             .map(|s| match s {
@@ -168,15 +250,27 @@ impl FnLowerer<'_, '_> {
             self.p.unsupported(pos, "defer here is");
             return;
         };
-        let Some(closure) = self.call_thunk(call, "deferwrap") else { return };
-        let frame = Operand::Copy(Place { base: PlaceBase::Capture(ctx.frame), proj: vec![] });
-        self.b.push(Inst::Defer { frame, closure, pos });
+        let Some(closure) = self.call_thunk(call, "deferwrap") else {
+            return;
+        };
+        let frame = Operand::Copy(Place {
+            base: PlaceBase::Capture(ctx.frame),
+            proj: vec![],
+        });
+        self.b.push(Inst::Defer {
+            frame,
+            closure,
+            pos,
+        });
     }
 
     /// `recover()`.
     pub fn recover_call(&mut self, pos: Pos) -> Operand {
         let t = self.temp(TypeId::EMPTY_INTERFACE);
-        self.b.push(Inst::Recover { dst: Place::local(t), pos });
+        self.b.push(Inst::Recover {
+            dst: Place::local(t),
+            pos,
+        });
         Operand::local(t)
     }
 }

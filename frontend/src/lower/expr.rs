@@ -24,7 +24,13 @@ impl FnLowerer<'_, '_> {
     /// The printer of gc's texts, with this package's propagated constants.
     pub fn text_printer(&self) -> ExprText<'_> {
         let p = &self.p;
-        ExprText { ast: p.ast, info: p.info, const_vars: Some(&p.const_vars), slice_lens: Some(&p.slice_lit_lens), temps: Some(&p.temps) }
+        ExprText {
+            ast: p.ast,
+            info: p.info,
+            const_vars: Some(&p.const_vars),
+            slice_lens: Some(&p.slice_lit_lens),
+            temps: Some(&p.temps),
+        }
     }
 
     /// The diagnostic text of a site, or none inside a package-level variable initialiser, where
@@ -58,26 +64,39 @@ impl FnLowerer<'_, '_> {
             ExprKind::Ident(_) => self.ident(e, ty),
             ExprKind::Paren(x) => self.expr(*x),
             ExprKind::FuncLit { sig, body } => self.func_lit(e, sig, body),
-            ExprKind::Composite { .. } if matches!(self.p.types.under(ty), Type::Map(..)) => self.map_literal(e),
+            ExprKind::Composite { .. } if matches!(self.p.types.under(ty), Type::Map(..)) => {
+                self.map_literal(e)
+            }
             ExprKind::Composite { .. } => {
                 let t = self.temp(ty);
                 self.composite_into(e, Place::local(t), true);
                 Operand::local(t)
             }
-            ExprKind::Selector { .. } if self.std_var(e).is_some() => Operand::Copy(self.std_var(e).unwrap_or_else(|| Place::local(self.temp(ty)))),
+            ExprKind::Selector { .. } if self.std_var(e).is_some() => Operand::Copy(
+                self.std_var(e)
+                    .unwrap_or_else(|| Place::local(self.temp(ty))),
+            ),
             ExprKind::Selector { .. } => match self.p.info.selections.get(&e) {
                 Some(Selection::Field { .. }) => {
                     let place = self.place_or_temp(e);
                     Operand::Copy(place)
                 }
                 Some(Selection::Method { .. }) | Some(Selection::InterfaceMethod { .. }) => {
-                    let ExprKind::Selector { x, .. } = &expr.kind else { return Operand::Const(Const::Zero(ty)) };
+                    let ExprKind::Selector { x, .. } = &expr.kind else {
+                        return Operand::Const(Const::Zero(ty));
+                    };
                     self.method_value(e, *x)
                 }
-                Some(Selection::MethodExpr { named, index }) => self.method_expr(e, *named, *index, false),
-                Some(Selection::PromotedMethodExpr { named, index, .. }) => self.method_expr(e, *named, *index, true),
+                Some(Selection::MethodExpr { named, index }) => {
+                    self.method_expr(e, *named, *index, false)
+                }
+                Some(Selection::PromotedMethodExpr { named, index, .. }) => {
+                    self.method_expr(e, *named, *index, true)
+                }
                 Some(Selection::PromotedInterfaceMethod { .. }) => {
-                    let ExprKind::Selector { x, .. } = &expr.kind else { return Operand::Const(Const::Zero(ty)) };
+                    let ExprKind::Selector { x, .. } = &expr.kind else {
+                        return Operand::Const(Const::Zero(ty));
+                    };
                     self.method_value(e, *x)
                 }
                 _ => {
@@ -93,10 +112,15 @@ impl FnLowerer<'_, '_> {
                         let s = self.materialize(xty, Rvalue::Use(s), pos);
                         let i = self.expr(*index);
                         let len = self.materialize(TypeId::INT, Rvalue::Len(s.clone()), pos);
-                        let constant_len = self.p.info.consts.get(&strip_parens(self.p.ast, *x)).and_then(|c| match c {
-                            crate::constant::ConstValue::String(s) => Some(s.len() as i64),
-                            _ => None,
-                        });
+                        let constant_len = self
+                            .p
+                            .info
+                            .consts
+                            .get(&strip_parens(self.p.ast, *x))
+                            .and_then(|c| match c {
+                                crate::constant::ConstValue::String(s) => Some(s.len() as i64),
+                                _ => None,
+                            });
                         let i = self.index_into(*index, i, len, constant_len, pos);
                         self.materialize(ty, Rvalue::StringByte(s, i), pos)
                     }
@@ -112,7 +136,13 @@ impl FnLowerer<'_, '_> {
                 let target = ty;
                 let v = self.expr(*x);
                 let t = self.temp(target);
-                self.b.push(Inst::TypeAssert { dst: Some(Place::local(t)), ok: None, x: v, ty: target, pos });
+                self.b.push(Inst::TypeAssert {
+                    dst: Some(Place::local(t)),
+                    ok: None,
+                    x: v,
+                    ty: target,
+                    pos,
+                });
                 Operand::local(t)
             }
             ExprKind::Call { .. } => {
@@ -147,7 +177,9 @@ impl FnLowerer<'_, '_> {
     }
 
     fn ident(&mut self, e: ExprId, ty: TypeId) -> Operand {
-        let Some(obj) = self.use_of(e) else { return Operand::Const(Const::Zero(ty)) };
+        let Some(obj) = self.use_of(e) else {
+            return Operand::Const(Const::Zero(ty));
+        };
         // A constant local of this function reads as its value; a closure still captures it.
         if let (Some(c), Some(_)) = (self.p.const_vars.get(&obj), self.vars.get(&obj)) {
             if !matches!(self.vars.get(&obj), Some(super::func::Storage::Capture(_))) {
@@ -171,9 +203,14 @@ impl FnLowerer<'_, '_> {
     /// The place of a qualified standard-library variable (`os.Args`), if `e` is one.
     fn std_var(&mut self, e: ExprId) -> Option<Place> {
         let obj = self.use_of(e)?;
-        let ObjKind::StdVar(var) = self.p.info.objects[obj.0 as usize].kind else { return None };
+        let ObjKind::StdVar(var) = self.p.info.objects[obj.0 as usize].kind else {
+            return None;
+        };
         let g = self.p.std_global(var);
-        Some(Place { base: middle::ir::PlaceBase::Global(g), proj: vec![] })
+        Some(Place {
+            base: middle::ir::PlaceBase::Global(g),
+            proj: vec![],
+        })
     }
 
     /// Lowers `e` and converts it to `target` (boxing into an interface when needed).
@@ -185,12 +222,20 @@ impl FnLowerer<'_, '_> {
 
     /// Applies Go's implicit conversion of a value of type `from` to `target` (only interface
     /// conversions change the representation). `e` names the source expression for diagnostics.
-    pub fn convert_implicit(&mut self, v: Operand, from: TypeId, target: TypeId, e: ExprId) -> Operand {
+    pub fn convert_implicit(
+        &mut self,
+        v: Operand,
+        from: TypeId,
+        target: TypeId,
+        e: ExprId,
+    ) -> Operand {
         if from == target || target == TypeId::INVALID || !self.p.types.is_interface(target) {
             return v;
         }
         let pos = self.pos(e);
-        if matches!(v, Operand::Const(Const::Zero(_))) && self.p.types.basic(from) == Some(BasicKind::UntypedNil) {
+        if matches!(v, Operand::Const(Const::Zero(_)))
+            && self.p.types.basic(from) == Some(BasicKind::UntypedNil)
+        {
             return Operand::Const(Const::Zero(target));
         }
         if self.p.types.is_interface(from) {
@@ -201,28 +246,50 @@ impl FnLowerer<'_, '_> {
     }
 
     /// Converts a concrete value to an interface, boxing it unless it is pointer-shaped.
-    pub fn box_value(&mut self, v: Operand, from: TypeId, target: TypeId, pos: Pos, text: String) -> Operand {
+    pub fn box_value(
+        &mut self,
+        v: Operand,
+        from: TypeId,
+        target: TypeId,
+        pos: Pos,
+        text: String,
+    ) -> Operand {
         let base = match self.p.types.get(from) {
             Type::Pointer(e) => *e,
             _ => from,
         };
         if !self.is_empty_interface(target) && self.std_method(base, 0).is_some() {
-            self.p.unsupported(pos, "converting a standard-library type with methods to an interface is");
+            self.p.unsupported(
+                pos,
+                "converting a standard-library type with methods to an interface is",
+            );
         }
         self.ensure_method_set(from);
-        let tab = if self.is_empty_interface(target) { Const::TypeDesc(from) } else { Const::Itab(from, target) };
+        let tab = if self.is_empty_interface(target) {
+            Const::TypeDesc(from)
+        } else {
+            Const::Itab(from, target)
+        };
         let data = if self.p.types.is_direct_iface(from) {
             v
         } else {
-            let site = self.b.new_alloc(from, AllocKind::Object, pos, self.static_text(text));
+            let site = self
+                .b
+                .new_alloc(from, AllocKind::Object, pos, self.static_text(text));
             self.b.func_mut().allocs[site.index()].read_only = true;
             match &v {
-                Operand::Const(c) => self.b.func_mut().allocs[site.index()].static_value = Some(c.clone()),
+                Operand::Const(c) => {
+                    self.b.func_mut().allocs[site.index()].static_value = Some(c.clone())
+                }
                 _ if self.p.types.layout(from).size == 0 => {
                     self.b.func_mut().allocs[site.index()].static_value = Some(Const::Zero(from))
                 }
                 _ => {
-                    self.b.push(Inst::Alloc { site, count: None, pos });
+                    self.b.push(Inst::Alloc {
+                        site,
+                        count: None,
+                        pos,
+                    });
                     self.b.assign(Place::alloc(site), Rvalue::Use(v), pos);
                 }
             }
@@ -244,7 +311,13 @@ impl FnLowerer<'_, '_> {
         }
         let t = self.temp(target);
         let ok = self.temp(TypeId::BOOL);
-        self.b.push(Inst::TypeAssert { dst: Some(Place::local(t)), ok: Some(Place::local(ok)), x: v, ty: target, pos });
+        self.b.push(Inst::TypeAssert {
+            dst: Some(Place::local(t)),
+            ok: Some(Place::local(ok)),
+            x: v,
+            ty: target,
+            pos,
+        });
         Operand::local(t)
     }
 
@@ -285,7 +358,11 @@ impl FnLowerer<'_, '_> {
                 if let Some(p) = self.std_var(e) {
                     return Some(p);
                 }
-                let Some(Selection::Field { path, derefs }) = self.p.info.selections.get(&e).cloned() else { return None };
+                let Some(Selection::Field { path, derefs }) =
+                    self.p.info.selections.get(&e).cloned()
+                else {
+                    return None;
+                };
                 let base = if derefs.first().copied().unwrap_or(false) {
                     let pty = self.ty(*x);
                     let p = self.expr(*x);
@@ -302,7 +379,8 @@ impl FnLowerer<'_, '_> {
                     Type::Array(_, n) => {
                         let base = self.place_or_temp(*x);
                         let i = self.expr(*index);
-                        let i = self.index_into(*index, i, Operand::int(n as i64), Some(n as i64), pos);
+                        let i =
+                            self.index_into(*index, i, Operand::int(n as i64), Some(n as i64), pos);
                         Some(base.index(i))
                     }
                     Type::Pointer(arr) => {
@@ -313,7 +391,8 @@ impl FnLowerer<'_, '_> {
                         let p = self.expr(*x);
                         let l = self.in_local(xty, p, pos);
                         let i = self.expr(*index);
-                        let i = self.index_into(*index, i, Operand::int(n as i64), Some(n as i64), pos);
+                        let i =
+                            self.index_into(*index, i, Operand::int(n as i64), Some(n as i64), pos);
                         Some(Place::deref(l).index(i))
                     }
                     Type::Slice(elem) => {
@@ -324,7 +403,8 @@ impl FnLowerer<'_, '_> {
                         let i = self.checked_index(i, len, pos);
                         let pty = self.p.types.pointer(elem);
                         let addr = self.temp(pty);
-                        self.b.assign(Place::local(addr), Rvalue::ElemAddr(s, i), pos);
+                        self.b
+                            .assign(Place::local(addr), Rvalue::ElemAddr(s, i), pos);
                         Some(Place::deref(addr))
                     }
                     _ => None,
@@ -342,7 +422,14 @@ impl FnLowerer<'_, '_> {
 
     /// Follows a selection path of field indices from `base` (of type `ty`), dereferencing
     /// embedded pointers along the way.
-    pub fn follow_path(&mut self, mut place: Place, mut ty: TypeId, path: &[u32], derefs: &[bool], pos: Pos) -> Place {
+    pub fn follow_path(
+        &mut self,
+        mut place: Place,
+        mut ty: TypeId,
+        path: &[u32],
+        derefs: &[bool],
+        pos: Pos,
+    ) -> Place {
         for (k, field) in path.iter().enumerate() {
             if k > 0 && derefs.get(k).copied().unwrap_or(false) {
                 let l = self.in_local(ty, Operand::Copy(place), pos);
@@ -353,7 +440,9 @@ impl FnLowerer<'_, '_> {
                 _ => ty,
             };
             ty = match self.p.types.under(struct_ty) {
-                Type::Struct(fields) => fields.get(*field as usize).map_or(TypeId::INVALID, |f| f.ty),
+                Type::Struct(fields) => fields
+                    .get(*field as usize)
+                    .map_or(TypeId::INVALID, |f| f.ty),
                 _ => TypeId::INVALID,
             };
             place = place.field(*field);
@@ -369,13 +458,21 @@ impl FnLowerer<'_, '_> {
         if let ExprKind::Composite { .. } = self.p.ast.expr(inner).kind {
             let elem = self.ty(inner);
             let text = self.text(e);
-            let site = self.b.new_alloc(elem, AllocKind::Object, pos, self.static_text(text));
-            self.b.push(Inst::Alloc { site, count: None, pos });
+            let site = self
+                .b
+                .new_alloc(elem, AllocKind::Object, pos, self.static_text(text));
+            self.b.push(Inst::Alloc {
+                site,
+                count: None,
+                pos,
+            });
             self.composite_into(inner, Place::alloc(site), false);
             return self.materialize(ty, Rvalue::AddrOf(Place::alloc(site)), pos);
         }
         match self.place(x) {
-            Some(p) if !matches!(p.base, middle::ir::PlaceBase::Local(_)) => self.materialize(ty, Rvalue::AddrOf(p), pos),
+            Some(p) if !matches!(p.base, middle::ir::PlaceBase::Local(_)) => {
+                self.materialize(ty, Rvalue::AddrOf(p), pos)
+            }
             _ => {
                 self.p.unsupported(pos, "taking this address is");
                 Operand::Const(Const::Zero(ty))
@@ -386,7 +483,9 @@ impl FnLowerer<'_, '_> {
     /// Stores composite literal `e` into `dst` (zeroing it first unless `fresh` says it is).
     pub fn composite_into(&mut self, e: ExprId, dst: Place, zero_first: bool) {
         let ast = self.p.ast;
-        let ExprKind::Composite { elems, .. } = &ast.expr(e).kind else { return };
+        let ExprKind::Composite { elems, .. } = &ast.expr(e).kind else {
+            return;
+        };
         // An elided `{...}` standing for `&T{...}` is typed `*T`; its contents are a `T`.
         let ty = match self.p.types.get(self.ty(e)) {
             Type::Pointer(elem) => *elem,
@@ -396,11 +495,17 @@ impl FnLowerer<'_, '_> {
         match self.p.types.under(ty).clone() {
             Type::Struct(fields) => {
                 if zero_first {
-                    self.b.assign(dst.clone(), Rvalue::Use(Operand::Const(Const::Zero(ty))), pos);
+                    self.b.assign(
+                        dst.clone(),
+                        Rvalue::Use(Operand::Const(Const::Zero(ty))),
+                        pos,
+                    );
                 }
                 for (i, el) in elems.iter().enumerate() {
                     let index = match el.key.map(|k| &ast.expr(k).kind) {
-                        Some(ExprKind::Ident(name)) => fields.iter().position(|f| &f.name == name).unwrap_or(i),
+                        Some(ExprKind::Ident(name)) => {
+                            fields.iter().position(|f| &f.name == name).unwrap_or(i)
+                        }
                         _ => i,
                     };
                     let Some(f) = fields.get(index) else { continue };
@@ -409,12 +514,22 @@ impl FnLowerer<'_, '_> {
             }
             Type::Array(elem, _) => {
                 if zero_first {
-                    self.b.assign(dst.clone(), Rvalue::Use(Operand::Const(Const::Zero(ty))), pos);
+                    self.b.assign(
+                        dst.clone(),
+                        Rvalue::Use(Operand::Const(Const::Zero(ty))),
+                        pos,
+                    );
                 }
                 let mut index = 0i64;
                 for el in elems {
                     if let Some(k) = el.key {
-                        index = self.p.info.consts.get(&k).and_then(|v| v.to_i64()).unwrap_or(index);
+                        index = self
+                            .p
+                            .info
+                            .consts
+                            .get(&k)
+                            .and_then(|v| v.to_i64())
+                            .unwrap_or(index);
                     }
                     self.assign_value_into(el.value, dst.clone().index(Operand::int(index)), elem);
                     index += 1;
@@ -435,20 +550,36 @@ impl FnLowerer<'_, '_> {
     /// Evaluates `value` (which may be a nested literal with an elided type) into `dst`.
     pub(super) fn assign_value_into(&mut self, value: ExprId, dst: Place, ty: TypeId) {
         let inner = strip_parens(self.p.ast, value);
-        let elided = matches!(self.p.ast.expr(inner).kind, ExprKind::Composite { ty: None, .. });
+        let elided = matches!(
+            self.p.ast.expr(inner).kind,
+            ExprKind::Composite { ty: None, .. }
+        );
         if let (true, Type::Pointer(elem)) = (elided, self.p.types.under(ty).clone()) {
             // `{...}` standing for `&T{...}` in a literal whose elements are `*T`.
             let pos = self.pos(inner);
             let empty = matches!(&self.p.ast.expr(inner).kind, ExprKind::Composite { elems, .. } if elems.is_empty());
-            let text = format!("&{}{}", self.p.types.type_string(elem, false, true), if empty { "{}" } else { "{...}" });
-            let site = self.b.new_alloc(elem, AllocKind::Object, pos, self.static_text(text));
-            self.b.push(Inst::Alloc { site, count: None, pos });
+            let text = format!(
+                "&{}{}",
+                self.p.types.type_string(elem, false, true),
+                if empty { "{}" } else { "{...}" }
+            );
+            let site = self
+                .b
+                .new_alloc(elem, AllocKind::Object, pos, self.static_text(text));
+            self.b.push(Inst::Alloc {
+                site,
+                count: None,
+                pos,
+            });
             self.composite_into(inner, Place::alloc(site), false);
             self.b.assign(dst, Rvalue::AddrOf(Place::alloc(site)), pos);
             return;
         }
         let is_literal = matches!(self.p.ast.expr(inner).kind, ExprKind::Composite { .. });
-        if is_literal && !self.p.types.is_interface(ty) && !matches!(self.p.types.under(ty), Type::Slice(_)) {
+        if is_literal
+            && !self.p.types.is_interface(ty)
+            && !matches!(self.p.types.under(ty), Type::Slice(_))
+        {
             self.composite_into(inner, dst, true);
             return;
         }
@@ -459,12 +590,20 @@ impl FnLowerer<'_, '_> {
     /// A slice literal: a backing array allocation site, filled, then sliced.
     fn slice_literal(&mut self, e: ExprId, elem: TypeId) -> Operand {
         let ast = self.p.ast;
-        let ExprKind::Composite { elems, .. } = &ast.expr(e).kind else { return Operand::Const(Const::Zero(elem)) };
+        let ExprKind::Composite { elems, .. } = &ast.expr(e).kind else {
+            return Operand::Const(Const::Zero(elem));
+        };
         let mut n = 0i64;
         let mut index = 0i64;
         for el in elems {
             if let Some(k) = el.key {
-                index = self.p.info.consts.get(&k).and_then(|v| v.to_i64()).unwrap_or(index);
+                index = self
+                    .p
+                    .info
+                    .consts
+                    .get(&k)
+                    .and_then(|v| v.to_i64())
+                    .unwrap_or(index);
             }
             index += 1;
             n = n.max(index);
@@ -472,23 +611,50 @@ impl FnLowerer<'_, '_> {
         let pos = self.pos(e);
         let arr = self.p.types.array(elem, n as u64);
         let text = self.text(e);
-        let site = self.b.new_alloc(arr, AllocKind::Object, pos, self.static_text(text));
-        self.b.push(Inst::Alloc { site, count: None, pos });
+        let site = self
+            .b
+            .new_alloc(arr, AllocKind::Object, pos, self.static_text(text));
+        self.b.push(Inst::Alloc {
+            site,
+            count: None,
+            pos,
+        });
         let mut index = 0i64;
         for el in elems {
             if let Some(k) = el.key {
-                index = self.p.info.consts.get(&k).and_then(|v| v.to_i64()).unwrap_or(index);
+                index = self
+                    .p
+                    .info
+                    .consts
+                    .get(&k)
+                    .and_then(|v| v.to_i64())
+                    .unwrap_or(index);
             }
-            self.assign_value_into(el.value, Place::alloc(site).index(Operand::int(index)), elem);
+            self.assign_value_into(
+                el.value,
+                Place::alloc(site).index(Operand::int(index)),
+                elem,
+            );
             index += 1;
         }
         let pty = self.p.types.pointer(arr);
         let ptr = self.materialize(pty, Rvalue::AddrOf(Place::alloc(site)), pos);
         let sty = self.ty(e);
-        self.materialize(sty, Rvalue::MakeSlice(ptr, Operand::int(n), Operand::int(n)), pos)
+        self.materialize(
+            sty,
+            Rvalue::MakeSlice(ptr, Operand::int(n), Operand::int(n)),
+            pos,
+        )
     }
 
-    fn slice_expr(&mut self, e: ExprId, x: ExprId, lo: Option<ExprId>, hi: Option<ExprId>, max: Option<ExprId>) -> Operand {
+    fn slice_expr(
+        &mut self,
+        e: ExprId,
+        x: ExprId,
+        lo: Option<ExprId>,
+        hi: Option<ExprId>,
+        max: Option<ExprId>,
+    ) -> Operand {
         let pos = self.pos(e);
         let ty = self.ty(e);
         let xty = self.ty(x);
@@ -496,7 +662,8 @@ impl FnLowerer<'_, '_> {
             Type::Array(..) => {
                 // Slicing an array variable takes its address.
                 let Some(place) = self.place(x) else {
-                    self.p.unsupported(pos, "slicing a non-addressable array is");
+                    self.p
+                        .unsupported(pos, "slicing a non-addressable array is");
                     return Operand::Const(Const::Zero(ty));
                 };
                 let pty = self.p.types.pointer(xty);
@@ -506,7 +673,16 @@ impl FnLowerer<'_, '_> {
         };
         let bound = |l: &mut Self, b: Option<ExprId>| b.map(|b| l.expr(b));
         let (lo, hi, max) = (bound(self, lo), bound(self, hi), bound(self, max));
-        self.materialize(ty, Rvalue::Slice { x: base, lo, hi, max }, pos)
+        self.materialize(
+            ty,
+            Rvalue::Slice {
+                x: base,
+                lo,
+                hi,
+                max,
+            },
+            pos,
+        )
     }
 
     fn binary(&mut self, e: ExprId, op: BinaryOp, x: ExprId, y: ExprId) -> Operand {
@@ -517,10 +693,18 @@ impl FnLowerer<'_, '_> {
             let (t, f, done) = (self.b.new_block(), self.b.new_block(), self.b.new_block());
             self.cond(e, t, f);
             self.b.switch_to(t);
-            self.b.assign(Place::local(result), Rvalue::Use(Operand::Const(Const::Bool(true, ty))), pos);
+            self.b.assign(
+                Place::local(result),
+                Rvalue::Use(Operand::Const(Const::Bool(true, ty))),
+                pos,
+            );
             self.b.goto(done);
             self.b.switch_to(f);
-            self.b.assign(Place::local(result), Rvalue::Use(Operand::Const(Const::Bool(false, ty))), pos);
+            self.b.assign(
+                Place::local(result),
+                Rvalue::Use(Operand::Const(Const::Bool(false, ty))),
+                pos,
+            );
             self.b.goto(done);
             self.b.switch_to(done);
             return Operand::local(result);
@@ -538,8 +722,16 @@ impl FnLowerer<'_, '_> {
             } else {
                 let a = self.string_view(x);
                 let b = self.string_view(y);
-                let b = if let Operand::Const(Const::Zero(_)) = b { Operand::Const(Const::Zero(xt)) } else { b };
-                let a = if let Operand::Const(Const::Zero(_)) = a { Operand::Const(Const::Zero(yt)) } else { a };
+                let b = if let Operand::Const(Const::Zero(_)) = b {
+                    Operand::Const(Const::Zero(xt))
+                } else {
+                    b
+                };
+                let a = if let Operand::Const(Const::Zero(_)) = a {
+                    Operand::Const(Const::Zero(yt))
+                } else {
+                    a
+                };
                 (a, b)
             };
             return self.materialize(ty, Rvalue::Binary(ir_binop(op), a, b), pos);
@@ -558,7 +750,9 @@ impl FnLowerer<'_, '_> {
         }
         let inner = strip_parens(self.p.ast, e);
         if let ExprKind::Call { args, .. } = &self.p.ast.expr(inner).kind {
-            if let (Some(crate::check::CallKind::Conversion(t)), [arg]) = (self.p.info.calls.get(&inner), args.as_slice()) {
+            if let (Some(crate::check::CallKind::Conversion(t)), [arg]) =
+                (self.p.info.calls.get(&inner), args.as_slice())
+            {
                 let from = self.ty(*arg);
                 let bytes_to_string = self.p.types.basic(*t) == Some(BasicKind::String)
                     && matches!(self.p.types.under(from), Type::Slice(el) if self.p.types.basic(*el) == Some(BasicKind::Uint8));
@@ -566,8 +760,14 @@ impl FnLowerer<'_, '_> {
                     let pos = self.pos(inner);
                     // gc still reports the conversion (it never escapes); nothing is allocated.
                     let text = self.text(inner);
-                    let site = self.b.new_alloc(TypeId::UINT8, AllocKind::RuntimeBuffer, self.pos(*arg), text);
-                    self.b.func_mut().allocs[site.index()].static_value = Some(Const::Zero(TypeId::UINT8));
+                    let site = self.b.new_alloc(
+                        TypeId::UINT8,
+                        AllocKind::RuntimeBuffer,
+                        self.pos(*arg),
+                        text,
+                    );
+                    self.b.func_mut().allocs[site.index()].static_value =
+                        Some(Const::Zero(TypeId::UINT8));
                     // Mention the site so it counts as reached code (the value is unused).
                     self.materialize(TypeId::UINTPTR, Rvalue::AddrOf(Place::alloc(site)), pos);
                     let b = self.expr(*arg);
@@ -588,16 +788,28 @@ impl FnLowerer<'_, '_> {
         let operands: Vec<Operand> = parts.iter().map(|p| self.string_view(*p)).collect();
         let pos = self.pos(e);
         let text = self.text(e);
-        let site = self.b.new_alloc(TypeId::UINT8, AllocKind::RuntimeBuffer, pos, text);
+        let site = self
+            .b
+            .new_alloc(TypeId::UINT8, AllocKind::RuntimeBuffer, pos, text);
         let t = self.temp(ty);
-        self.b.push(Inst::Concat { dst: Place::local(t), parts: operands, site, pos });
+        self.b.push(Inst::Concat {
+            dst: Place::local(t),
+            parts: operands,
+            site,
+            pos,
+        });
         Operand::local(t)
     }
 
     fn collect_concat(&self, e: ExprId, out: &mut Vec<ExprId>) {
         let inner = strip_parens(self.p.ast, e);
         if !self.p.info.consts.contains_key(&inner) {
-            if let ExprKind::Binary { op: BinaryOp::Add, x, y } = self.p.ast.expr(inner).kind {
+            if let ExprKind::Binary {
+                op: BinaryOp::Add,
+                x,
+                y,
+            } = self.p.ast.expr(inner).kind
+            {
                 if self.p.types.basic(self.ty(inner)) == Some(BasicKind::String) {
                     self.collect_concat(x, out);
                     self.collect_concat(y, out);
@@ -613,21 +825,32 @@ impl FnLowerer<'_, '_> {
         let inner = strip_parens(self.p.ast, e);
         if !self.p.info.consts.contains_key(&inner) {
             match self.p.ast.expr(inner).kind {
-                ExprKind::Binary { op: BinaryOp::AndAnd, x, y } => {
+                ExprKind::Binary {
+                    op: BinaryOp::AndAnd,
+                    x,
+                    y,
+                } => {
                     let mid = self.b.new_block();
                     self.cond(x, mid, f);
                     self.b.switch_to(mid);
                     self.cond(y, t, f);
                     return;
                 }
-                ExprKind::Binary { op: BinaryOp::OrOr, x, y } => {
+                ExprKind::Binary {
+                    op: BinaryOp::OrOr,
+                    x,
+                    y,
+                } => {
                     let mid = self.b.new_block();
                     self.cond(x, t, mid);
                     self.b.switch_to(mid);
                     self.cond(y, t, f);
                     return;
                 }
-                ExprKind::Unary { op: UnaryOp::Not, x } => {
+                ExprKind::Unary {
+                    op: UnaryOp::Not,
+                    x,
+                } => {
                     self.cond(x, f, t);
                     return;
                 }
@@ -635,7 +858,11 @@ impl FnLowerer<'_, '_> {
             }
         }
         let v = self.expr(e);
-        self.b.terminate(middle::ir::Terminator::Branch { cond: v, then: t, els: f });
+        self.b.terminate(middle::ir::Terminator::Branch {
+            cond: v,
+            then: t,
+            els: f,
+        });
     }
 
     /// A conversion `T(x)`.
@@ -653,23 +880,44 @@ impl FnLowerer<'_, '_> {
             return self.box_value(v, from, target, at, text);
         }
         let v = self.expr(arg);
-        let (fu, tu) = (self.p.types.under(from).clone(), self.p.types.under(target).clone());
+        let (fu, tu) = (
+            self.p.types.under(from).clone(),
+            self.p.types.under(target).clone(),
+        );
         let string_conv = match (&fu, &tu) {
-            (Type::Basic(k), Type::Basic(BasicKind::String)) if k.is_integer() => Some(StringConvKind::RuneToString),
+            (Type::Basic(k), Type::Basic(BasicKind::String)) if k.is_integer() => {
+                Some(StringConvKind::RuneToString)
+            }
             (Type::Slice(el), Type::Basic(BasicKind::String)) => {
-                Some(if self.p.types.basic(*el) == Some(BasicKind::Uint8) { StringConvKind::BytesToString } else { StringConvKind::RunesToString })
+                Some(if self.p.types.basic(*el) == Some(BasicKind::Uint8) {
+                    StringConvKind::BytesToString
+                } else {
+                    StringConvKind::RunesToString
+                })
             }
             (Type::Basic(BasicKind::String), Type::Slice(el)) => {
-                Some(if self.p.types.basic(*el) == Some(BasicKind::Uint8) { StringConvKind::StringToBytes } else { StringConvKind::StringToRunes })
+                Some(if self.p.types.basic(*el) == Some(BasicKind::Uint8) {
+                    StringConvKind::StringToBytes
+                } else {
+                    StringConvKind::StringToRunes
+                })
             }
             _ => None,
         };
         if let Some(kind) = string_conv {
             // gc reports a string conversion's buffer at the operand.
             let text = self.text(e);
-            let site = self.b.new_alloc(TypeId::UINT8, AllocKind::RuntimeBuffer, self.pos(arg), text);
+            let site =
+                self.b
+                    .new_alloc(TypeId::UINT8, AllocKind::RuntimeBuffer, self.pos(arg), text);
             let t = self.temp(target);
-            self.b.push(Inst::StringConv { dst: Place::local(t), kind, src: v, site, pos });
+            self.b.push(Inst::StringConv {
+                dst: Place::local(t),
+                kind,
+                src: v,
+                site,
+                pos,
+            });
             return Operand::local(t);
         }
         if let Some(array) = self.slice_to_array(&v, from, target, pos) {

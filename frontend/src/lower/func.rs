@@ -4,8 +4,8 @@
 use std::collections::HashMap;
 
 use middle::ir::{
-    AllocKind, BlockId, Capture, CaptureMode, Const, FuncKind, Function, FunctionBuilder, Inst, LocalId, LocalKind, Operand, Place,
-    PlaceBase, Rvalue, Terminator,
+    AllocKind, BlockId, Capture, CaptureMode, Const, FuncKind, Function, FunctionBuilder, Inst,
+    LocalId, LocalKind, Operand, Place, PlaceBase, Rvalue, Terminator,
 };
 use middle::source::{Pos, NO_POS};
 use middle::types::TypeId;
@@ -126,7 +126,14 @@ pub struct FnLowerer<'p, 'a> {
 }
 
 impl<'p, 'a> FnLowerer<'p, 'a> {
-    fn new(p: &'p mut PackageLowerer<'a>, id: middle::ir::FuncId, name: String, symbol: String, pos: Pos, kind: FuncKind) -> Self {
+    fn new(
+        p: &'p mut PackageLowerer<'a>,
+        id: middle::ir::FuncId,
+        name: String,
+        symbol: String,
+        pos: Pos,
+        kind: FuncKind,
+    ) -> Self {
         FnLowerer {
             p,
             id,
@@ -148,7 +155,13 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
     }
 
     /// Lowers a declared function or method.
-    pub fn lower_decl(p: &'p mut PackageLowerer<'a>, id: middle::ir::FuncId, decl: &FuncDecl, name: String, symbol: String) -> Function {
+    pub fn lower_decl(
+        p: &'p mut PackageLowerer<'a>,
+        id: middle::ir::FuncId,
+        decl: &FuncDecl,
+        name: String,
+        symbol: String,
+    ) -> Function {
         let mut l = FnLowerer::new(p, id, name, symbol, decl.name.pos, FuncKind::Declared);
         if let Some(recv) = &decl.recv {
             l.declare_params(std::slice::from_ref(recv));
@@ -203,7 +216,10 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
     pub fn wrapper_names(&mut self, kind: &str) -> (String, String) {
         self.wrapper_count += 1;
         let n = self.wrapper_count;
-        (format!("{}.{kind}{n}", self.b.func().name), format!("{}.{kind}{n}", self.b.func().symbol))
+        (
+            format!("{}.{kind}{n}", self.b.func().name),
+            format!("{}.{kind}{n}", self.b.func().symbol),
+        )
     }
 
     /// Adds a capture to the closure being lowered, keeping the IR function's capture list
@@ -212,10 +228,22 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
         let capture = match &c {
             CaptureSource::Var(o) => {
                 let obj = &self.p.info.objects[o.0 as usize];
-                Capture { name: obj.name.clone(), ty: obj.ty, mode: self.capture_mode(*o) }
+                Capture {
+                    name: obj.name.clone(),
+                    ty: obj.ty,
+                    mode: self.capture_mode(*o),
+                }
             }
-            CaptureSource::Value { name, ty, .. } => Capture { name: name.clone(), ty: *ty, mode: CaptureMode::ByValue },
-            CaptureSource::Ref { name, ty, .. } => Capture { name: name.clone(), ty: *ty, mode: CaptureMode::ByRef },
+            CaptureSource::Value { name, ty, .. } => Capture {
+                name: name.clone(),
+                ty: *ty,
+                mode: CaptureMode::ByValue,
+            },
+            CaptureSource::Ref { name, ty, .. } => Capture {
+                name: name.clone(),
+                ty: *ty,
+                mode: CaptureMode::ByRef,
+            },
         };
         self.b.func_mut().captures.push(capture);
         self.captures.push(c);
@@ -240,8 +268,19 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
         let mut l = FnLowerer::new(p, id, names.0, names.1, pos, FuncKind::Closure { parent });
         l.b.loop_depth = depth;
         for (i, (e, source)) in args.into_iter().enumerate() {
-            let CaptureSource::Value { ty, .. } = &source else { continue };
-            l.presets.insert(e, (Place { base: PlaceBase::Capture(i as u32), proj: vec![] }, *ty));
+            let CaptureSource::Value { ty, .. } = &source else {
+                continue;
+            };
+            l.presets.insert(
+                e,
+                (
+                    Place {
+                        base: PlaceBase::Capture(i as u32),
+                        proj: vec![],
+                    },
+                    *ty,
+                ),
+            );
             l.add_capture(source);
         }
         l.call(call);
@@ -250,16 +289,40 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
     }
 
     /// Lowers the package initialiser.
-    pub fn lower_init(p: &'p mut PackageLowerer<'a>, id: middle::ir::FuncId, name: String, symbol: String, inits: &[middle::ir::FuncId]) -> Function {
+    pub fn lower_init(
+        p: &'p mut PackageLowerer<'a>,
+        id: middle::ir::FuncId,
+        name: String,
+        symbol: String,
+        inits: &[middle::ir::FuncId],
+    ) -> Function {
         let mut l = FnLowerer::new(p, id, name, symbol, NO_POS, FuncKind::Declared);
         if let Some(g) = l.p.std_globals.get(&crate::check::StdVar::OsArgs).copied() {
-            let args = l.materialize(TypeId::UINTPTR, Rvalue::AddrOf(Place { base: PlaceBase::Global(g), proj: vec![] }), NO_POS);
-            l.b.push(Inst::Call { dsts: vec![], callee: middle::ir::Callee::Extern(middle::ir::Extern::OsArgs), args: vec![args], pos: NO_POS });
+            let args = l.materialize(
+                TypeId::UINTPTR,
+                Rvalue::AddrOf(Place {
+                    base: PlaceBase::Global(g),
+                    proj: vec![],
+                }),
+                NO_POS,
+            );
+            l.b.push(Inst::Call {
+                dsts: vec![],
+                callee: middle::ir::Callee::Extern(middle::ir::Extern::OsArgs),
+                args: vec![args],
+                pos: NO_POS,
+            });
         }
         let order = l.p.info.init_order.clone();
         for (file, decl, spec) in order {
             let ast = l.p.ast;
-            let Some(crate::ast::Decl::Var(specs)) = ast.files.get(file as usize).and_then(|f| f.decls.get(decl as usize)) else { continue };
+            let Some(crate::ast::Decl::Var(specs)) = ast
+                .files
+                .get(file as usize)
+                .and_then(|f| f.decls.get(decl as usize))
+            else {
+                continue;
+            };
             if let Some(spec) = specs.get(spec as usize) {
                 l.static_init = true;
                 l.var_spec(spec);
@@ -267,7 +330,12 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
             }
         }
         for f in inits {
-            l.b.push(Inst::Call { dsts: vec![], callee: middle::ir::Callee::Direct(*f), args: vec![], pos: NO_POS });
+            l.b.push(Inst::Call {
+                dsts: vec![],
+                callee: middle::ir::Callee::Direct(*f),
+                args: vec![],
+                pos: NO_POS,
+            });
         }
         l.b.terminate(Terminator::Return);
         l.b.finish()
@@ -290,12 +358,22 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
 
     /// The type a type expression denotes.
     pub fn type_expr(&self, e: ExprId) -> TypeId {
-        self.p.info.type_exprs.get(&e).copied().unwrap_or(TypeId::INVALID)
+        self.p
+            .info
+            .type_exprs
+            .get(&e)
+            .copied()
+            .unwrap_or(TypeId::INVALID)
     }
 
     /// The type of an expression.
     pub fn ty(&self, e: ExprId) -> TypeId {
-        self.p.info.expr_types.get(e.0 as usize).copied().unwrap_or(TypeId::INVALID)
+        self.p
+            .info
+            .expr_types
+            .get(e.0 as usize)
+            .copied()
+            .unwrap_or(TypeId::INVALID)
     }
 
     /// The object declared at `pos`, if any.
@@ -317,16 +395,30 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
 
     /// True if the variable must live in memory (an allocation site) rather than a local.
     pub fn needs_memory(&self, obj: ObjId) -> bool {
-        let Some(v) = self.var_info(obj) else { return false };
-        let too_big = self.p.types.layout(self.p.info.objects[obj.0 as usize].ty).size > MAX_STACK_VARIABLE;
-        v.address_taken || too_big || self.force_memory.contains(&obj) || self.p.by_ref.contains(&obj)
+        let Some(v) = self.var_info(obj) else {
+            return false;
+        };
+        let too_big = self
+            .p
+            .types
+            .layout(self.p.info.objects[obj.0 as usize].ty)
+            .size
+            > MAX_STACK_VARIABLE;
+        v.address_taken
+            || too_big
+            || self.force_memory.contains(&obj)
+            || self.p.by_ref.contains(&obj)
     }
 
     /// Declares a variable and initialises it (to zero when `init` is `None`).
     pub fn declare_var(&mut self, obj: ObjId, init: Option<Operand>) -> Storage {
         if let (Some(Operand::Const(c)), Some(v)) = (&init, self.var_info(obj)) {
-            let scalar = matches!(c, Const::Int(..) | Const::Float(..) | Const::Bool(..) | Const::Str(..));
-            if scalar && v.kind == crate::check::VarKind::Local && !v.reassigned && !v.address_taken {
+            let scalar = matches!(
+                c,
+                Const::Int(..) | Const::Float(..) | Const::Bool(..) | Const::Str(..)
+            );
+            if scalar && v.kind == crate::check::VarKind::Local && !v.reassigned && !v.address_taken
+            {
                 self.p.const_vars.insert(obj, c.clone());
             }
         }
@@ -334,12 +426,20 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
         let (ty, pos, name) = (o.ty, o.pos, o.name.clone());
         let storage = if self.needs_memory(obj) {
             let site = self.b.new_alloc(ty, AllocKind::Var, pos, name);
-            self.b.push(Inst::Alloc { site, count: None, pos });
+            self.b.push(Inst::Alloc {
+                site,
+                count: None,
+                pos,
+            });
             Storage::Alloc(site)
         } else {
             let l = self.b.new_local(&name, ty, pos, LocalKind::Var);
             if init.is_none() {
-                self.b.assign(Place::local(l), Rvalue::Use(Operand::Const(Const::Zero(ty))), pos);
+                self.b.assign(
+                    Place::local(l),
+                    Rvalue::Use(Operand::Const(Const::Zero(ty))),
+                    pos,
+                );
             }
             Storage::Local(l)
         };
@@ -356,8 +456,14 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
         match s {
             Storage::Local(l) => Place::local(l),
             Storage::Alloc(a) => Place::alloc(a),
-            Storage::Capture(i) => Place { base: PlaceBase::Capture(i), proj: vec![] },
-            Storage::Global(g) => Place { base: PlaceBase::Global(g), proj: vec![] },
+            Storage::Capture(i) => Place {
+                base: PlaceBase::Capture(i),
+                proj: vec![],
+            },
+            Storage::Global(g) => Place {
+                base: PlaceBase::Global(g),
+                proj: vec![],
+            },
         }
     }
 
@@ -370,7 +476,11 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
             return self.storage_place(Storage::Global(*g));
         }
         // A variable of an enclosing function: capture it.
-        let index = match self.captures.iter().position(|c| matches!(c, CaptureSource::Var(o) if *o == obj)) {
+        let index = match self
+            .captures
+            .iter()
+            .position(|c| matches!(c, CaptureSource::Var(o) if *o == obj))
+        {
             Some(i) => i,
             None => {
                 self.add_capture(CaptureSource::Var(obj));
@@ -411,14 +521,21 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
     /// variable rather than as memory it cannot follow.
     pub fn capturable(&mut self, ty: TypeId, o: Operand, pos: Pos) -> Operand {
         match &o {
-            Operand::Copy(Place { base: PlaceBase::Deref(_) | PlaceBase::Global(_), .. }) => Operand::local(self.in_local(ty, o, pos)),
+            Operand::Copy(Place {
+                base: PlaceBase::Deref(_) | PlaceBase::Global(_),
+                ..
+            }) => Operand::local(self.in_local(ty, o, pos)),
             _ => o,
         }
     }
 
     /// A local holding `o` (reusing it if `o` already reads a whole local).
     pub fn in_local(&mut self, ty: TypeId, o: Operand, pos: Pos) -> LocalId {
-        if let Operand::Copy(Place { base: PlaceBase::Local(l), proj }) = &o {
+        if let Operand::Copy(Place {
+            base: PlaceBase::Local(l),
+            proj,
+        }) = &o
+        {
             if proj.is_empty() {
                 return *l;
             }
@@ -437,7 +554,11 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
             (ConstValue::String(s), _) => Const::Str(s.clone(), ty),
             (_, Some(k)) if k.is_float() => Const::Float(v.to_f64(), ty),
             (_, Some(k)) if k.is_integer() => {
-                let bits = if k.is_unsigned() { v.to_u64().map(|u| u as i64) } else { v.to_i64() };
+                let bits = if k.is_unsigned() {
+                    v.to_u64().map(|u| u as i64)
+                } else {
+                    v.to_i64()
+                };
                 Const::Int(bits.unwrap_or(0), ty)
             }
             (_, Some(BasicKind::Complex64 | BasicKind::Complex128)) => Const::Zero(ty),
@@ -454,7 +575,11 @@ impl<'p, 'a> FnLowerer<'p, 'a> {
         for (i, obj) in self.named_results.clone().iter().enumerate() {
             if let Some(Storage::Alloc(a)) = self.vars.get(obj).copied() {
                 let r = results[i];
-                self.b.assign(Place::local(r), Rvalue::Use(Operand::Copy(Place::alloc(a))), NO_POS);
+                self.b.assign(
+                    Place::local(r),
+                    Rvalue::Use(Operand::Copy(Place::alloc(a))),
+                    NO_POS,
+                );
             }
         }
         self.b.terminate(Terminator::Return);

@@ -103,7 +103,12 @@ pub fn annotate(p: &mut PackageLowerer, map: &SourceMap) {
         };
         let text = text::function_text(ast, info, r);
         if let Some(Some(f)) = p.funcs.get_mut(id.index()) {
-            f.inline = Some(InlineInfo { verdict: verdict.result, pos, text, big: verdict.big });
+            f.inline = Some(InlineInfo {
+                verdict: verdict.result,
+                pos,
+                text,
+                big: verdict.big,
+            });
         }
     }
 }
@@ -113,17 +118,25 @@ pub fn annotate(p: &mut PackageLowerer, map: &SourceMap) {
 fn noinline_functions(ast: &Ast, map: &SourceMap) -> HashSet<FuncRef> {
     let mut marked = HashSet::new();
     for (fi, file) in ast.files.iter().enumerate() {
-        let Some(id) = map.file_of(file.pos) else { continue };
+        let Some(id) = map.file_of(file.pos) else {
+            continue;
+        };
         let source = map.file(id);
         let directives = crate::lexer::go_directives(&source.text, source.base);
         let mut previous = file.pos;
         for (di, decl) in file.decls.iter().enumerate() {
             let Decl::Func(f) = decl else { continue };
-            let noinline = directives
-                .iter()
-                .any(|d| d.line_start && d.text.trim_end() == "go:noinline" && d.pos > previous && d.pos < f.pos);
+            let noinline = directives.iter().any(|d| {
+                d.line_start
+                    && d.text.trim_end() == "go:noinline"
+                    && d.pos > previous
+                    && d.pos < f.pos
+            });
             if noinline {
-                marked.insert(FuncRef::Decl { file: fi as u32, decl: di as u32 });
+                marked.insert(FuncRef::Decl {
+                    file: fi as u32,
+                    decl: di as u32,
+                });
             }
             previous = f.body.as_ref().map_or(f.pos, |b| b.rbrace);
         }
@@ -134,11 +147,15 @@ fn noinline_functions(ast: &Ast, map: &SourceMap) -> HashSet<FuncRef> {
 /// Where gc reports a declared function's verdict: its name, or for a method the `(` opening
 /// the receiver.
 fn report_pos(ast: &Ast, map: &SourceMap, r: FuncRef) -> Pos {
-    let Some(decl) = func_decl(ast, r) else { return middle::source::NO_POS };
+    let Some(decl) = func_decl(ast, r) else {
+        return middle::source::NO_POS;
+    };
     if decl.recv.is_none() {
         return decl.name.pos;
     }
-    let Some(id) = map.file_of(decl.pos) else { return decl.name.pos };
+    let Some(id) = map.file_of(decl.pos) else {
+        return decl.name.pos;
+    };
     let file = map.file(id);
     let start = (decl.pos.0 - file.base) as usize;
     match file.text.get(start..).and_then(|rest| rest.find('(')) {
@@ -149,7 +166,9 @@ fn report_pos(ast: &Ast, map: &SourceMap, r: FuncRef) -> Pos {
 
 /// The declaration a `FuncRef::Decl` names.
 fn func_decl(ast: &Ast, r: FuncRef) -> Option<&crate::ast::FuncDecl> {
-    let FuncRef::Decl { file, decl } = r else { return None };
+    let FuncRef::Decl { file, decl } = r else {
+        return None;
+    };
     match ast.files.get(file as usize)?.decls.get(decl as usize)? {
         Decl::Func(f) => Some(f),
         _ => None,
@@ -231,7 +250,9 @@ impl<'a> Deciders<'a> {
     /// The functions `f`'s body refers to, in order: named functions and methods, and its own
     /// function literals.
     fn references(&self, f: FuncRef) -> Vec<FuncRef> {
-        let Some((_, body)) = func_body(self.ast, f) else { return Vec::new() };
+        let Some((_, body)) = func_body(self.ast, f) else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         let mut on_expr = |e: ExprId| {
             let expr = self.ast.expr(e);
@@ -254,11 +275,19 @@ impl<'a> Deciders<'a> {
     /// The declaration of the method a selector expression selects, if it is a declared method.
     fn method_decl(&self, e: ExprId) -> Option<FuncRef> {
         let (named, index) = match self.info.selections.get(&e)? {
-            Selection::Method { named, index, .. } | Selection::MethodExpr { named, index } => (*named, *index),
+            Selection::Method { named, index, .. } | Selection::MethodExpr { named, index } => {
+                (*named, *index)
+            }
             Selection::PromotedMethodExpr { named, index, .. } => (*named, *index),
             _ => return None,
         };
-        let decl = self.info.types.named(named)?.methods.get(index as usize)?.decl;
+        let decl = self
+            .info
+            .types
+            .named(named)?
+            .methods
+            .get(index as usize)?
+            .decl;
         match self.info.objects.get(decl as usize)?.kind {
             ObjKind::Func(r) => Some(r),
             _ => None,
@@ -277,21 +306,40 @@ impl<'a> Deciders<'a> {
 
     fn hairy(&mut self, f: FuncRef) -> Verdict {
         let Some((sig, body)) = func_body(self.ast, f) else {
-            return Verdict { result: Err("no function body".into()), big: false };
+            return Verdict {
+                result: Err("no function body".into()),
+                big: false,
+            };
         };
         let mut nodes = 0;
         walk_stmts(self.ast, &body.stmts, &mut |_| nodes += 1);
         let big = nodes + count_stmts(&body.stmts) > BIG_FUNCTION_NODES;
         if self.noinline.contains(&f) {
-            return Verdict { result: Err("marked go:noinline".into()), big };
+            return Verdict {
+                result: Err("marked go:noinline".into()),
+                big,
+            };
         }
-        let budget = if matches!(f, FuncRef::Lit(_)) { CLOSURE_BUDGET } else { MAX_BUDGET };
+        let budget = if matches!(f, FuncRef::Lit(_)) {
+            CLOSURE_BUDGET
+        } else {
+            MAX_BUDGET
+        };
         let results = self.result_types(sig);
-        let mut v = Hairy { d: self, func: f, big, results, bindings: HashMap::new(), reason: None };
+        let mut v = Hairy {
+            d: self,
+            func: f,
+            big,
+            results,
+            bindings: HashMap::new(),
+            reason: None,
+        };
         let cost = v.stmts(&body.stmts);
         let result = match v.reason {
             Some(reason) => Err(reason),
-            None if cost > budget => Err(format!("function too complex: cost {cost} exceeds budget {budget}")),
+            None if cost > budget => Err(format!(
+                "function too complex: cost {cost} exceeds budget {budget}"
+            )),
             None => Ok(cost.max(0) as u32),
         };
         Verdict { result, big }
@@ -300,7 +348,12 @@ impl<'a> Deciders<'a> {
     fn result_types(&self, sig: &FuncType) -> Vec<TypeId> {
         let mut out = Vec::new();
         for group in &sig.results {
-            let ty = self.info.type_exprs.get(&group.ty).copied().unwrap_or(TypeId::INVALID);
+            let ty = self
+                .info
+                .type_exprs
+                .get(&group.ty)
+                .copied()
+                .unwrap_or(TypeId::INVALID);
             out.extend(std::iter::repeat_n(ty, group.names.len().max(1)));
         }
         out
@@ -312,7 +365,11 @@ impl<'a> Deciders<'a> {
             self.decide(target);
         }
         let cost = *self.verdicts.get(&target)?.result.as_ref().ok()? as i64;
-        let mut max = if caller_big { BIG_FUNCTION_MAX_COST } else { MAX_BUDGET };
+        let mut max = if caller_big {
+            BIG_FUNCTION_MAX_COST
+        } else {
+            MAX_BUDGET
+        };
         if matches!(target, FuncRef::Lit(_)) {
             max *= 2;
         }

@@ -31,23 +31,40 @@ impl FnLowerer<'_, '_> {
         let text = self.text(e);
         let site = self.b.new_alloc(header, AllocKind::Object, pos, text);
         let t = self.temp(ty);
-        self.b.push(Inst::MakeMap { dst: Place::local(t), ty, hint, site, pos });
+        self.b.push(Inst::MakeMap {
+            dst: Place::local(t),
+            ty,
+            hint,
+            site,
+            pos,
+        });
         Operand::local(t)
     }
 
     /// A map literal `map[K]V{k: v, ...}`.
     pub fn map_literal(&mut self, e: ExprId) -> Operand {
         let ast = self.p.ast;
-        let ExprKind::Composite { elems, .. } = &ast.expr(e).kind else { return Operand::Const(Const::Zero(self.ty(e))) };
+        let ExprKind::Composite { elems, .. } = &ast.expr(e).kind else {
+            return Operand::Const(Const::Zero(self.ty(e)));
+        };
         let ty = self.ty(e);
-        let hint = if elems.is_empty() { None } else { Some(Operand::int(elems.len() as i64)) };
+        let hint = if elems.is_empty() {
+            None
+        } else {
+            Some(Operand::int(elems.len() as i64))
+        };
         let m = self.make_map(e, ty, hint);
         let (kt, vt) = self.map_parts(ty);
         for el in elems {
             let Some(k) = el.key else { continue };
             let key = self.map_element(k, kt);
             let value = self.map_element(el.value, vt);
-            self.b.push(Inst::MapStore { map: m.clone(), key, value, pos: el.pos });
+            self.b.push(Inst::MapStore {
+                map: m.clone(),
+                key,
+                value,
+                pos: el.pos,
+            });
         }
         m
     }
@@ -64,10 +81,20 @@ impl FnLowerer<'_, '_> {
         let mty = self.ty(m);
         let (kt, vt) = self.map_parts(mty);
         let map = self.expr(m);
-        let key = if self.p.types.is_interface(kt) { self.expr_to(k, kt) } else { self.string_view(k) };
+        let key = if self.p.types.is_interface(kt) {
+            self.expr_to(k, kt)
+        } else {
+            self.string_view(k)
+        };
         let t = self.temp(vt);
         let ok = with_ok.then(|| self.temp(TypeId::BOOL));
-        self.b.push(Inst::MapIndex { dst: Some(Place::local(t)), ok: ok.map(Place::local), map, key, pos });
+        self.b.push(Inst::MapIndex {
+            dst: Some(Place::local(t)),
+            ok: ok.map(Place::local),
+            map,
+            key,
+            pos,
+        });
         let mut out = vec![Operand::local(t)];
         out.extend(ok.map(Operand::local));
         out
@@ -76,9 +103,13 @@ impl FnLowerer<'_, '_> {
     /// If `e` is `m[k]` on a map, its map and key operands (evaluated now).
     pub fn map_target(&mut self, e: ExprId) -> Option<(Operand, Operand, TypeId)> {
         let inner = super::expr::strip_parens(self.p.ast, e);
-        let ExprKind::Index { x, index } = self.p.ast.expr(inner).kind else { return None };
+        let ExprKind::Index { x, index } = self.p.ast.expr(inner).kind else {
+            return None;
+        };
         let mty = self.ty(x);
-        let Type::Map(kt, vt) = self.p.types.under(mty).clone() else { return None };
+        let Type::Map(kt, vt) = self.p.types.under(mty).clone() else {
+            return None;
+        };
         let map = self.expr(x);
         let key = self.expr_to(index, kt);
         Some((map, key, vt))
@@ -86,13 +117,26 @@ impl FnLowerer<'_, '_> {
 
     /// `for k, v := range m { body }`.
     #[allow(clippy::too_many_arguments)]
-    pub fn range_map(&mut self, label: Option<String>, key: Option<ExprId>, value: Option<ExprId>, define: bool, x: ExprId, body: &Block, pos: Pos) {
+    pub fn range_map(
+        &mut self,
+        label: Option<String>,
+        key: Option<ExprId>,
+        value: Option<ExprId>,
+        define: bool,
+        x: ExprId,
+        body: &Block,
+        pos: Pos,
+    ) {
         let mty = self.ty(x);
         let (kt, vt) = self.map_parts(mty);
         let map = self.expr(x);
         let iter_ty = self.p.types.array(TypeId::UNSAFE_POINTER, MAP_ITER_WORDS);
         let iter = self.temp(iter_ty);
-        self.b.push(Inst::MapIterInit { iter: Place::local(iter), map, pos });
+        self.b.push(Inst::MapIterInit {
+            iter: Place::local(iter),
+            map,
+            pos,
+        });
         let (head, body_block, exit) = (self.b.new_block(), self.b.new_block(), self.b.new_block());
         self.b.goto(head);
         self.b.switch_to(head);
@@ -104,11 +148,19 @@ impl FnLowerer<'_, '_> {
             ok: Place::local(ok),
             pos,
         });
-        self.b.terminate(Terminator::Branch { cond: Operand::local(ok), then: body_block, els: exit });
+        self.b.terminate(Terminator::Branch {
+            cond: Operand::local(ok),
+            then: body_block,
+            els: exit,
+        });
         self.enter_loop_body(body_block);
         self.bind_range_var(key, define, Some(Operand::local(k)), pos);
         self.bind_range_var(value, define, Some(Operand::local(v)), pos);
-        self.targets.push(JumpTarget { label, break_to: exit, continue_to: Some(head) });
+        self.targets.push(JumpTarget {
+            label,
+            break_to: exit,
+            continue_to: Some(head),
+        });
         self.block(body);
         self.targets.pop();
         self.b.loop_depth -= 1;

@@ -49,7 +49,11 @@ impl FnLowerer<'_, '_> {
         for m in found {
             let func = self.entry_point(t, is_pointer, &m);
             if let Some(func) = func {
-                entries.push(MethodEntry { name: m.name, sig: m.sig, func });
+                entries.push(MethodEntry {
+                    name: m.name,
+                    sig: m.sig,
+                    func,
+                });
             }
         }
         entries.sort_by(|a, b| a.name.cmp(&b.name));
@@ -60,11 +64,23 @@ impl FnLowerer<'_, '_> {
     /// interface data word (the value itself when `t` is pointer-shaped) and the arguments.
     pub fn method_entry(&mut self, t: TypeId, name: &str) -> Option<middle::ir::FuncId> {
         self.ensure_method_set(t);
-        self.p.method_sets.get(&t)?.iter().find(|m| m.name == name).map(|m| m.func)
+        self.p
+            .method_sets
+            .get(&t)?
+            .iter()
+            .find(|m| m.name == name)
+            .map(|m| m.func)
     }
 
     /// Collects the methods reachable from named-or-struct type `t` at embedding `depth`.
-    fn collect_methods(&self, t: TypeId, addressable: bool, path: Vec<u32>, depth: usize, out: &mut Vec<Found>) {
+    fn collect_methods(
+        &self,
+        t: TypeId,
+        addressable: bool,
+        path: Vec<u32>,
+        depth: usize,
+        out: &mut Vec<Found>,
+    ) {
         if depth > 8 {
             return;
         }
@@ -97,7 +113,9 @@ impl FnLowerer<'_, '_> {
                 p.push(i as u32);
                 match self.p.types.get(f.ty) {
                     _ if self.p.types.is_interface(f.ty) => {
-                        let Type::Interface(methods) = self.p.types.under(f.ty) else { continue };
+                        let Type::Interface(methods) = self.p.types.under(f.ty) else {
+                            continue;
+                        };
                         for (index, m) in methods.iter().enumerate() {
                             let found = Found {
                                 name: m.name.clone(),
@@ -120,10 +138,21 @@ impl FnLowerer<'_, '_> {
     }
 
     /// The function an interface call of `m` on a value of type `t` enters.
-    fn entry_point(&mut self, t: TypeId, is_pointer: bool, m: &Found) -> Option<middle::ir::FuncId> {
-        let method = if m.interface { Callee::Iface(Operand::int(0), m.index) } else { Callee::Direct(*self.p.method_funcs.get(&(m.named, m.index))?) };
+    fn entry_point(
+        &mut self,
+        t: TypeId,
+        is_pointer: bool,
+        m: &Found,
+    ) -> Option<middle::ir::FuncId> {
+        let method = if m.interface {
+            Callee::Iface(Operand::int(0), m.index)
+        } else {
+            Callee::Direct(*self.p.method_funcs.get(&(m.named, m.index))?)
+        };
         let direct = self.p.types.is_direct_iface(t);
-        let callable_directly = m.path.is_empty() && ((is_pointer && m.pointer_receiver) || (direct && !is_pointer && !m.pointer_receiver));
+        let callable_directly = m.path.is_empty()
+            && ((is_pointer && m.pointer_receiver)
+                || (direct && !is_pointer && !m.pointer_receiver));
         if let (true, Callee::Direct(f)) = (callable_directly, &method) {
             return Some(*f);
         }
@@ -140,7 +169,13 @@ impl FnLowerer<'_, '_> {
 
     /// Builds `wrapper(word, args...) { return M(receiver(word), args...) }`; for an embedded
     /// interface's method (`method` an interface callee), the receiver is that interface value.
-    fn wrapper(&mut self, t: TypeId, direct: bool, m: &Found, method: Callee) -> middle::ir::Function {
+    fn wrapper(
+        &mut self,
+        t: TypeId,
+        direct: bool,
+        m: &Found,
+        method: Callee,
+    ) -> middle::ir::Function {
         let (params, results) = match self.p.types.under(m.sig) {
             Type::Func(s) => (s.params.clone(), s.results.clone()),
             _ => (Vec::new(), Vec::new()),
@@ -152,10 +187,20 @@ impl FnLowerer<'_, '_> {
         self.p.enter_wrapper(&mut b);
         let word_ty = if direct { t } else { self.p.types.pointer(t) };
         let word = b.add_param("", word_ty, NO_POS);
-        let args: Vec<Operand> = params.iter().map(|p| Operand::local(b.add_param("", *p, NO_POS))).collect();
-        let dsts: Vec<Place> = results.iter().map(|r| Place::local(b.add_result("", *r, NO_POS))).collect();
+        let args: Vec<Operand> = params
+            .iter()
+            .map(|p| Operand::local(b.add_param("", *p, NO_POS)))
+            .collect();
+        let dsts: Vec<Place> = results
+            .iter()
+            .map(|r| Place::local(b.add_result("", *r, NO_POS)))
+            .collect();
         // Walk from the data word to the receiver.
-        let mut place = if direct { Place::local(word) } else { Place::deref(word) };
+        let mut place = if direct {
+            Place::local(word)
+        } else {
+            Place::deref(word)
+        };
         let mut ty = t;
         if let Type::Pointer(e) = self.p.types.get(t) {
             if !direct {
@@ -168,7 +213,9 @@ impl FnLowerer<'_, '_> {
         }
         for field in &m.path {
             let fty = match self.p.types.under(ty) {
-                Type::Struct(fields) => fields.get(*field as usize).map_or(TypeId::INVALID, |f| f.ty),
+                Type::Struct(fields) => fields
+                    .get(*field as usize)
+                    .map_or(TypeId::INVALID, |f| f.ty),
                 _ => TypeId::INVALID,
             };
             place = place.field(*field);
@@ -196,7 +243,12 @@ impl FnLowerer<'_, '_> {
             }
             direct => (direct, std::iter::once(recv).chain(args).collect()),
         };
-        b.push(Inst::Call { dsts, callee, args: argv, pos: NO_POS });
+        b.push(Inst::Call {
+            dsts,
+            callee,
+            args: argv,
+            pos: NO_POS,
+        });
         b.finish()
     }
 }

@@ -60,7 +60,12 @@ impl<'a> PackageLowerer<'a> {
     /// uses `recover` (see `Extern::DeferWrapper`).
     pub fn enter_wrapper(&self, b: &mut FunctionBuilder) {
         if self.uses_recover {
-            b.push(Inst::Call { dsts: vec![], callee: middle::ir::Callee::Extern(middle::ir::Extern::DeferWrapper), args: vec![], pos: NO_POS });
+            b.push(Inst::Call {
+                dsts: vec![],
+                callee: middle::ir::Callee::Extern(middle::ir::Extern::DeferWrapper),
+                args: vec![],
+                pos: NO_POS,
+            });
         }
     }
 
@@ -78,7 +83,10 @@ impl<'a> PackageLowerer<'a> {
     /// Reports a construct gosub cannot compile yet.
     pub fn unsupported(&mut self, pos: Pos, what: &str) {
         if !self.diags.iter().any(|d| d.pos == pos) {
-            self.diags.push(Diagnostic::error(pos, format!("{what} not supported by gosub yet")));
+            self.diags.push(Diagnostic::error(
+                pos,
+                format!("{what} not supported by gosub yet"),
+            ));
         }
     }
 
@@ -91,15 +99,28 @@ impl<'a> PackageLowerer<'a> {
             crate::check::StdVar::OsArgs => ("os.Args", self.types.slice(TypeId::STRING)),
         };
         let id = GlobalId(self.global_list.len() as u32);
-        self.global_list.push(Global { name: name.into(), symbol: name.into(), ty, pos: middle::source::NO_POS });
+        self.global_list.push(Global {
+            name: name.into(),
+            symbol: name.into(),
+            ty,
+            pos: middle::source::NO_POS,
+        });
         self.std_globals.insert(var, id);
         id
     }
 
     /// The function declaration a `FuncRef::Decl` names.
     pub fn func_decl(&self, r: FuncRef) -> Option<&'a FuncDecl> {
-        let FuncRef::Decl { file, decl } = r else { return None };
-        match self.ast.files.get(file as usize)?.decls.get(decl as usize)? {
+        let FuncRef::Decl { file, decl } = r else {
+            return None;
+        };
+        match self
+            .ast
+            .files
+            .get(file as usize)?
+            .decls
+            .get(decl as usize)?
+        {
             Decl::Func(f) => Some(f),
             _ => None,
         }
@@ -108,7 +129,10 @@ impl<'a> PackageLowerer<'a> {
 
 /// Lowers a checked package to IR.
 pub fn lower_package(ast: &Ast, info: &TypeInfo, map: &SourceMap) -> (Program, Vec<Diagnostic>) {
-    let package = ast.files.first().map_or_else(|| "main".to_string(), |f| f.package.name.clone());
+    let package = ast
+        .files
+        .first()
+        .map_or_else(|| "main".to_string(), |f| f.package.name.clone());
     let mut p = PackageLowerer {
         ast,
         info,
@@ -127,21 +151,37 @@ pub fn lower_package(ast: &Ast, info: &TypeInfo, map: &SourceMap) -> (Program, V
         const_vars: HashMap::new(),
         slice_lit_lens: HashMap::new(),
         temps: super::text::number_temporaries(ast, info),
-        uses_recover: info.calls.values().any(|c| *c == crate::check::CallKind::Builtin(crate::check::Builtin::Recover)),
+        uses_recover: info
+            .calls
+            .values()
+            .any(|c| *c == crate::check::CallKind::Builtin(crate::check::Builtin::Recover)),
         diags: Vec::new(),
     };
     declare_globals(&mut p);
     for (fref, _) in &info.funcs {
-        let Some(decl) = p.func_decl(*fref) else { continue };
+        let Some(decl) = p.func_decl(*fref) else {
+            continue;
+        };
         let Some(body) = &decl.body else { continue };
         let params: Vec<ObjId> = decl
             .recv
             .iter()
             .chain(&decl.sig.params)
             .chain(&decl.sig.results)
-            .flat_map(|g| g.names.iter().filter_map(|n| info.defs.get(&n.pos).copied()))
+            .flat_map(|g| {
+                g.names
+                    .iter()
+                    .filter_map(|n| info.defs.get(&n.pos).copied())
+            })
             .collect();
-        let by_ref = super::captures::by_reference_captures(ast, info, &p.types, &params, &decl.sig.results, body);
+        let by_ref = super::captures::by_reference_captures(
+            ast,
+            info,
+            &p.types,
+            &params,
+            &decl.sig.results,
+            body,
+        );
         p.by_ref.extend(by_ref);
     }
     let mut main = None;
@@ -177,14 +217,24 @@ pub fn lower_package(ast: &Ast, info: &TypeInfo, map: &SourceMap) -> (Program, V
     let mut decls = decls;
     decls.sort_by_key(|(_, id)| *id);
     for (fref, id) in decls {
-        let Some(decl) = p.func_decl(fref) else { continue };
-        let (name, symbol) = function_names(&p, decl, inits.iter().find(|(i, _)| *i == id).map(|(_, n)| *n));
+        let Some(decl) = p.func_decl(fref) else {
+            continue;
+        };
+        let (name, symbol) = function_names(
+            &p,
+            decl,
+            inits.iter().find(|(i, _)| *i == id).map(|(_, n)| *n),
+        );
         let f = FnLowerer::lower_decl(&mut p, id, decl, name, symbol);
         p.define(id, f);
     }
     let init = lower_init(&mut p, &inits.iter().map(|(id, _)| *id).collect::<Vec<_>>());
     super::inline_cost::annotate(&mut p, map);
-    let funcs = p.funcs.into_iter().map(|f| f.expect("every reserved function is defined")).collect();
+    let funcs = p
+        .funcs
+        .into_iter()
+        .map(|f| f.expect("every reserved function is defined"))
+        .collect();
     let program = Program {
         package,
         types: p.types,
@@ -209,7 +259,11 @@ fn method_of(p: &PackageLowerer, recv: crate::ast::ExprId, name: &str) -> Option
 }
 
 /// gc's diagnostic name and linker symbol of a declared function.
-fn function_names(p: &PackageLowerer, decl: &FuncDecl, init_index: Option<u32>) -> (String, String) {
+fn function_names(
+    p: &PackageLowerer,
+    decl: &FuncDecl,
+    init_index: Option<u32>,
+) -> (String, String) {
     let pkg = &p.package;
     if let Some(n) = init_index {
         return (format!("init.{n}"), format!("{pkg}.init.{n}"));
@@ -217,13 +271,25 @@ fn function_names(p: &PackageLowerer, decl: &FuncDecl, init_index: Option<u32>) 
     let Some(recv) = &decl.recv else {
         return (decl.name.name.clone(), format!("{pkg}.{}", decl.name.name));
     };
-    let t = p.info.type_exprs.get(&recv.ty).copied().unwrap_or(TypeId::INVALID);
+    let t = p
+        .info
+        .type_exprs
+        .get(&recv.ty)
+        .copied()
+        .unwrap_or(TypeId::INVALID);
     let (pointer, base) = match p.types.get(t) {
         middle::types::Type::Pointer(e) => (true, *e),
         _ => (false, t),
     };
-    let tname = p.types.named(base).map_or_else(|| "?".to_string(), |n| n.name.clone());
-    let name = if pointer { format!("(*{tname}).{}", decl.name.name) } else { format!("{tname}.{}", decl.name.name) };
+    let tname = p
+        .types
+        .named(base)
+        .map_or_else(|| "?".to_string(), |n| n.name.clone());
+    let name = if pointer {
+        format!("(*{tname}).{}", decl.name.name)
+    } else {
+        format!("{tname}.{}", decl.name.name)
+    };
     (name.clone(), format!("{pkg}.{name}"))
 }
 
@@ -232,7 +298,12 @@ fn declare_globals(p: &mut PackageLowerer) {
         if let ObjKind::Var(v) = &o.kind {
             if v.kind == crate::check::VarKind::Global && o.name != "_" {
                 let id = GlobalId(p.global_list.len() as u32);
-                p.global_list.push(Global { name: o.name.clone(), symbol: format!("{}.{}", p.package, o.name), ty: o.ty, pos: o.pos });
+                p.global_list.push(Global {
+                    name: o.name.clone(),
+                    symbol: format!("{}.{}", p.package, o.name),
+                    ty: o.ty,
+                    pos: o.pos,
+                });
                 p.globals.insert(ObjId(i as u32), id);
             }
         }

@@ -9,7 +9,9 @@ use middle::ir::{AllocKind, BinOp, BlockId, Const, Inst, Operand, Place, Rvalue,
 use middle::types::{BasicKind, Type, TypeId};
 
 use super::func::{FnLowerer, JumpTarget, Storage};
-use crate::ast::{AssignOp, BinaryOp, Block, CaseClause, Decl, ExprId, ExprKind, Stmt, StmtKind, VarSpec};
+use crate::ast::{
+    AssignOp, BinaryOp, Block, CaseClause, Decl, ExprId, ExprKind, Stmt, StmtKind, VarSpec,
+};
 use crate::check::ObjKind;
 
 impl FnLowerer<'_, '_> {
@@ -50,7 +52,11 @@ impl FnLowerer<'_, '_> {
                     return;
                 }
                 let place = self.place_or_temp(*x);
-                self.b.assign(place.clone(), Rvalue::Binary(op, Operand::Copy(place), one), pos);
+                self.b.assign(
+                    place.clone(),
+                    Rvalue::Binary(op, Operand::Copy(place), one),
+                    pos,
+                );
             }
             StmtKind::Decl(Decl::Var(specs)) => {
                 for spec in specs {
@@ -59,7 +65,12 @@ impl FnLowerer<'_, '_> {
             }
             StmtKind::Decl(_) => {}
             StmtKind::Block(b) => self.block(b),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
@@ -75,14 +86,33 @@ impl FnLowerer<'_, '_> {
                 self.b.goto(done);
                 self.b.switch_to(done);
             }
-            StmtKind::For { init, cond, post, body } => self.for_loop(label, init.as_deref(), *cond, post.as_deref(), body),
-            StmtKind::Range { key, value, define, x, body } => match self.p.types.under(self.ty(*x)) {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => self.for_loop(label, init.as_deref(), *cond, post.as_deref(), body),
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => match self.p.types.under(self.ty(*x)) {
                 Type::Map(..) => self.range_map(label, *key, *value, *define, *x, body, pos),
                 Type::Chan(..) => self.range_chan(label, *key, *define, *x, body, pos),
                 _ => self.range_loop(label, *key, *value, *define, *x, body, pos),
             },
-            StmtKind::Switch { init, tag, cases, .. } => self.switch(label, init.as_deref(), *tag, cases),
-            StmtKind::TypeSwitch { init, bind, x, cases, .. } => self.type_switch(label, init.as_deref(), bind.is_some(), *x, cases),
+            StmtKind::Switch {
+                init, tag, cases, ..
+            } => self.switch(label, init.as_deref(), *tag, cases),
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                cases,
+                ..
+            } => self.type_switch(label, init.as_deref(), bind.is_some(), *x, cases),
             StmtKind::Labeled { label: l, stmt } => {
                 let target = self.label_block(&l.name);
                 if self.looping_labels.contains(&l.name) {
@@ -97,7 +127,12 @@ impl FnLowerer<'_, '_> {
             }
             StmtKind::Break(l) => {
                 let name = l.as_ref().map(|l| l.name.clone());
-                if let Some(t) = self.targets.iter().rev().find(|t| name.is_none() || t.label == name) {
+                if let Some(t) = self
+                    .targets
+                    .iter()
+                    .rev()
+                    .find(|t| name.is_none() || t.label == name)
+                {
                     let to = t.break_to;
                     self.b.goto(to);
                 }
@@ -157,7 +192,10 @@ impl FnLowerer<'_, '_> {
         }
         for (i, obj) in objs.into_iter().enumerate() {
             let v = spec.values.get(i).map(|e| {
-                let target = obj.map(|o| self.p.info.objects[o.0 as usize].ty).or(declared_ty).unwrap_or(TypeId::INVALID);
+                let target = obj
+                    .map(|o| self.p.info.objects[o.0 as usize].ty)
+                    .or(declared_ty)
+                    .unwrap_or(TypeId::INVALID);
                 self.expr_to(*e, target)
             });
             self.define_or_assign(obj, v);
@@ -170,13 +208,19 @@ impl FnLowerer<'_, '_> {
     /// Remembers the length of a never-reassigned local initialised with a slice literal: gc
     /// folds `len(x)` of such a variable to a constant.
     fn note_slice_literal(&mut self, obj: crate::check::ObjId, init: ExprId) {
-        let Some(crate::check::ObjKind::Var(v)) = self.p.info.objects.get(obj.0 as usize).map(|o| &o.kind) else { return };
+        let Some(crate::check::ObjKind::Var(v)) =
+            self.p.info.objects.get(obj.0 as usize).map(|o| &o.kind)
+        else {
+            return;
+        };
         if v.kind != crate::check::VarKind::Local || v.reassigned || v.address_taken {
             return;
         }
         let inner = super::expr::strip_parens(self.p.ast, init);
         if let ExprKind::Composite { elems, .. } = &self.p.ast.expr(inner).kind {
-            if matches!(self.p.types.under(self.ty(inner)), Type::Slice(_)) && elems.iter().all(|e| e.key.is_none()) {
+            if matches!(self.p.types.under(self.ty(inner)), Type::Slice(_))
+                && elems.iter().all(|e| e.key.is_none())
+            {
                 self.p.slice_lit_lens.insert(obj, elems.len() as i64);
             }
         }
@@ -213,12 +257,21 @@ impl FnLowerer<'_, '_> {
                 let ty = self.ty(inner);
                 let v = self.expr(*x);
                 let (t, ok) = (self.temp(ty), self.temp(TypeId::BOOL));
-                self.b.push(Inst::TypeAssert { dst: Some(Place::local(t)), ok: Some(Place::local(ok)), x: v, ty, pos });
+                self.b.push(Inst::TypeAssert {
+                    dst: Some(Place::local(t)),
+                    ok: Some(Place::local(ok)),
+                    x: v,
+                    ty,
+                    pos,
+                });
                 vec![Operand::local(t), Operand::local(ok)]
             }
             ExprKind::Call { .. } => self.call(inner),
             ExprKind::Index { x, index } => self.map_index(*x, *index, true, pos),
-            ExprKind::Unary { op: crate::ast::UnaryOp::Recv, x } => self.chan_recv(*x, true, pos),
+            ExprKind::Unary {
+                op: crate::ast::UnaryOp::Recv,
+                x,
+            } => self.chan_recv(*x, true, pos),
             _ => {
                 self.p.unsupported(pos, "this multi-value expression is");
                 vec![]
@@ -228,7 +281,9 @@ impl FnLowerer<'_, '_> {
 
     fn assign(&mut self, lhs: &[ExprId], op: AssignOp, rhs: &[ExprId], pos: middle::source::Pos) {
         if let AssignOp::Op(bop) = op {
-            let (Some(l), Some(r)) = (lhs.first(), rhs.first()) else { return };
+            let (Some(l), Some(r)) = (lhs.first(), rhs.first()) else {
+                return;
+            };
             let ty = self.ty(*l);
             if let Some((map, key, vt)) = self.map_target(*l) {
                 let v = self.expr(*r);
@@ -239,13 +294,24 @@ impl FnLowerer<'_, '_> {
             if bop == BinaryOp::Add && self.p.types.basic(ty) == Some(BasicKind::String) {
                 let v = self.expr(*r);
                 // gc rewrites `s += t` to `s = t`-like code whose buffer it never reports.
-                let site = self.b.new_alloc(TypeId::UINT8, AllocKind::RuntimeBuffer, pos, String::new());
-                self.b.push(Inst::Concat { dst: place.clone(), parts: vec![Operand::Copy(place), v], site, pos });
+                let site =
+                    self.b
+                        .new_alloc(TypeId::UINT8, AllocKind::RuntimeBuffer, pos, String::new());
+                self.b.push(Inst::Concat {
+                    dst: place.clone(),
+                    parts: vec![Operand::Copy(place), v],
+                    site,
+                    pos,
+                });
                 return;
             }
             let v = self.expr(*r);
             let op = super::expr::ir_binop(bop);
-            self.b.assign(place.clone(), Rvalue::Binary(op, Operand::Copy(place), v), pos);
+            self.b.assign(
+                place.clone(),
+                Rvalue::Binary(op, Operand::Copy(place), v),
+                pos,
+            );
             return;
         }
         let define = op == AssignOp::Define;
@@ -269,28 +335,53 @@ impl FnLowerer<'_, '_> {
                 .zip(lhs)
                 .enumerate()
                 .map(|(i, (v, l))| {
-                    let from = middle::ir::operand_type(&self.p.types, self.b.func(), &self.p.global_list, &v);
+                    let from = middle::ir::operand_type(
+                        &self.p.types,
+                        self.b.func(),
+                        &self.p.global_list,
+                        &v,
+                    );
                     let target = self.lhs_type(*l, define);
-                    Some(if target == TypeId::INVALID { v } else { self.convert_result(v, from, target, pos, rhs[0], i) })
+                    Some(if target == TypeId::INVALID {
+                        v
+                    } else {
+                        self.convert_result(v, from, target, pos, rhs[0], i)
+                    })
                 })
                 .collect()
         } else {
             let mut vs = Vec::new();
             for (i, r) in rhs.iter().enumerate() {
-                let target = lhs.get(i).map(|l| self.lhs_type(*l, define)).unwrap_or(TypeId::INVALID);
+                let target = lhs
+                    .get(i)
+                    .map(|l| self.lhs_type(*l, define))
+                    .unwrap_or(TypeId::INVALID);
                 let v = self.expr_to(*r, target);
                 // A blank target has no type: the value keeps its own.
-                let ty = if target == TypeId::INVALID { self.ty(*r) } else { target };
+                let ty = if target == TypeId::INVALID {
+                    self.ty(*r)
+                } else {
+                    target
+                };
                 vs.push(Some(if several { self.freeze(v, ty, pos) } else { v }));
             }
             vs
         };
         // The statement's text, for gc's report of a self-assignment among its stores.
-        let text = if define { String::new() } else { self.text_printer().assignment(lhs, op, rhs) };
+        let text = if define {
+            String::new()
+        } else {
+            self.text_printer().assignment(lhs, op, rhs)
+        };
         for (i, (place, v)) in places.into_iter().zip(values).enumerate() {
             match (place, v) {
                 (Lhs::Place(p), Some(v)) => self.b.assign_stmt(p, Rvalue::Use(v), pos, &text),
-                (Lhs::Map(map, key), Some(value)) => self.b.push(Inst::MapStore { map, key, value, pos }),
+                (Lhs::Map(map, key), Some(value)) => self.b.push(Inst::MapStore {
+                    map,
+                    key,
+                    value,
+                    pos,
+                }),
                 (Lhs::Define(obj), v) => {
                     self.declare_var(obj, v);
                     if rhs.len() == lhs.len() {
@@ -304,11 +395,30 @@ impl FnLowerer<'_, '_> {
     }
 
     /// `m[k] op= v` (and `m[k]++`): one lookup of the key, then a store.
-    fn map_update(&mut self, map: Operand, key: Operand, vt: TypeId, op: BinOp, v: Operand, pos: middle::source::Pos) {
+    fn map_update(
+        &mut self,
+        map: Operand,
+        key: Operand,
+        vt: TypeId,
+        op: BinOp,
+        v: Operand,
+        pos: middle::source::Pos,
+    ) {
         let old = self.temp(vt);
-        self.b.push(Inst::MapIndex { dst: Some(Place::local(old)), ok: None, map: map.clone(), key: key.clone(), pos });
+        self.b.push(Inst::MapIndex {
+            dst: Some(Place::local(old)),
+            ok: None,
+            map: map.clone(),
+            key: key.clone(),
+            pos,
+        });
         let new = self.materialize(vt, Rvalue::Binary(op, Operand::local(old), v), pos);
-        self.b.push(Inst::MapStore { map, key, value: new, pos });
+        self.b.push(Inst::MapStore {
+            map,
+            key,
+            value: new,
+            pos,
+        });
     }
 
     /// Makes a destination place independent of later stores: index operands and pointers it
@@ -318,13 +428,15 @@ impl FnLowerer<'_, '_> {
             if self.b.func().local(l).kind != middle::ir::LocalKind::Temp {
                 let ty = self.b.func().local(l).ty;
                 let t = self.temp(ty);
-                self.b.assign(Place::local(t), Rvalue::Use(Operand::local(l)), pos);
+                self.b
+                    .assign(Place::local(t), Rvalue::Use(Operand::local(l)), pos);
                 p.base = middle::ir::PlaceBase::Deref(t);
             }
         }
         for proj in &mut p.proj {
             if let middle::ir::Proj::Index(o @ Operand::Copy(_)) = proj {
-                let ty = middle::ir::operand_type(&self.p.types, self.b.func(), &self.p.global_list, o);
+                let ty =
+                    middle::ir::operand_type(&self.p.types, self.b.func(), &self.p.global_list, o);
                 let frozen = self.freeze(o.clone(), ty, pos);
                 *o = frozen;
             }
@@ -372,7 +484,8 @@ impl FnLowerer<'_, '_> {
         match self.place(l) {
             Some(p) => Lhs::Place(p),
             None => {
-                self.p.unsupported(self.pos(l), "assigning to this expression (maps) is");
+                self.p
+                    .unsupported(self.pos(l), "assigning to this expression (maps) is");
                 Lhs::Discard
             }
         }
@@ -387,7 +500,11 @@ impl FnLowerer<'_, '_> {
                 let mut out = Vec::new();
                 for (v, ty) in values.iter().zip(&tys) {
                     let o = self.expr_to(*v, *ty);
-                    out.push(if values.len() > 1 { self.freeze(o, *ty, pos) } else { o });
+                    out.push(if values.len() > 1 {
+                        self.freeze(o, *ty, pos)
+                    } else {
+                        o
+                    });
                 }
                 out
             };
@@ -403,7 +520,11 @@ impl FnLowerer<'_, '_> {
                 let mut out = Vec::new();
                 for (v, ty) in values.iter().zip(&result_tys) {
                     let o = self.expr_to(*v, *ty);
-                    out.push(if values.len() > 1 { self.freeze(o, *ty, pos) } else { o });
+                    out.push(if values.len() > 1 {
+                        self.freeze(o, *ty, pos)
+                    } else {
+                        o
+                    });
                 }
                 out
             };
@@ -420,15 +541,28 @@ impl FnLowerer<'_, '_> {
         self.emit_return();
     }
 
-    fn for_loop(&mut self, label: Option<String>, init: Option<&Stmt>, cond: Option<ExprId>, post: Option<&Stmt>, body: &Block) {
+    fn for_loop(
+        &mut self,
+        label: Option<String>,
+        init: Option<&Stmt>,
+        cond: Option<ExprId>,
+        post: Option<&Stmt>,
+        body: &Block,
+    ) {
         if let Some(i) = init {
             self.stmt(i);
         }
         // Loop variables that live in memory get a fresh copy per iteration (Go 1.22).
         let loop_vars: Vec<_> = match init.map(|s| &s.kind) {
-            Some(StmtKind::Assign { lhs, op: AssignOp::Define, .. }) => {
-                lhs.iter().filter_map(|l| self.def(self.pos(*l))).filter(|o| matches!(self.vars.get(o), Some(Storage::Alloc(_)))).collect()
-            }
+            Some(StmtKind::Assign {
+                lhs,
+                op: AssignOp::Define,
+                ..
+            }) => lhs
+                .iter()
+                .filter_map(|l| self.def(self.pos(*l)))
+                .filter(|o| matches!(self.vars.get(o), Some(Storage::Alloc(_))))
+                .collect(),
             _ => Vec::new(),
         };
         // Each iteration's copy lives inside the loop body, one loop level deeper.
@@ -438,7 +572,12 @@ impl FnLowerer<'_, '_> {
                 self.b.func_mut().allocs[site.index()].loop_depth = depth;
             }
         }
-        let (head, body_block, next, exit) = (self.b.new_block(), self.b.new_block(), self.b.new_block(), self.b.new_block());
+        let (head, body_block, next, exit) = (
+            self.b.new_block(),
+            self.b.new_block(),
+            self.b.new_block(),
+            self.b.new_block(),
+        );
         self.b.goto(head);
         // The condition and the post statement run once per iteration, like the body (gc
         // analyses all three one loop level deeper).
@@ -451,7 +590,11 @@ impl FnLowerer<'_, '_> {
             None => self.b.goto(body_block),
         }
         self.b.switch_to(body_block);
-        self.targets.push(JumpTarget { label, break_to: exit, continue_to: Some(next) });
+        self.targets.push(JumpTarget {
+            label,
+            break_to: exit,
+            continue_to: Some(next),
+        });
         self.block(body);
         self.targets.pop();
         self.b.goto(next);
@@ -461,9 +604,18 @@ impl FnLowerer<'_, '_> {
                 let ty = self.b.func().alloc(site).ty;
                 let t = self.temp(ty);
                 let pos = self.b.func().alloc(site).pos;
-                self.b.assign(Place::local(t), Rvalue::Use(Operand::Copy(Place::alloc(site))), pos);
-                self.b.push(Inst::Alloc { site, count: None, pos });
-                self.b.assign(Place::alloc(site), Rvalue::Use(Operand::local(t)), pos);
+                self.b.assign(
+                    Place::local(t),
+                    Rvalue::Use(Operand::Copy(Place::alloc(site))),
+                    pos,
+                );
+                self.b.push(Inst::Alloc {
+                    site,
+                    count: None,
+                    pos,
+                });
+                self.b
+                    .assign(Place::alloc(site), Rvalue::Use(Operand::local(t)), pos);
             }
         }
         if let Some(p) = post {
@@ -475,7 +627,16 @@ impl FnLowerer<'_, '_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn range_loop(&mut self, label: Option<String>, key: Option<ExprId>, value: Option<ExprId>, define: bool, x: ExprId, body: &Block, pos: middle::source::Pos) {
+    fn range_loop(
+        &mut self,
+        label: Option<String>,
+        key: Option<ExprId>,
+        value: Option<ExprId>,
+        define: bool,
+        x: ExprId,
+        body: &Block,
+        pos: middle::source::Pos,
+    ) {
         let xty = self.ty(x);
         let under = self.p.types.under(xty).clone();
         let (len, elem_of): (Operand, Option<Operand>) = match &under {
@@ -502,12 +663,18 @@ impl FnLowerer<'_, '_> {
                     _ => 0,
                 };
                 let v = self.expr(x);
-                (Operand::int(n), Some(self.materialize(xty, Rvalue::Use(v), pos)))
+                (
+                    Operand::int(n),
+                    Some(self.materialize(xty, Rvalue::Use(v), pos)),
+                )
             }
             Type::Slice(_) => {
                 let v = self.expr(x);
                 let v = self.copy_to_temp(xty, v, pos);
-                (self.materialize(TypeId::INT, Rvalue::Len(v.clone()), pos), Some(v))
+                (
+                    self.materialize(TypeId::INT, Rvalue::Len(v.clone()), pos),
+                    Some(v),
+                )
             }
             _ => {
                 self.p.unsupported(pos, "range over maps and channels is");
@@ -519,12 +686,29 @@ impl FnLowerer<'_, '_> {
             _ => TypeId::INT,
         };
         let counter = self.temp(index_ty);
-        self.b.assign(Place::local(counter), Rvalue::Use(Operand::Const(Const::Int(0, index_ty))), pos);
-        let (head, body_block, next, exit) = (self.b.new_block(), self.b.new_block(), self.b.new_block(), self.b.new_block());
+        self.b.assign(
+            Place::local(counter),
+            Rvalue::Use(Operand::Const(Const::Int(0, index_ty))),
+            pos,
+        );
+        let (head, body_block, next, exit) = (
+            self.b.new_block(),
+            self.b.new_block(),
+            self.b.new_block(),
+            self.b.new_block(),
+        );
         self.b.goto(head);
         self.b.switch_to(head);
-        let more = self.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Lt, Operand::local(counter), len), pos);
-        self.b.terminate(Terminator::Branch { cond: more, then: body_block, els: exit });
+        let more = self.materialize(
+            TypeId::BOOL,
+            Rvalue::Binary(BinOp::Lt, Operand::local(counter), len),
+            pos,
+        );
+        self.b.terminate(Terminator::Branch {
+            cond: more,
+            then: body_block,
+            els: exit,
+        });
         self.enter_loop_body(body_block);
         let element = |l: &mut Self| -> Option<Operand> {
             let base = elem_of.clone()?;
@@ -553,31 +737,66 @@ impl FnLowerer<'_, '_> {
         let value_op = if value.is_some() { element(self) } else { None };
         self.bind_range_var(key, define, Some(Operand::local(counter)), pos);
         self.bind_range_var(value, define, value_op, pos);
-        self.targets.push(JumpTarget { label, break_to: exit, continue_to: Some(next) });
+        self.targets.push(JumpTarget {
+            label,
+            break_to: exit,
+            continue_to: Some(next),
+        });
         self.block(body);
         self.targets.pop();
         self.b.goto(next);
         self.b.switch_to(next);
         let one = Operand::Const(Const::Int(1, index_ty));
-        self.b.assign(Place::local(counter), Rvalue::Binary(BinOp::Add, Operand::local(counter), one), pos);
+        self.b.assign(
+            Place::local(counter),
+            Rvalue::Binary(BinOp::Add, Operand::local(counter), one),
+            pos,
+        );
         self.b.loop_depth -= 1;
         self.b.goto(head);
         self.b.switch_to(exit);
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn range_string(&mut self, label: Option<String>, key: Option<ExprId>, value: Option<ExprId>, define: bool, x: ExprId, body: &Block, pos: middle::source::Pos) {
+    fn range_string(
+        &mut self,
+        label: Option<String>,
+        key: Option<ExprId>,
+        value: Option<ExprId>,
+        define: bool,
+        x: ExprId,
+        body: &Block,
+        pos: middle::source::Pos,
+    ) {
         let xty = self.ty(x);
         let s = self.expr(x);
         let s = self.copy_to_temp(xty, s, pos);
         let len = self.materialize(TypeId::INT, Rvalue::Len(s.clone()), pos);
-        let (index, next_index, rune) = (self.temp(TypeId::INT), self.temp(TypeId::INT), self.temp(TypeId::INT32));
-        self.b.assign(Place::local(index), Rvalue::Use(Operand::int(0)), pos);
-        let (head, body_block, next, exit) = (self.b.new_block(), self.b.new_block(), self.b.new_block(), self.b.new_block());
+        let (index, next_index, rune) = (
+            self.temp(TypeId::INT),
+            self.temp(TypeId::INT),
+            self.temp(TypeId::INT32),
+        );
+        self.b
+            .assign(Place::local(index), Rvalue::Use(Operand::int(0)), pos);
+        let (head, body_block, next, exit) = (
+            self.b.new_block(),
+            self.b.new_block(),
+            self.b.new_block(),
+            self.b.new_block(),
+        );
         self.b.goto(head);
         self.b.switch_to(head);
-        let more = self.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Lt, Operand::local(index), len), pos);
-        self.b.terminate(Terminator::Branch { cond: more, then: body_block, els: exit });
+        let more = self.materialize(
+            TypeId::BOOL,
+            Rvalue::Binary(BinOp::Lt, Operand::local(index), len),
+            pos,
+        );
+        self.b.terminate(Terminator::Branch {
+            cond: more,
+            then: body_block,
+            els: exit,
+        });
         self.enter_loop_body(body_block);
         let decoded = self.temp(TypeId::INT);
         self.b.push(Inst::Call {
@@ -586,33 +805,64 @@ impl FnLowerer<'_, '_> {
             args: vec![s.clone(), Operand::local(index)],
             pos,
         });
-        self.b.assign(Place::local(rune), Rvalue::Convert(Operand::local(decoded), TypeId::INT), pos);
+        self.b.assign(
+            Place::local(rune),
+            Rvalue::Convert(Operand::local(decoded), TypeId::INT),
+            pos,
+        );
         self.bind_range_var(key, define, Some(Operand::local(index)), pos);
         self.bind_range_var(value, define, Some(Operand::local(rune)), pos);
-        self.targets.push(JumpTarget { label, break_to: exit, continue_to: Some(next) });
+        self.targets.push(JumpTarget {
+            label,
+            break_to: exit,
+            continue_to: Some(next),
+        });
         self.block(body);
         self.targets.pop();
         self.b.goto(next);
         self.b.switch_to(next);
-        self.b.assign(Place::local(index), Rvalue::Use(Operand::local(next_index)), pos);
+        self.b.assign(
+            Place::local(index),
+            Rvalue::Use(Operand::local(next_index)),
+            pos,
+        );
         self.b.loop_depth -= 1;
         self.b.goto(head);
         self.b.switch_to(exit);
     }
 
-    pub(super) fn bind_range_var(&mut self, target: Option<ExprId>, define: bool, v: Option<Operand>, pos: middle::source::Pos) {
-        let (Some(t), Some(v)) = (target, v) else { return };
+    pub(super) fn bind_range_var(
+        &mut self,
+        target: Option<ExprId>,
+        define: bool,
+        v: Option<Operand>,
+        pos: middle::source::Pos,
+    ) {
+        let (Some(t), Some(v)) = (target, v) else {
+            return;
+        };
         match self.lhs_place(t, define) {
             Lhs::Define(obj) => {
                 self.declare_var(obj, Some(v));
             }
             Lhs::Place(p) => self.b.assign(p, Rvalue::Use(v), pos),
-            Lhs::Map(map, key) => self.b.push(Inst::MapStore { map, key, value: v, pos }),
+            Lhs::Map(map, key) => self.b.push(Inst::MapStore {
+                map,
+                key,
+                value: v,
+                pos,
+            }),
             Lhs::Discard => {}
         }
     }
 
-    fn switch(&mut self, label: Option<String>, init: Option<&Stmt>, tag: Option<ExprId>, cases: &[CaseClause]) {
+    fn switch(
+        &mut self,
+        label: Option<String>,
+        init: Option<&Stmt>,
+        tag: Option<ExprId>,
+        cases: &[CaseClause],
+    ) {
         if let Some(i) = init {
             self.stmt(i);
         }
@@ -633,20 +883,35 @@ impl FnLowerer<'_, '_> {
                 let eq = match (&a, &b) {
                     // Constant tag and case: decide now, so the dead case is not compiled.
                     (Operand::Const(x), Operand::Const(y)) if const_value_eq(x, y).is_some() => {
-                        Operand::Const(Const::Bool(const_value_eq(x, y).unwrap_or(false), TypeId::BOOL))
+                        Operand::Const(Const::Bool(
+                            const_value_eq(x, y).unwrap_or(false),
+                            TypeId::BOOL,
+                        ))
                     }
                     _ => l.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Eq, a, b), c.pos),
                 };
-                l.b.terminate(Terminator::Branch { cond: eq, then: yes, els: no });
+                l.b.terminate(Terminator::Branch {
+                    cond: eq,
+                    then: yes,
+                    els: no,
+                });
             }
             _ => l.cond(e, yes, no),
         });
-        self.targets.push(JumpTarget { label, break_to: exit, continue_to: None });
+        self.targets.push(JumpTarget {
+            label,
+            break_to: exit,
+            continue_to: None,
+        });
         for (i, c) in cases.iter().enumerate() {
             self.b.switch_to(bodies[i]);
             self.block_stmts(&c.body);
             let falls = matches!(c.body.last().map(|s| &s.kind), Some(StmtKind::Fallthrough));
-            let to = if falls { bodies.get(i + 1).copied().unwrap_or(exit) } else { exit };
+            let to = if falls {
+                bodies.get(i + 1).copied().unwrap_or(exit)
+            } else {
+                exit
+            };
             self.b.goto(to);
         }
         self.targets.pop();
@@ -679,7 +944,14 @@ impl FnLowerer<'_, '_> {
         (bodies, exit)
     }
 
-    fn type_switch(&mut self, label: Option<String>, init: Option<&Stmt>, bind: bool, x: ExprId, cases: &[CaseClause]) {
+    fn type_switch(
+        &mut self,
+        label: Option<String>,
+        init: Option<&Stmt>,
+        bind: bool,
+        x: ExprId,
+        cases: &[CaseClause],
+    ) {
         if let Some(i) = init {
             self.stmt(i);
         }
@@ -690,23 +962,54 @@ impl FnLowerer<'_, '_> {
         let dyn_type = self.materialize(TypeId::UINTPTR, Rvalue::IfaceType(v.clone()), pos);
         let (bodies, exit) = self.case_chain(cases, |l, c, e, yes, no| {
             let is_nil = matches!(l.p.ast.expr(e).kind, ExprKind::Ident(ref n) if n == "nil")
-                && l.use_of(e).is_some_and(|o| matches!(l.p.info.objects[o.0 as usize].kind, ObjKind::Nil));
+                && l.use_of(e)
+                    .is_some_and(|o| matches!(l.p.info.objects[o.0 as usize].kind, ObjKind::Nil));
             let cond = if is_nil {
-                l.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Eq, dyn_type.clone(), Operand::Const(Const::Zero(TypeId::UINTPTR))), c.pos)
+                l.materialize(
+                    TypeId::BOOL,
+                    Rvalue::Binary(
+                        BinOp::Eq,
+                        dyn_type.clone(),
+                        Operand::Const(Const::Zero(TypeId::UINTPTR)),
+                    ),
+                    c.pos,
+                )
             } else {
                 let t = l.type_expr(e);
                 if l.p.types.is_interface(t) {
                     let ok = l.temp(TypeId::BOOL);
-                    l.b.push(Inst::TypeAssert { dst: None, ok: Some(Place::local(ok)), x: v.clone(), ty: t, pos: c.pos });
+                    l.b.push(Inst::TypeAssert {
+                        dst: None,
+                        ok: Some(Place::local(ok)),
+                        x: v.clone(),
+                        ty: t,
+                        pos: c.pos,
+                    });
                     Operand::local(ok)
                 } else {
                     l.ensure_method_set(t);
-                    l.materialize(TypeId::BOOL, Rvalue::Binary(BinOp::Eq, dyn_type.clone(), Operand::Const(Const::TypeDesc(t))), c.pos)
+                    l.materialize(
+                        TypeId::BOOL,
+                        Rvalue::Binary(
+                            BinOp::Eq,
+                            dyn_type.clone(),
+                            Operand::Const(Const::TypeDesc(t)),
+                        ),
+                        c.pos,
+                    )
                 }
             };
-            l.b.terminate(Terminator::Branch { cond, then: yes, els: no });
+            l.b.terminate(Terminator::Branch {
+                cond,
+                then: yes,
+                els: no,
+            });
         });
-        self.targets.push(JumpTarget { label, break_to: exit, continue_to: None });
+        self.targets.push(JumpTarget {
+            label,
+            break_to: exit,
+            continue_to: None,
+        });
         for (i, c) in cases.iter().enumerate() {
             self.b.switch_to(bodies[i]);
             if bind {
@@ -716,7 +1019,13 @@ impl FnLowerer<'_, '_> {
                         v.clone()
                     } else {
                         let t = self.temp(ty);
-                        self.b.push(Inst::TypeAssert { dst: Some(Place::local(t)), ok: None, x: v.clone(), ty, pos: c.pos });
+                        self.b.push(Inst::TypeAssert {
+                            dst: Some(Place::local(t)),
+                            ok: None,
+                            x: v.clone(),
+                            ty,
+                            pos: c.pos,
+                        });
                         Operand::local(t)
                     };
                     self.declare_var(obj, Some(value));
@@ -776,7 +1085,9 @@ pub fn looping_labels(stmts: &[Stmt]) -> std::collections::HashSet<String> {
                         walk(std::slice::from_ref(e), seen, out);
                     }
                 }
-                StmtKind::For { body, .. } | StmtKind::Range { body, .. } => walk(&body.stmts, seen, out),
+                StmtKind::For { body, .. } | StmtKind::Range { body, .. } => {
+                    walk(&body.stmts, seen, out)
+                }
                 StmtKind::Switch { cases, .. } | StmtKind::TypeSwitch { cases, .. } => {
                     for c in cases {
                         walk(&c.body, seen, out);

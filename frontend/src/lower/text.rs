@@ -66,7 +66,12 @@ impl ExprText<'_> {
 
     /// An assignment statement (`s[0], s[1] = s[1], s[0]`, `x += 1`).
     pub fn assignment(&self, lhs: &[ExprId], op: AssignOp, rhs: &[ExprId]) -> String {
-        let list = |es: &[ExprId]| es.iter().map(|e| self.of(*e)).collect::<Vec<_>>().join(", ");
+        let list = |es: &[ExprId]| {
+            es.iter()
+                .map(|e| self.of(*e))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
         let op = match op {
             AssignOp::Assign => "=".to_string(),
             AssignOp::Define => ":=".to_string(),
@@ -77,12 +82,18 @@ impl ExprText<'_> {
 
     /// The checker's type of `e`.
     fn ty(&self, e: ExprId) -> TypeId {
-        self.info.expr_types.get(e.0 as usize).copied().unwrap_or(TypeId::INVALID)
+        self.info
+            .expr_types
+            .get(e.0 as usize)
+            .copied()
+            .unwrap_or(TypeId::INVALID)
     }
 
     /// True if a value of `from` converted to `to` is boxed into an interface.
     fn boxes(&self, from: TypeId, to: TypeId) -> bool {
-        self.info.types.is_interface(to) && !self.info.types.is_interface(from) && from != TypeId::INVALID
+        self.info.types.is_interface(to)
+            && !self.info.types.is_interface(from)
+            && from != TypeId::INVALID
     }
 
     /// gc's precedence of `e` (parentheses are transparent).
@@ -93,8 +104,19 @@ impl ExprText<'_> {
         match &self.ast.expr(e).kind {
             ExprKind::Paren(x) => self.precedence(*x),
             ExprKind::FuncLit { .. } => 0,
-            ExprKind::Unary { op: UnaryOp::Addr, x } if matches!(self.ast.expr(self.strip(*x)).kind, ExprKind::Composite { .. }) => 0,
-            ExprKind::Binary { op: BinaryOp::Add, .. } if self.info.types.basic(self.ty(e)) == Some(BasicKind::String) => 0,
+            ExprKind::Unary {
+                op: UnaryOp::Addr,
+                x,
+            } if matches!(
+                self.ast.expr(self.strip(*x)).kind,
+                ExprKind::Composite { .. }
+            ) =>
+            {
+                0
+            }
+            ExprKind::Binary {
+                op: BinaryOp::Add, ..
+            } if self.info.types.basic(self.ty(e)) == Some(BasicKind::String) => 0,
             ExprKind::Binary { op, .. } => op.precedence(),
             ExprKind::Unary { .. } | ExprKind::Star(_) => 6,
             _ => PRIMARY,
@@ -140,7 +162,9 @@ impl ExprText<'_> {
                 self.write(out, *x, PRIMARY);
                 out.push('[');
                 match self.info.types.under(self.ty(*x)) {
-                    Type::Map(k, _) if self.boxes(self.ty(*index), *k) => self.write_boxed(out, *index),
+                    Type::Map(k, _) if self.boxes(self.ty(*index), *k) => {
+                        self.write_boxed(out, *index)
+                    }
                     _ => self.write(out, *index, 0),
                 }
                 out.push(']');
@@ -170,14 +194,20 @@ impl ExprText<'_> {
                 }
                 out.push(')');
             }
-            ExprKind::Call { fun, args, ellipsis, .. } => self.write_call(out, e, *fun, args, ellipsis.is_some()),
+            ExprKind::Call {
+                fun,
+                args,
+                ellipsis,
+                ..
+            } => self.write_call(out, e, *fun, args, ellipsis.is_some()),
             ExprKind::Star(x) => {
                 out.push('*');
                 self.write(out, *x, PRIMARY);
             }
             ExprKind::Unary { op, x } => {
                 out.push_str(op.as_str());
-                if matches!(self.ast.expr(self.strip(*x)).kind, ExprKind::Unary { op: inner, .. } if inner == *op) {
+                if matches!(self.ast.expr(self.strip(*x)).kind, ExprKind::Unary { op: inner, .. } if inner == *op)
+                {
                     out.push(' ');
                 }
                 self.write(out, *x, PRIMARY);
@@ -215,7 +245,9 @@ impl ExprText<'_> {
     fn write_selected(&self, out: &mut String, e: ExprId, x: ExprId, outer: u8) {
         let path: &[u32] = match self.info.selections.get(&e) {
             Some(Selection::Field { path, .. }) => &path[..path.len().saturating_sub(1)],
-            Some(Selection::Method { path, .. } | Selection::PromotedInterfaceMethod { path, .. }) => path,
+            Some(
+                Selection::Method { path, .. } | Selection::PromotedInterfaceMethod { path, .. },
+            ) => path,
             _ => &[],
         };
         self.write(out, x, if path.is_empty() { outer } else { PRIMARY });
@@ -234,12 +266,15 @@ impl ExprText<'_> {
             if let Type::Pointer(t) = types.under(ty) {
                 ty = *t;
             }
-            let Type::Struct(fields) = types.under(ty) else { break };
-            let Some(field) = fields.get(*step as usize) else { break };
+            let Type::Struct(fields) = types.under(ty) else {
+                break;
+            };
+            let Some(field) = fields.get(*step as usize) else {
+                break;
+            };
             names.push(field.name.clone());
             ty = field.ty;
         }
         names
     }
 }
-

@@ -26,9 +26,17 @@ pub fn check(src: &str) -> Checked {
     let id = map.add_file("./x.go".to_string(), src.to_string());
     let (ast, parse_diags) = frontend::parser::parse_files(&map, &[id]);
     let rendered: Vec<String> = parse_diags.iter().map(|d| d.render(&map)).collect();
-    assert!(rendered.is_empty(), "unexpected parse errors: {rendered:#?}");
+    assert!(
+        rendered.is_empty(),
+        "unexpected parse errors: {rendered:#?}"
+    );
     let (info, diags) = check_package(&ast, &map);
-    Checked { map, ast, info, diags }
+    Checked {
+        map,
+        ast,
+        info,
+        diags,
+    }
 }
 
 /// The diagnostics rendered as gc prints them with `-e`: sorted by position, deduplicated.
@@ -49,7 +57,10 @@ pub fn render_sorted(map: &SourceMap, diags: &[Diagnostic]) -> String {
 pub fn assert_gc_errors(src: &str, expected: &str) {
     let checked = check(src);
     let got = render_sorted(&checked.map, &checked.diags);
-    assert_eq!(got, expected, "\n--- got ---\n{got}--- expected ---\n{expected}");
+    assert_eq!(
+        got, expected,
+        "\n--- got ---\n{got}--- expected ---\n{expected}"
+    );
 }
 
 /// Checks `src`, asserting that it has no errors, and returns the facts.

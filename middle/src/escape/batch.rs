@@ -119,7 +119,10 @@ impl<'a> Batch<'a> {
             cur_pos: crate::source::NO_POS,
             cur_inst: (0, 0),
         };
-        let members: Vec<FuncId> = members.into_iter().filter(|f| f.index() < program.funcs.len()).collect();
+        let members: Vec<FuncId> = members
+            .into_iter()
+            .filter(|f| f.index() < program.funcs.len())
+            .collect();
         for &f in &members {
             batch.create_locations(f);
         }
@@ -151,9 +154,16 @@ impl<'a> Batch<'a> {
             self.apply_size_limits(f);
         }
         for f in self.members.clone() {
-            let unresolved = self.funcs.get(&f).is_some_and(|l| l.captures.iter().any(Option::is_none));
+            let unresolved = self
+                .funcs
+                .get(&f)
+                .is_some_and(|l| l.captures.iter().any(Option::is_none));
             if unresolved || self.self_addressed_closures.contains(&f) {
-                let sites: Vec<LocId> = self.closures.running(f).filter_map(|c| self.site_loc(c.creator, c.site)).collect();
+                let sites: Vec<LocId> = self
+                    .closures
+                    .running(f)
+                    .filter_map(|c| self.site_loc(c.creator, c.site))
+                    .collect();
                 for loc in sites {
                     self.graph.flow(&Hole::to(HEAP).shift(-1), loc);
                 }
@@ -165,10 +175,16 @@ impl<'a> Batch<'a> {
         let func = self.program.func(f);
         let mut locals = Vec::with_capacity(func.locals.len());
         for (i, decl) in func.locals.iter().enumerate() {
-            let id = self.graph.new_loc(Some(f), LocKind::Local(LocalId(i as u32)), decl.loop_depth);
+            let id =
+                self.graph
+                    .new_loc(Some(f), LocKind::Local(LocalId(i as u32)), decl.loop_depth);
             let loc = self.graph.loc_mut(id);
             loc.param = decl.kind == LocalKind::Param;
-            loc.result = if decl.kind == LocalKind::Result { func.results.iter().position(|r| r.index() == i) } else { None };
+            loc.result = if decl.kind == LocalKind::Result {
+                func.results.iter().position(|r| r.index() == i)
+            } else {
+                None
+            };
             locals.push(id);
         }
         // Where each site's objects are made; a site made on a cycle of the control-flow graph is
@@ -184,9 +200,10 @@ impl<'a> Batch<'a> {
                         append_sites.insert(site.index());
                         continue;
                     }
-                    Inst::Alloc { site, .. } | Inst::Concat { site, .. } | Inst::StringConv { site, .. } | Inst::MakeMap { site, .. } => {
-                        site
-                    }
+                    Inst::Alloc { site, .. }
+                    | Inst::Concat { site, .. }
+                    | Inst::StringConv { site, .. }
+                    | Inst::MakeMap { site, .. } => site,
                     _ => continue,
                 };
                 if *looping {
@@ -205,22 +222,43 @@ impl<'a> Batch<'a> {
             } else {
                 site.loop_depth
             };
-            sites.push(self.graph.new_loc(Some(f), LocKind::Site(AllocId(i as u32)), depth));
+            sites.push(
+                self.graph
+                    .new_loc(Some(f), LocKind::Site(AllocId(i as u32)), depth),
+            );
         }
         let defs = Defs::new(func);
         let reachable = reachable_blocks(func);
         let live_sites = live_sites(func, &reachable);
-        let mut read: Vec<bool> = func.locals.iter().map(|l| l.kind != LocalKind::Temp).collect();
+        let mut read: Vec<bool> = func
+            .locals
+            .iter()
+            .map(|l| l.kind != LocalKind::Temp)
+            .collect();
         let mut mark = |l: LocalId| {
             if let Some(r) = read.get_mut(l.index()) {
                 *r = true;
             }
         };
         for block in &func.blocks {
-            block.insts.iter().for_each(|inst| crate::inline::walk::for_each_read_local(inst, &mut mark));
+            block
+                .insts
+                .iter()
+                .for_each(|inst| crate::inline::walk::for_each_read_local(inst, &mut mark));
             crate::inline::walk::for_each_term_read_local(&block.term, &mut mark);
         }
-        self.funcs.insert(f, FuncLocs { locals, sites, captures: Vec::new(), defs, reachable, live_sites, read });
+        self.funcs.insert(
+            f,
+            FuncLocs {
+                locals,
+                sites,
+                captures: Vec::new(),
+                defs,
+                reachable,
+                live_sites,
+                read,
+            },
+        );
     }
 
     /// Decides what the captures of `f` stand for.
@@ -229,7 +267,11 @@ impl<'a> Batch<'a> {
         if func.captures.is_empty() {
             return;
         }
-        let creators: Vec<_> = self.closures.running(f).filter(|c| self.funcs.contains_key(&c.creator)).collect();
+        let creators: Vec<_> = self
+            .closures
+            .running(f)
+            .filter(|c| self.funcs.contains_key(&c.creator))
+            .collect();
         let mut resolved = Vec::with_capacity(func.captures.len());
         if creators.is_empty() {
             // Analysed without its creator: each capture is a parameter of its own.
@@ -246,7 +288,9 @@ impl<'a> Batch<'a> {
                     let this = match sources {
                         [one] => match &one.place {
                             None => Target::Constant,
-                            Some(place) => self.place_root_loc(c.creator, place).map_or(Target::Unknown, Target::Loc),
+                            Some(place) => self
+                                .place_root_loc(c.creator, place)
+                                .map_or(Target::Unknown, Target::Loc),
                         },
                         _ => Target::Unknown,
                     };
@@ -260,7 +304,9 @@ impl<'a> Batch<'a> {
                 resolved.push(match target {
                     Target::Loc(l) => Some(l),
                     // Filled with constants only: a location nothing flows into.
-                    Target::Constant => Some(self.graph.new_loc(Some(f), LocKind::Capture(i as u32), 1)),
+                    Target::Constant => {
+                        Some(self.graph.new_loc(Some(f), LocKind::Capture(i as u32), 1))
+                    }
                     Target::Unknown => None,
                 });
             }

@@ -20,7 +20,9 @@ use super::devirt::Devirt;
 /// functions plus all closures nested in them, listed in function order.
 pub fn batches(program: &Program, devirt: &Devirt) -> Vec<Vec<FuncId>> {
     let n = program.funcs.len();
-    let root: Vec<usize> = (0..n).map(|f| outermost(program, FuncId(f as u32)).index()).collect();
+    let root: Vec<usize> = (0..n)
+        .map(|f| outermost(program, FuncId(f as u32)).index())
+        .collect();
     let mut succs: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); n];
     for (f, func) in program.funcs.iter().enumerate() {
         let from = root[f];

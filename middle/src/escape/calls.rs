@@ -8,7 +8,10 @@
 //! that is statically known (a function, or a function literal, held by a local every
 //! assignment of which is one) is a direct call of each function it may hold. Runtime functions use the [`ParamLeak`] of their signature.
 
-use crate::ir::{AllocId, AllocKind, Callee, CaptureMode, Const, FuncId, FuncKind, Function, Inst, Operand, ParamLeak, Place, PlaceBase, Proj, Rvalue};
+use crate::ir::{
+    AllocId, AllocKind, Callee, CaptureMode, Const, FuncId, FuncKind, Function, Inst, Operand,
+    ParamLeak, Place, PlaceBase, Proj, Rvalue,
+};
 use crate::source::Pos;
 
 use super::batch::Batch;
@@ -23,12 +26,21 @@ const MAX_STATIC_CHAIN: u32 = 8;
 /// Every value assigned as a whole to places based at `base` in `func`, if nothing else
 /// changes them: any other store there, or taking their address, gives `None`, but for an
 /// address `escaped` accepts (given the instruction storing it).
-fn whole_defs<'f>(func: &'f Function, base: PlaceBase, mut escaped: impl FnMut(&'f Inst) -> Option<()>) -> Option<Vec<&'f Rvalue>> {
+fn whole_defs<'f>(
+    func: &'f Function,
+    base: PlaceBase,
+    mut escaped: impl FnMut(&'f Inst) -> Option<()>,
+) -> Option<Vec<&'f Rvalue>> {
     let mut defs = Vec::new();
     for inst in func.blocks.iter().flat_map(|b| &b.insts) {
         match inst {
-            Inst::Assign { dst, src, .. } if dst.base == base && dst.proj.is_empty() => defs.push(src),
-            Inst::Assign { src: Rvalue::AddrOf(p), .. } if p.base == base => escaped(inst)?,
+            Inst::Assign { dst, src, .. } if dst.base == base && dst.proj.is_empty() => {
+                defs.push(src)
+            }
+            Inst::Assign {
+                src: Rvalue::AddrOf(p),
+                ..
+            } if p.base == base => escaped(inst)?,
             _ => {
                 let mut written = false;
                 super::facts::for_each_written_place(inst, &mut |p| written |= p.base == base);
@@ -52,7 +64,15 @@ fn local_defs(func: &Function, l: crate::ir::LocalId) -> Option<Vec<&Rvalue>> {
 
 impl Batch<'_> {
     /// A call statement.
-    pub fn call(&mut self, f: FuncId, func: &Function, dsts: &[Place], callee: &Callee, args: &[Operand], pos: Pos) {
+    pub fn call(
+        &mut self,
+        f: FuncId,
+        func: &Function,
+        dsts: &[Place],
+        callee: &Callee,
+        args: &[Operand],
+        pos: Pos,
+    ) {
         let ks: Vec<Hole> = dsts
             .iter()
             .map(|d| {
@@ -68,14 +88,26 @@ impl Batch<'_> {
     }
 
     /// The flows of a call whose results go to `ks`.
-    fn call_into(&mut self, f: FuncId, func: &Function, ks: &[Hole], callee: &Callee, args: &[Operand], pos: Pos) {
+    fn call_into(
+        &mut self,
+        f: FuncId,
+        func: &Function,
+        ks: &[Hole],
+        callee: &Callee,
+        args: &[Operand],
+        pos: Pos,
+    ) {
         let mut targets = self.static_callees(f, func, callee);
         let mut args = std::borrow::Cow::Borrowed(args);
         if let Callee::Iface(recv, _) = callee {
             if let Some(d) = self.devirt.target(f, self.cur_inst.0, self.cur_inst.1) {
                 // The method's entry point takes the data word (the receiver) first.
                 targets = Some(vec![d.func]).filter(|_| d.func.index() < self.program.funcs.len());
-                args = std::borrow::Cow::Owned(std::iter::once(recv.clone()).chain(args.iter().cloned()).collect());
+                args = std::borrow::Cow::Owned(
+                    std::iter::once(recv.clone())
+                        .chain(args.iter().cloned())
+                        .collect(),
+                );
                 self.report_devirtualized(f, func, recv, pos);
             }
         }
@@ -90,7 +122,9 @@ impl Batch<'_> {
                         ParamLeak::Content => Hole::to(HEAP).shift(1),
                         ParamLeak::Heap => Hole::to(HEAP),
                     };
-                    let k = self.graph.note(k, pos, "call parameter", || statement_text(self.map, pos));
+                    let k = self
+                        .graph
+                        .note(k, pos, "call parameter", || statement_text(self.map, pos));
                     self.operand(f, func, k, a);
                 }
             }
@@ -101,7 +135,9 @@ impl Batch<'_> {
             }
             (_, None) => {
                 for a in args {
-                    let k = self.graph.note(Hole::to(HEAP), pos, "call parameter", || statement_text(self.map, pos));
+                    let k = self.graph.note(Hole::to(HEAP), pos, "call parameter", || {
+                        statement_text(self.map, pos)
+                    });
                     self.operand(f, func, k, a);
                 }
             }
@@ -109,11 +145,17 @@ impl Batch<'_> {
         let target = targets.is_some();
         match callee {
             Callee::Closure(op) if !target && ks.iter().any(|k| !k.is_discard()) => {
-                let k = self.graph.note(Hole::to(CALLEE), pos, "callee operand", || statement_text(self.map, pos));
+                let k = self
+                    .graph
+                    .note(Hole::to(CALLEE), pos, "callee operand", || {
+                        statement_text(self.map, pos)
+                    });
                 self.operand(f, func, k, op);
             }
             Callee::Iface(op, _) if !target => {
-                let k = self.graph.note(Hole::to(HEAP), pos, "call parameter", || statement_text(self.map, pos));
+                let k = self.graph.note(Hole::to(HEAP), pos, "call parameter", || {
+                    statement_text(self.map, pos)
+                });
                 self.operand(f, func, k, op);
             }
             _ => {}
@@ -122,7 +164,15 @@ impl Batch<'_> {
 
     /// The flows of a call of the known function `g`: into its parameter locations when it is
     /// analysed in this batch, by its parameter tags otherwise.
-    fn call_target(&mut self, f: FuncId, func: &Function, ks: &[Hole], g: FuncId, args: &[Operand], pos: Pos) {
+    fn call_target(
+        &mut self,
+        f: FuncId,
+        func: &Function,
+        ks: &[Hole],
+        g: FuncId,
+        args: &[Operand],
+        pos: Pos,
+    ) {
         if self.in_batch(g) {
             let callee_func = self.program.func(g);
             for (k, r) in ks.iter().zip(&callee_func.results) {
@@ -131,20 +181,35 @@ impl Batch<'_> {
                 }
             }
             for (j, a) in args.iter().enumerate() {
-                let k = match callee_func.params.get(j).and_then(|p| self.local_loc(g, *p)) {
+                let k = match callee_func
+                    .params
+                    .get(j)
+                    .and_then(|p| self.local_loc(g, *p))
+                {
                     Some(ploc) => Hole::to(ploc),
                     None => Hole::to(HEAP),
                 };
-                let k = self.graph.note(k, pos, "call parameter", || statement_text(self.map, pos));
+                let k = self
+                    .graph
+                    .note(k, pos, "call parameter", || statement_text(self.map, pos));
                 self.operand(f, func, k, a);
             }
             return;
         }
-        let params = self.tags.get(g.index()).and_then(Option::as_ref).map(|t| t.params.clone());
+        let params = self
+            .tags
+            .get(g.index())
+            .and_then(Option::as_ref)
+            .map(|t| t.params.clone());
         for (j, a) in args.iter().enumerate() {
-            let leaks = params.as_ref().and_then(|p| p.get(j).copied()).unwrap_or_else(Leaks::heap_leak);
+            let leaks = params
+                .as_ref()
+                .and_then(|p| p.get(j).copied())
+                .unwrap_or_else(Leaks::heap_leak);
             for k in tag_holes(&leaks, ks) {
-                let k = self.graph.note(k, pos, "call parameter", || statement_text(self.map, pos));
+                let k = self
+                    .graph
+                    .note(k, pos, "call parameter", || statement_text(self.map, pos));
                 self.operand(f, func, k, a);
             }
         }
@@ -155,18 +220,28 @@ impl Batch<'_> {
         if self.level == 0 || func.kind == FuncKind::Synthetic {
             return;
         }
-        let Some(d) = self.devirt.target(f, self.cur_inst.0, self.cur_inst.1) else { return };
+        let Some(d) = self.devirt.target(f, self.cur_inst.0, self.cur_inst.1) else {
+            return;
+        };
         // A variable's name, or the conversion that made the value (`Counter(V{...})`).
-        let receiver = self.operand_text(f, func, recv, 0).unwrap_or_else(|| "?".to_string());
+        let receiver = self
+            .operand_text(f, func, recv, 0)
+            .unwrap_or_else(|| "?".to_string());
         let concrete = self.program.types.type_string(d.concrete, false, false);
         let message = format!("devirtualizing {receiver}.{} to {concrete}", d.method);
-        self.diags.push(crate::source::Diagnostic::note(pos, message));
+        self.diags
+            .push(crate::source::Diagnostic::note(pos, message));
     }
 
     /// The functions a callee statically denotes: a direct callee, or the functions a func
     /// value can hold when every assignment to the local holding it (followed through copies)
     /// is a function, a function literal or nil (nil is left out: calling it panics).
-    pub fn static_callees(&self, f: FuncId, func: &Function, callee: &Callee) -> Option<Vec<FuncId>> {
+    pub fn static_callees(
+        &self,
+        f: FuncId,
+        func: &Function,
+        callee: &Callee,
+    ) -> Option<Vec<FuncId>> {
         match callee {
             Callee::Direct(g) => Some(vec![*g]).filter(|_| g.index() < self.program.funcs.len()),
             Callee::Closure(op) => self.static_func_values(f, func, op, 0),
@@ -174,30 +249,67 @@ impl Batch<'_> {
         }
     }
 
-    fn static_func_values(&self, f: FuncId, func: &Function, op: &Operand, depth: u32) -> Option<Vec<FuncId>> {
+    fn static_func_values(
+        &self,
+        f: FuncId,
+        func: &Function,
+        op: &Operand,
+        depth: u32,
+    ) -> Option<Vec<FuncId>> {
         if depth > MAX_STATIC_CHAIN {
             return None;
         }
         let defs = match op {
-            Operand::Const(Const::FuncValue(g, _)) => return Some(vec![*g]).filter(|_| g.index() < self.program.funcs.len()),
+            Operand::Const(Const::FuncValue(g, _)) => {
+                return Some(vec![*g]).filter(|_| g.index() < self.program.funcs.len())
+            }
             Operand::Const(Const::Zero(_)) => return Some(Vec::new()),
-            Operand::Copy(Place { base: PlaceBase::Local(l), proj }) if proj.is_empty() => local_defs(func, *l)?.into_iter().map(|d| (f, func, d)).collect(),
-            Operand::Copy(Place { base: PlaceBase::Alloc(a), proj }) if proj.is_empty() => self.variable_defs(f, *a)?,
-            Operand::Copy(Place { base: PlaceBase::Capture(k), proj }) if proj.is_empty() => {
+            Operand::Copy(Place {
+                base: PlaceBase::Local(l),
+                proj,
+            }) if proj.is_empty() => local_defs(func, *l)?
+                .into_iter()
+                .map(|d| (f, func, d))
+                .collect(),
+            Operand::Copy(Place {
+                base: PlaceBase::Alloc(a),
+                proj,
+            }) if proj.is_empty() => self.variable_defs(f, *a)?,
+            Operand::Copy(Place {
+                base: PlaceBase::Capture(k),
+                proj,
+            }) if proj.is_empty() => {
                 // A variable of the creator captured by reference: what the creator stores in it.
                 let mut out = Vec::new();
                 let creators: Vec<_> = self.closures.running(f).collect();
-                if creators.is_empty() || func.captures.get(*k as usize)?.mode != CaptureMode::ByRef {
+                if creators.is_empty() || func.captures.get(*k as usize)?.mode != CaptureMode::ByRef
+                {
                     return None;
                 }
                 for c in creators {
-                    let [source] = c.captures.get(*k as usize)?.as_slice() else { return None };
-                    let Some(Place { base: PlaceBase::Alloc(a), proj }) = source.place.as_ref().filter(|_| source.by_ref) else { return None };
+                    let [source] = c.captures.get(*k as usize)?.as_slice() else {
+                        return None;
+                    };
+                    let Some(Place {
+                        base: PlaceBase::Alloc(a),
+                        proj,
+                    }) = source.place.as_ref().filter(|_| source.by_ref)
+                    else {
+                        return None;
+                    };
                     if !proj.is_empty() {
                         return None;
                     }
                     let creator = self.program.func(c.creator);
-                    out.extend(self.static_func_values(c.creator, creator, &Operand::Copy(Place { base: PlaceBase::Alloc(*a), proj: Vec::new() }), depth + 1)?);
+                    out.extend(self.static_func_values(
+                        c.creator,
+                        creator,
+                        &Operand::Copy(Place {
+                            base: PlaceBase::Alloc(*a),
+                            proj: Vec::new(),
+                        }),
+                        depth + 1,
+                    )?);
                 }
                 return Some(out);
             }
@@ -206,8 +318,13 @@ impl Batch<'_> {
         let mut out = Vec::new();
         for (f, func, def) in defs {
             match def {
-                Rvalue::Use(inner) | Rvalue::Convert(inner, _) => out.extend(self.static_func_values(f, func, inner, depth + 1)?),
-                Rvalue::AddrOf(Place { base: PlaceBase::Alloc(a), proj }) if proj.is_empty() => {
+                Rvalue::Use(inner) | Rvalue::Convert(inner, _) => {
+                    out.extend(self.static_func_values(f, func, inner, depth + 1)?)
+                }
+                Rvalue::AddrOf(Place {
+                    base: PlaceBase::Alloc(a),
+                    proj,
+                }) if proj.is_empty() => {
                     let code = self.closures.at(f, *a)?.code;
                     // Closures only (function literals and the lowering's method value wrappers),
                     // whose bodies the analysis follows.
@@ -236,22 +353,45 @@ impl Batch<'_> {
         let mut from_closures = Vec::new();
         let own = whole_defs(func, PlaceBase::Alloc(a), |inst| {
             // Only the whole variable's address, stored into a closure object as a capture.
-            let Inst::Assign { dst: Place { base: PlaceBase::Alloc(obj), proj }, src: Rvalue::AddrOf(p), .. } = inst else { return None };
-            let ([Proj::Field(k)], true) = (proj.as_slice(), p.proj.is_empty()) else { return None };
+            let Inst::Assign {
+                dst:
+                    Place {
+                        base: PlaceBase::Alloc(obj),
+                        proj,
+                    },
+                src: Rvalue::AddrOf(p),
+                ..
+            } = inst
+            else {
+                return None;
+            };
+            let ([Proj::Field(k)], true) = (proj.as_slice(), p.proj.is_empty()) else {
+                return None;
+            };
             let closure = self.closures.at(f, *obj)?;
             let code = self.program.func(closure.code);
             let defs = whole_defs(code, PlaceBase::Capture(k.checked_sub(1)?), |_| None)?;
             from_closures.extend(defs.into_iter().map(|d| (closure.code, code, d)));
             Some(())
         })?;
-        Some(own.into_iter().map(|d| (f, func, d)).chain(from_closures).collect())
+        Some(
+            own.into_iter()
+                .map(|d| (f, func, d))
+                .chain(from_closures)
+                .collect(),
+        )
     }
 
     /// For a closure object whose code was analysed in an earlier batch (an inlined copy of a
     /// function literal's creation, for instance), flows each captured value as that code uses
     /// it; by-reference captures and code without a summary send the captured values to the heap.
     pub fn closure_capture_flows(&mut self, f: FuncId, func: &Function) {
-        let sites: Vec<_> = self.closures.sites.iter().filter(|c| c.creator == f && !self.in_batch(c.code)).collect();
+        let sites: Vec<_> = self
+            .closures
+            .sites
+            .iter()
+            .filter(|c| c.creator == f && !self.in_batch(c.code))
+            .collect();
         for c in sites {
             let tags = self.tags.get(c.code.index()).and_then(Option::as_ref);
             if tags.is_some_and(|t| t.captures_escape) || tags.is_none() {
@@ -266,7 +406,9 @@ impl Batch<'_> {
                         _ => Leaks::heap_leak(),
                     };
                     for k in tag_holes(&leaks, &[]) {
-                        let k = self.graph.note(k, s.pos, "captured by a closure", || statement_text(self.map, s.pos));
+                        let k = self.graph.note(k, s.pos, "captured by a closure", || {
+                            statement_text(self.map, s.pos)
+                        });
                         if s.by_ref {
                             self.addr_of(f, func, k, place);
                         } else {

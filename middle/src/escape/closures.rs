@@ -9,7 +9,9 @@
 
 use std::collections::HashMap;
 
-use crate::ir::{AllocId, Const, FuncId, FuncKind, Inst, Operand, Place, PlaceBase, Program, Proj, Rvalue};
+use crate::ir::{
+    AllocId, Const, FuncId, FuncKind, Inst, Operand, Place, PlaceBase, Program, Proj, Rvalue,
+};
 use crate::source::Pos;
 
 /// What a capture was filled from.
@@ -62,8 +64,15 @@ impl Closures {
             }
             for block in &func.blocks {
                 for inst in &block.insts {
-                    if let Inst::Assign { dst, src: Rvalue::Use(Operand::Const(Const::FuncAddr(code))), .. } = inst {
-                        if let (PlaceBase::Alloc(a), [Proj::Field(0)]) = (&dst.base, dst.proj.as_slice()) {
+                    if let Inst::Assign {
+                        dst,
+                        src: Rvalue::Use(Operand::Const(Const::FuncAddr(code))),
+                        ..
+                    } = inst
+                    {
+                        if let (PlaceBase::Alloc(a), [Proj::Field(0)]) =
+                            (&dst.base, dst.proj.as_slice())
+                        {
                             code_of.insert(*a, *code);
                         }
                     }
@@ -72,19 +81,40 @@ impl Closures {
             let mut sites: Vec<(AllocId, FuncId)> = code_of.into_iter().collect();
             sites.sort();
             for (site, code) in sites {
-                let ncaptures = program.funcs.get(code.index()).map_or(0, |c| c.captures.len());
+                let ncaptures = program
+                    .funcs
+                    .get(code.index())
+                    .map_or(0, |c| c.captures.len());
                 let mut captures = vec![Vec::new(); ncaptures];
                 for block in &func.blocks {
                     for inst in &block.insts {
-                        let Inst::Assign { dst, src, pos, .. } = inst else { continue };
-                        let (PlaceBase::Alloc(a), [Proj::Field(k)]) = (&dst.base, dst.proj.as_slice()) else { continue };
+                        let Inst::Assign { dst, src, pos, .. } = inst else {
+                            continue;
+                        };
+                        let (PlaceBase::Alloc(a), [Proj::Field(k)]) =
+                            (&dst.base, dst.proj.as_slice())
+                        else {
+                            continue;
+                        };
                         if *a != site || *k == 0 {
                             continue;
                         }
                         let source = match src {
-                            Rvalue::AddrOf(p) => CaptureSource { place: Some(p.clone()), by_ref: true, pos: *pos },
-                            Rvalue::Use(Operand::Copy(p)) => CaptureSource { place: Some(p.clone()), by_ref: false, pos: *pos },
-                            Rvalue::Use(Operand::Const(_)) => CaptureSource { place: None, by_ref: false, pos: *pos },
+                            Rvalue::AddrOf(p) => CaptureSource {
+                                place: Some(p.clone()),
+                                by_ref: true,
+                                pos: *pos,
+                            },
+                            Rvalue::Use(Operand::Copy(p)) => CaptureSource {
+                                place: Some(p.clone()),
+                                by_ref: false,
+                                pos: *pos,
+                            },
+                            Rvalue::Use(Operand::Const(_)) => CaptureSource {
+                                place: None,
+                                by_ref: false,
+                                pos: *pos,
+                            },
                             _ => continue,
                         };
                         if let Some(list) = captures.get_mut(*k as usize - 1) {
@@ -95,7 +125,12 @@ impl Closures {
                 let index = closures.sites.len();
                 closures.by_site.insert((creator, site), index);
                 closures.by_code.entry(code).or_default().push(index);
-                closures.sites.push(ClosureSite { creator, site, code, captures });
+                closures.sites.push(ClosureSite {
+                    creator,
+                    site,
+                    code,
+                    captures,
+                });
             }
         }
         closures
@@ -108,14 +143,20 @@ impl Closures {
 
     /// The closure sites running `code`.
     pub fn running(&self, code: FuncId) -> impl Iterator<Item = &ClosureSite> {
-        self.by_code.get(&code).into_iter().flatten().map(|&i| &self.sites[i])
+        self.by_code
+            .get(&code)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.sites[i])
     }
 }
 
 /// The enclosing function of a closure, if `f` is a closure.
 pub fn parent_of(program: &Program, f: FuncId) -> Option<FuncId> {
     match program.funcs.get(f.index())?.kind {
-        FuncKind::Closure { parent } if parent != f && parent.index() < program.funcs.len() => Some(parent),
+        FuncKind::Closure { parent } if parent != f && parent.index() < program.funcs.len() => {
+            Some(parent)
+        }
         _ => None,
     }
 }

@@ -9,7 +9,9 @@
 
 use std::collections::HashMap;
 
-use crate::ir::{Callee, Const, FuncId, Function, Inst, LocalKind, Operand, Place, PlaceBase, Program, Rvalue};
+use crate::ir::{
+    Callee, Const, FuncId, Function, Inst, LocalKind, Operand, Place, PlaceBase, Program, Rvalue,
+};
 use crate::types::{Type, TypeId};
 
 use super::facts::{for_each_written_place, operand_type};
@@ -42,7 +44,13 @@ impl Devirt {
             let mut writes: Option<Writes> = None;
             for (b, block) in func.blocks.iter().enumerate() {
                 for (n, inst) in block.insts.iter().enumerate() {
-                    let Inst::Call { callee: Callee::Iface(recv, method), .. } = inst else { continue };
+                    let Inst::Call {
+                        callee: Callee::Iface(recv, method),
+                        ..
+                    } = inst
+                    else {
+                        continue;
+                    };
                     let writes = writes.get_or_insert_with(|| Writes::new(func));
                     if let Some(target) = resolve(program, func, writes, recv, *method) {
                         devirt.targets.insert((FuncId(f as u32), b, n), target);
@@ -75,16 +83,26 @@ impl Writes {
         let mut by_local: Vec<Option<Vec<Rvalue>>> = func
             .locals
             .iter()
-            .map(|d| if matches!(d.kind, LocalKind::Param | LocalKind::Result) { None } else { Some(Vec::new()) })
+            .map(|d| {
+                if matches!(d.kind, LocalKind::Param | LocalKind::Result) {
+                    None
+                } else {
+                    Some(Vec::new())
+                }
+            })
             .collect();
         for inst in func.blocks.iter().flat_map(|b| &b.insts) {
             let whole_assign = match inst {
-                Inst::Assign { dst, src, .. } if dst.proj.is_empty() => dst.as_local().map(|l| (l, src)),
+                Inst::Assign { dst, src, .. } if dst.proj.is_empty() => {
+                    dst.as_local().map(|l| (l, src))
+                }
                 _ => None,
             };
             for_each_written_place(inst, &mut |p: &Place| {
                 let PlaceBase::Local(l) = p.base else { return };
-                let Some(slot) = by_local.get_mut(l.index()) else { return };
+                let Some(slot) = by_local.get_mut(l.index()) else {
+                    return;
+                };
                 match (whole_assign, slot.as_mut()) {
                     (Some((target, src)), Some(list)) if target == l => list.push(src.clone()),
                     _ => *slot = None,
@@ -95,13 +113,29 @@ impl Writes {
     }
 }
 
-fn resolve(program: &Program, func: &Function, writes: &Writes, recv: &Operand, method: u32) -> Option<Devirtualized> {
+fn resolve(
+    program: &Program,
+    func: &Function,
+    writes: &Writes,
+    recv: &Operand,
+    method: u32,
+) -> Option<Devirtualized> {
     let concrete = concrete_type(writes, recv, 0)?;
     let iface = operand_type(program, func, recv)?;
-    let Type::Interface(methods) = program.types.under(iface) else { return None };
+    let Type::Interface(methods) = program.types.under(iface) else {
+        return None;
+    };
     let name = methods.get(method as usize)?.name.clone();
-    let entry = program.method_sets.get(&concrete)?.iter().find(|m| m.name == name)?;
-    Some(Devirtualized { func: entry.func, concrete, method: name })
+    let entry = program
+        .method_sets
+        .get(&concrete)?
+        .iter()
+        .find(|m| m.name == name)?;
+    Some(Devirtualized {
+        func: entry.func,
+        concrete,
+        method: name,
+    })
 }
 
 /// The one concrete type every value `op` can hold was converted from.
@@ -109,7 +143,13 @@ fn concrete_type(writes: &Writes, op: &Operand, depth: u32) -> Option<TypeId> {
     if depth > MAX_DEPTH {
         return None;
     }
-    let Operand::Copy(Place { base: PlaceBase::Local(l), proj }) = op else { return None };
+    let Operand::Copy(Place {
+        base: PlaceBase::Local(l),
+        proj,
+    }) = op
+    else {
+        return None;
+    };
     if !proj.is_empty() {
         return None;
     }

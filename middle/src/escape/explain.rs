@@ -33,7 +33,10 @@ impl Batch<'_> {
                 Some(s) => format!("{{storage for {}}}", s.text),
                 None => "{temp}".to_string(),
             },
-            (LocKind::Capture(i), Some(func)) => func.captures.get(i as usize).map_or_else(|| "{temp}".to_string(), |c| c.name.clone()),
+            (LocKind::Capture(i), Some(func)) => func
+                .captures
+                .get(i as usize)
+                .map_or_else(|| "{temp}".to_string(), |c| c.name.clone()),
             _ => "{temp}".to_string(),
         }
     }
@@ -41,8 +44,14 @@ impl Batch<'_> {
     /// gc's rendering of the value a location stands for (`x`, `&T{...}`).
     fn loc_value(&self, l: LocId) -> String {
         let loc = self.graph.loc(l);
-        match (loc.kind, loc.func.and_then(|f| self.program.funcs.get(f.index()))) {
-            (LocKind::Site(a), Some(func)) => func.allocs.get(a.index()).map_or_else(String::new, |s| s.text.clone()),
+        match (
+            loc.kind,
+            loc.func.and_then(|f| self.program.funcs.get(f.index())),
+        ) {
+            (LocKind::Site(a), Some(func)) => func
+                .allocs
+                .get(a.index())
+                .map_or_else(String::new, |s| s.text.clone()),
             _ => self.loc_name(l),
         }
     }
@@ -50,22 +59,38 @@ impl Batch<'_> {
     /// The position gc reports a location at.
     fn loc_pos(&self, l: LocId) -> Pos {
         let loc = self.graph.loc(l);
-        match (loc.kind, loc.func.and_then(|f| self.program.funcs.get(f.index()))) {
-            (LocKind::Site(a), Some(func)) => func.allocs.get(a.index()).map_or(crate::source::NO_POS, |s| s.pos),
-            (LocKind::Local(id), Some(func)) => func.locals.get(id.index()).map_or(crate::source::NO_POS, |d| d.pos),
+        match (
+            loc.kind,
+            loc.func.and_then(|f| self.program.funcs.get(f.index())),
+        ) {
+            (LocKind::Site(a), Some(func)) => func
+                .allocs
+                .get(a.index())
+                .map_or(crate::source::NO_POS, |s| s.pos),
+            (LocKind::Local(id), Some(func)) => func
+                .locals
+                .get(id.index())
+                .map_or(crate::source::NO_POS, |d| d.pos),
             _ => crate::source::NO_POS,
         }
     }
 
     fn func_name(&self, f: Option<FuncId>) -> String {
-        f.and_then(|f| self.program.funcs.get(f.index())).map_or_else(String::new, |func| func.name.clone())
+        f.and_then(|f| self.program.funcs.get(f.index()))
+            .map_or_else(String::new, |func| func.name.clone())
     }
 
     /// True if a location is a temporary that explanations look through.
     fn is_hidden_temp(&self, l: LocId) -> bool {
         let loc = self.graph.loc(l);
-        match (loc.kind, loc.func.and_then(|f| self.program.funcs.get(f.index()))) {
-            (LocKind::Local(id), Some(func)) => func.locals.get(id.index()).is_some_and(|d| d.name.is_empty()),
+        match (
+            loc.kind,
+            loc.func.and_then(|f| self.program.funcs.get(f.index())),
+        ) {
+            (LocKind::Local(id), Some(func)) => func
+                .locals
+                .get(id.index())
+                .is_some_and(|d| d.name.is_empty()),
             _ => false,
         }
     }
@@ -74,10 +99,15 @@ impl Batch<'_> {
     /// unreported sites.
     fn explained(&self, l: LocId) -> bool {
         let loc = self.graph.loc(l);
-        let Some(func) = loc.func.and_then(|f| self.program.funcs.get(f.index())) else { return false };
+        let Some(func) = loc.func.and_then(|f| self.program.funcs.get(f.index())) else {
+            return false;
+        };
         match loc.kind {
             _ if func.kind == crate::ir::FuncKind::Synthetic => false,
-            LocKind::Site(a) => func.allocs.get(a.index()).is_some_and(|s| !s.text.is_empty()),
+            LocKind::Site(a) => func
+                .allocs
+                .get(a.index())
+                .is_some_and(|s| !s.text.is_empty()),
             _ => true,
         }
     }
@@ -88,7 +118,11 @@ impl Batch<'_> {
             return;
         }
         let pos = self.loc_pos(l);
-        let header = format!("{} escapes to heap in {}:", self.loc_value(l), self.func_name(self.graph.loc(l).func));
+        let header = format!(
+            "{} escapes to heap in {}:",
+            self.loc_value(l),
+            self.func_name(self.graph.loc(l).func)
+        );
         self.diags.push(Diagnostic::note(pos, header));
         self.explain_path(pos, root, l);
     }
@@ -118,7 +152,11 @@ impl Batch<'_> {
                 continue;
             }
             let pos = self.loc_pos(src);
-            let header = format!("{} escapes to heap in {}:", self.loc_value(src), self.func_name(self.graph.loc(src).func));
+            let header = format!(
+                "{} escapes to heap in {}:",
+                self.loc_value(src),
+                self.func_name(self.graph.loc(src).func)
+            );
             self.diags.push(Diagnostic::note(pos, header));
             let line = self.flow_line(HEAP, src, edge.derefs);
             self.diags.push(Diagnostic::note(pos, line));
@@ -127,14 +165,26 @@ impl Batch<'_> {
     }
 
     fn flow_line(&self, dst: LocId, src: LocId, derefs: i32) -> String {
-        let ops = if derefs < 0 { "&".to_string() } else { "*".repeat(derefs as usize) };
-        format!("  flow: {} ← {}{}:", self.loc_name(dst), ops, self.loc_name(src))
+        let ops = if derefs < 0 {
+            "&".to_string()
+        } else {
+            "*".repeat(derefs as usize)
+        };
+        format!(
+            "  flow: {} ← {}{}:",
+            self.loc_name(dst),
+            ops,
+            self.loc_name(src)
+        )
     }
 
     fn push_notes(&mut self, pos: Pos, notes: &[Note]) {
         for n in notes {
             let at = self.map.line_col(n.pos).to_string();
-            self.diags.push(Diagnostic::note(pos, format!("    from {} ({}) at {}", n.text, n.why, at)));
+            self.diags.push(Diagnostic::note(
+                pos,
+                format!("    from {} ({}) at {}", n.text, n.why, at),
+            ));
         }
     }
 
@@ -145,7 +195,9 @@ impl Batch<'_> {
         let mut notes: Vec<Note> = Vec::new();
         let mut flow_src = src;
         while let Some((dst, index)) = self.graph.loc(src).walk_dst {
-            let Some(edge) = self.graph.loc(dst).edges.get(index) else { break };
+            let Some(edge) = self.graph.loc(dst).edges.get(index) else {
+                break;
+            };
             derefs += edge.derefs;
             notes.extend(edge.notes.iter().cloned());
             if dst == root || !self.is_hidden_temp(dst) {
@@ -180,7 +232,12 @@ impl Batch<'_> {
         for &f in &self.members {
             let func = program.func(f);
             for inst in func.blocks.iter().flat_map(|b| &b.insts) {
-                if let Inst::Assign { dst, src: Rvalue::AddrOf(place), .. } = inst {
+                if let Inst::Assign {
+                    dst,
+                    src: Rvalue::AddrOf(place),
+                    ..
+                } = inst
+                {
                     let fills_capture = match dst.base {
                         PlaceBase::Alloc(a) => self.closures.at(f, a).is_some(),
                         _ => false,
@@ -190,7 +247,10 @@ impl Batch<'_> {
                     }
                 }
                 for_each_written_place(inst, &mut |p: &Place| {
-                    let whole_var = matches!(p.base, PlaceBase::Local(_) | PlaceBase::Alloc(_) | PlaceBase::Capture(_));
+                    let whole_var = matches!(
+                        p.base,
+                        PlaceBase::Local(_) | PlaceBase::Alloc(_) | PlaceBase::Capture(_)
+                    );
                     if let (true, Some(loc)) = (whole_var, self.place_root_loc(f, p)) {
                         *stores.entry(loc).or_default() += 1;
                     }
@@ -199,20 +259,41 @@ impl Batch<'_> {
         }
         let mut lines = Vec::new();
         for c in &self.closures.sites {
-            let hidden = program.func(c.creator).allocs.get(c.site.index()).is_none_or(|s| s.text.is_empty());
+            let hidden = program
+                .func(c.creator)
+                .allocs
+                .get(c.site.index())
+                .is_none_or(|s| s.text.is_empty());
             if hidden || !self.in_batch(c.creator) || !self.in_batch(c.code) {
                 continue;
             }
             let code = program.func(c.code);
             for (i, sources) in c.captures.iter().enumerate() {
-                let ([source], Some(capture)) = (sources.as_slice(), code.captures.get(i)) else { continue };
-                let Some(loc) = source.place.as_ref().and_then(|p| self.place_root_loc(c.creator, p)) else { continue };
-                let (addr, assign) =
-                    if source.by_ref { (addr_taken.contains(&loc), stores.get(&loc).copied().unwrap_or(0) > 1) } else { (false, false) };
+                let ([source], Some(capture)) = (sources.as_slice(), code.captures.get(i)) else {
+                    continue;
+                };
+                let Some(loc) = source
+                    .place
+                    .as_ref()
+                    .and_then(|p| self.place_root_loc(c.creator, p))
+                else {
+                    continue;
+                };
+                let (addr, assign) = if source.by_ref {
+                    (
+                        addr_taken.contains(&loc),
+                        stores.get(&loc).copied().unwrap_or(0) > 1,
+                    )
+                } else {
+                    (false, false)
+                };
                 let how = if source.by_ref { "ref" } else { "value" };
                 let width = super::facts::size_of(program, capture.ty);
                 let owner = self.func_name(self.graph.loc(loc).func);
-                let text = format!("{owner} capturing by {how}: {} (addr={addr} assign={assign} width={width})", capture.name);
+                let text = format!(
+                    "{owner} capturing by {how}: {} (addr={addr} assign={assign} width={width})",
+                    capture.name
+                );
                 lines.push(Diagnostic::note(self.loc_pos(loc), text));
             }
         }

@@ -7,7 +7,10 @@
 //! expressions: which func value a local call goes to, which site a temporary points at.
 //! Reachability drops code gc's dead-code pass removes (`if false { ... }`).
 
-use crate::ir::{AllocId, Const, Function, Inst, LocalId, LocalKind, Operand, Place, PlaceBase, Program, Proj, Rvalue, Terminator};
+use crate::ir::{
+    AllocId, Const, Function, Inst, LocalId, LocalKind, Operand, Place, PlaceBase, Program, Proj,
+    Rvalue, Terminator,
+};
 use crate::types::{BasicKind, Type, TypeId};
 
 /// The type of a place, if it can be determined.
@@ -38,7 +41,11 @@ pub fn operand_type(program: &Program, func: &Function, op: &Operand) -> Option<
     match op {
         Operand::Copy(place) => place_type(program, func, place),
         Operand::Const(c) => match c {
-            Const::Int(_, t) | Const::Float(_, t) | Const::Bool(_, t) | Const::Str(_, t) | Const::Zero(t) => Some(*t),
+            Const::Int(_, t)
+            | Const::Float(_, t)
+            | Const::Bool(_, t)
+            | Const::Str(_, t)
+            | Const::Zero(t) => Some(*t),
             Const::FuncValue(_, t) => Some(*t),
             Const::FuncAddr(_) | Const::TypeDesc(_) | Const::Itab(..) => Some(TypeId::UINTPTR),
         },
@@ -51,11 +58,21 @@ pub fn operand_type(program: &Program, func: &Function, op: &Operand) -> Option<
 pub fn may_have_pointers(program: &Program, ty: Option<TypeId>) -> bool {
     let Some(t) = ty else { return true };
     match program.types.under(t) {
-        Type::Basic(k) => matches!(k, BasicKind::String | BasicKind::UnsafePointer | BasicKind::Uintptr),
+        Type::Basic(k) => matches!(
+            k,
+            BasicKind::String | BasicKind::UnsafePointer | BasicKind::Uintptr
+        ),
         Type::Array(elem, n) => *n > 0 && may_have_pointers(program, Some(*elem)),
-        Type::Struct(fields) => fields.iter().any(|f| may_have_pointers(program, Some(f.ty))),
+        Type::Struct(fields) => fields
+            .iter()
+            .any(|f| may_have_pointers(program, Some(f.ty))),
         Type::Named(_) | Type::Tuple(_) => false,
-        Type::Pointer(_) | Type::Slice(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) | Type::Interface(_) => true,
+        Type::Pointer(_)
+        | Type::Slice(_)
+        | Type::Map(..)
+        | Type::Chan(..)
+        | Type::Func(_)
+        | Type::Interface(_) => true,
     }
 }
 
@@ -76,11 +93,17 @@ pub fn for_each_written_place(inst: &Inst, f: &mut impl FnMut(&Place)) {
         | Inst::Recover { dst, .. } => f(dst),
         Inst::Call { dsts, .. } => dsts.iter().for_each(f),
         Inst::SliceCopy { result, .. } => result.iter().for_each(f),
-        Inst::TypeAssert { dst, ok, .. } | Inst::MapIndex { dst, ok, .. } | Inst::ChanRecv { dst, ok, .. } => {
-            dst.iter().chain(ok).for_each(f)
-        }
+        Inst::TypeAssert { dst, ok, .. }
+        | Inst::MapIndex { dst, ok, .. }
+        | Inst::ChanRecv { dst, ok, .. } => dst.iter().chain(ok).for_each(f),
         Inst::MapIterInit { iter, .. } => f(iter),
-        Inst::MapIterNext { iter, key, value, ok, .. } => {
+        Inst::MapIterNext {
+            iter,
+            key,
+            value,
+            ok,
+            ..
+        } => {
             f(iter);
             key.iter().chain(value).for_each(&mut *f);
             f(ok);
@@ -134,7 +157,9 @@ impl Defs {
                 };
                 for_each_written_place(inst, &mut |p: &Place| {
                     let PlaceBase::Local(l) = p.base else { return };
-                    let Some(slot) = seen.get_mut(l.index()) else { return };
+                    let Some(slot) = seen.get_mut(l.index()) else {
+                        return;
+                    };
                     *slot = match (*slot, whole == Some(l)) {
                         (Seen::None, true) => Seen::Once(b, n),
                         _ => Seen::Many,
@@ -142,7 +167,16 @@ impl Defs {
                 });
             }
         }
-        let single = seen.into_iter().map(|s| if let Seen::Once(b, n) = s { Some((b, n)) } else { None }).collect();
+        let single = seen
+            .into_iter()
+            .map(|s| {
+                if let Seen::Once(b, n) = s {
+                    Some((b, n))
+                } else {
+                    None
+                }
+            })
+            .collect();
         Defs { single }
     }
 
@@ -158,7 +192,10 @@ impl Defs {
     /// The rvalue behind an operand that reads a whole singly-defined local.
     pub fn operand_def<'f>(&self, func: &'f Function, op: &Operand) -> Option<&'f Rvalue> {
         match op {
-            Operand::Copy(Place { base: PlaceBase::Local(l), proj }) if proj.is_empty() => self.single_def(func, *l),
+            Operand::Copy(Place {
+                base: PlaceBase::Local(l),
+                proj,
+            }) if proj.is_empty() => self.single_def(func, *l),
             _ => None,
         }
     }
@@ -176,9 +213,11 @@ pub fn reachable_blocks(func: &Function) -> Vec<bool> {
         seen[b] = true;
         match &func.blocks[b].term {
             Terminator::Goto(t) => stack.push(t.index()),
-            Terminator::Branch { cond: Operand::Const(Const::Bool(c, _)), then, els } => {
-                stack.push(if *c { then.index() } else { els.index() })
-            }
+            Terminator::Branch {
+                cond: Operand::Const(Const::Bool(c, _)),
+                then,
+                els,
+            } => stack.push(if *c { then.index() } else { els.index() }),
             Terminator::Branch { then, els, .. } => {
                 stack.push(then.index());
                 stack.push(els.index());

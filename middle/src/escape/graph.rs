@@ -132,12 +132,20 @@ pub struct Hole {
 impl Hole {
     /// A hole storing into `dst`.
     pub fn to(dst: LocId) -> Hole {
-        Hole { dst: Some(dst), derefs: 0, notes: Vec::new() }
+        Hole {
+            dst: Some(dst),
+            derefs: 0,
+            notes: Vec::new(),
+        }
     }
 
     /// A hole that discards.
     pub fn discard() -> Hole {
-        Hole { dst: None, derefs: 0, notes: Vec::new() }
+        Hole {
+            dst: None,
+            derefs: 0,
+            notes: Vec::new(),
+        }
     }
 
     /// True if the hole discards.
@@ -167,8 +175,16 @@ pub struct Graph {
 impl Graph {
     /// A graph holding just the three roots.
     pub fn new(explain: bool) -> Graph {
-        let mut g = Graph { locs: Vec::new(), explain, early_escapes: Vec::new() };
-        for (kind, attrs) in [(LocKind::Heap, ATTR_ALL), (LocKind::Mutator, ATTR_MUTATES), (LocKind::Callee, ATTR_CALLS)] {
+        let mut g = Graph {
+            locs: Vec::new(),
+            explain,
+            early_escapes: Vec::new(),
+        };
+        for (kind, attrs) in [
+            (LocKind::Heap, ATTR_ALL),
+            (LocKind::Mutator, ATTR_MUTATES),
+            (LocKind::Callee, ATTR_CALLS),
+        ] {
             let id = g.new_loc(None, kind, 0);
             g.locs[id.index()].attrs = attrs;
         }
@@ -205,9 +221,22 @@ impl Graph {
     }
 
     /// Adds an explanation step to `k` (only when explaining).
-    pub fn note(&self, mut k: Hole, pos: Pos, why: &'static str, text: impl FnOnce() -> String) -> Hole {
+    pub fn note(
+        &self,
+        mut k: Hole,
+        pos: Pos,
+        why: &'static str,
+        text: impl FnOnce() -> String,
+    ) -> Hole {
         if self.explain && !k.is_discard() {
-            k.notes.insert(0, Note { pos, why, text: text() });
+            k.notes.insert(
+                0,
+                Note {
+                    pos,
+                    why,
+                    text: text(),
+                },
+            );
         }
         k
     }
@@ -218,7 +247,11 @@ impl Graph {
         if dst == src && k.derefs >= 0 {
             return;
         }
-        let edge = Edge { src, derefs: k.derefs, notes: k.notes.clone() };
+        let edge = Edge {
+            src,
+            derefs: k.derefs,
+            notes: k.notes.clone(),
+        };
         if self.loc(dst).has(ATTR_ESCAPES) && k.derefs < 0 {
             if self.explain && !self.loc(src).has(ATTR_ESCAPES) {
                 self.early_escapes.push((src, edge));

@@ -37,7 +37,10 @@ fn add(slot: &mut Option<u8>, derefs: i32) {
 impl Leaks {
     /// A tag saying the parameter itself reaches the heap (the assumption for unknown code).
     pub fn heap_leak() -> Leaks {
-        Leaks { heap: Some(0), ..Leaks::default() }
+        Leaks {
+            heap: Some(0),
+            ..Leaks::default()
+        }
     }
 
     /// Records a flow to the heap.

@@ -68,7 +68,11 @@ use devirt::Devirt;
 pub fn analyze(program: &mut Program, options: &PassOptions, map: &SourceMap) -> Vec<Diagnostic> {
     let (placements, diags) = decide(program, options.diagnostics, map);
     for (f, a, placement) in placements {
-        if let Some(site) = program.funcs.get_mut(f.index()).and_then(|func| func.allocs.get_mut(a.index())) {
+        if let Some(site) = program
+            .funcs
+            .get_mut(f.index())
+            .and_then(|func| func.allocs.get_mut(a.index()))
+        {
             site.placement = placement;
         }
     }
@@ -76,7 +80,14 @@ pub fn analyze(program: &mut Program, options: &PassOptions, map: &SourceMap) ->
 }
 
 /// Runs every batch over the (unchanged) program.
-fn decide(program: &Program, level: u8, map: &SourceMap) -> (Vec<(crate::ir::FuncId, crate::ir::AllocId, Placement)>, Vec<Diagnostic>) {
+fn decide(
+    program: &Program,
+    level: u8,
+    map: &SourceMap,
+) -> (
+    Vec<(crate::ir::FuncId, crate::ir::AllocId, Placement)>,
+    Vec<Diagnostic>,
+) {
     let closures = Closures::find(program);
     let devirt = Devirt::find(program);
     let mut tags: Vec<Option<FuncTags>> = vec![None; program.funcs.len()];

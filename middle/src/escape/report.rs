@@ -9,7 +9,10 @@
 
 use std::collections::HashSet;
 
-use crate::ir::{AllocId, AllocKind, FuncId, FuncKind, Function, Inst, Operand, Place, PlaceBase, Placement, Rvalue, StringConvKind};
+use crate::ir::{
+    AllocId, AllocKind, FuncId, FuncKind, Function, Inst, Operand, Place, PlaceBase, Placement,
+    Rvalue, StringConvKind,
+};
 use crate::source::Diagnostic;
 
 use super::batch::{Batch, FuncTags};
@@ -49,14 +52,27 @@ impl SiteRoles {
     fn find(func: &Function, defs: &Defs) -> SiteRoles {
         let mut roles = SiteRoles::default();
         let site_behind = |op: &Operand| match defs.operand_def(func, op) {
-            Some(Rvalue::AddrOf(Place { base: PlaceBase::Alloc(a), proj })) if proj.is_empty() => Some(*a),
+            Some(Rvalue::AddrOf(Place {
+                base: PlaceBase::Alloc(a),
+                proj,
+            })) if proj.is_empty() => Some(*a),
             _ => None,
         };
         for inst in func.blocks.iter().flat_map(|b| &b.insts) {
             match inst {
-                Inst::Assign { src: Rvalue::MakeIface(_, data), .. } => roles.boxes.extend(site_behind(data)),
-                Inst::Assign { src: Rvalue::MakeSlice(ptr, _, _), .. } => roles.slice_backings.extend(site_behind(ptr)),
-                Inst::StringConv { kind: StringConvKind::StringToBytes, site, .. } => {
+                Inst::Assign {
+                    src: Rvalue::MakeIface(_, data),
+                    ..
+                } => roles.boxes.extend(site_behind(data)),
+                Inst::Assign {
+                    src: Rvalue::MakeSlice(ptr, _, _),
+                    ..
+                } => roles.slice_backings.extend(site_behind(ptr)),
+                Inst::StringConv {
+                    kind: StringConvKind::StringToBytes,
+                    site,
+                    ..
+                } => {
                     roles.string_to_bytes.insert(*site);
                 }
                 _ => {}
@@ -71,12 +87,17 @@ impl Batch<'_> {
     pub fn apply_size_limits(&mut self, f: FuncId) {
         let program = self.program;
         let func = program.func(f);
-        let Some(defs) = self.funcs.get(&f).map(|l| &l.defs) else { return };
+        let Some(defs) = self.funcs.get(&f).map(|l| &l.defs) else {
+            return;
+        };
         let roles = SiteRoles::find(func, defs);
         for (i, site) in func.allocs.iter().enumerate() {
             let a = AllocId(i as u32);
             let too_large = match site.kind {
-                AllocKind::Var => size_of(program, site.ty) > MAX_STACK_VAR_SIZE && param_of_site(func, a).is_none(),
+                AllocKind::Var => {
+                    size_of(program, site.ty) > MAX_STACK_VAR_SIZE
+                        && param_of_site(func, a).is_none()
+                }
                 AllocKind::Object => {
                     !roles.boxes.contains(&a)
                         && !roles.slice_backings.contains(&a)
@@ -93,7 +114,12 @@ impl Batch<'_> {
             };
             if too_large {
                 if let Some(loc) = self.site_loc(f, a) {
-                    let k = self.graph.note(Hole::to(HEAP).shift(-1), site.pos, "too large for stack", || site.text.clone());
+                    let k = self.graph.note(
+                        Hole::to(HEAP).shift(-1),
+                        site.pos,
+                        "too large for stack",
+                        || site.text.clone(),
+                    );
                     self.graph.flow(&k, loc);
                 }
             }
@@ -107,19 +133,30 @@ impl Batch<'_> {
             .params
             .iter()
             .map(|p| {
-                let mut leaks = self.local_loc(f, *p).map(|l| self.graph.loc(l).leaks).unwrap_or_default();
+                let mut leaks = self
+                    .local_loc(f, *p)
+                    .map(|l| self.graph.loc(l).leaks)
+                    .unwrap_or_default();
                 leaks.optimize();
                 leaks
             })
             .collect();
         let locs = self.funcs.get(&f);
         let captures = (0..func.captures.len() as u32)
-            .map(|i| match locs.and_then(|l| l.captures.get(i as usize).copied().flatten()) {
-                Some(loc) if self.graph.loc(loc).param => self.graph.loc(loc).leaks.results_to_heap(),
-                _ => super::leaks::Leaks::heap_leak(),
-            })
+            .map(
+                |i| match locs.and_then(|l| l.captures.get(i as usize).copied().flatten()) {
+                    Some(loc) if self.graph.loc(loc).param => {
+                        self.graph.loc(loc).leaks.results_to_heap()
+                    }
+                    _ => super::leaks::Leaks::heap_leak(),
+                },
+            )
             .collect();
-        FuncTags { params, captures, captures_escape: self.self_addressed_closures.contains(&f) }
+        FuncTags {
+            params,
+            captures,
+            captures_escape: self.self_addressed_closures.contains(&f),
+        }
     }
 
     /// Placements and diagnostics of the whole batch.
@@ -129,7 +166,9 @@ impl Batch<'_> {
         for &f in &self.members {
             let tags = self.tags_of(f);
             let func = self.program.func(f);
-            let Some(locs) = self.funcs.get(&f) else { continue };
+            let Some(locs) = self.funcs.get(&f) else {
+                continue;
+            };
             let roles = SiteRoles::find(func, &locs.defs);
             let report = self.level >= 1 && func.kind != FuncKind::Synthetic;
             if report {
@@ -137,12 +176,22 @@ impl Batch<'_> {
             }
             for (i, site) in func.allocs.iter().enumerate() {
                 let a = AllocId(i as u32);
-                let Some(&loc) = locs.sites.get(i) else { continue };
+                let Some(&loc) = locs.sites.get(i) else {
+                    continue;
+                };
                 let escapes = self.graph.loc(loc).has(ATTR_ESCAPES);
-                let big_box = roles.boxes.contains(&a) && size_of(self.program, site.ty) > MAX_STACK_BOX_SIZE;
-                let placement = if escapes || big_box { Placement::Heap } else { Placement::Stack };
+                let big_box =
+                    roles.boxes.contains(&a) && size_of(self.program, site.ty) > MAX_STACK_BOX_SIZE;
+                let placement = if escapes || big_box {
+                    Placement::Heap
+                } else {
+                    Placement::Stack
+                };
                 result.placements.push((f, a, placement));
-                if !report || site.text.is_empty() || !locs.live_sites.get(i).copied().unwrap_or(false) {
+                if !report
+                    || site.text.is_empty()
+                    || !locs.live_sites.get(i).copied().unwrap_or(false)
+                {
                     continue;
                 }
                 let message = match (site.kind, escapes) {
@@ -152,8 +201,14 @@ impl Batch<'_> {
                     (_, false) => format!("{} does not escape", site.text),
                 };
                 result.diags.push(Diagnostic::note(site.pos, message));
-                if roles.string_to_bytes.contains(&a) && !escapes && !self.graph.loc(loc).has(ATTR_MUTATES) {
-                    result.diags.push(Diagnostic::note(site.pos, "zero-copy string->[]byte conversion"));
+                if roles.string_to_bytes.contains(&a)
+                    && !escapes
+                    && !self.graph.loc(loc).has(ATTR_MUTATES)
+                {
+                    result.diags.push(Diagnostic::note(
+                        site.pos,
+                        "zero-copy string->[]byte conversion",
+                    ));
                 }
             }
             result.tags.push((f, tags));
@@ -161,36 +216,63 @@ impl Batch<'_> {
         result
     }
 
-    fn report_params(&self, f: FuncId, func: &Function, tags: &FuncTags, out: &mut Vec<Diagnostic>) {
+    fn report_params(
+        &self,
+        f: FuncId,
+        func: &Function,
+        tags: &FuncTags,
+        out: &mut Vec<Diagnostic>,
+    ) {
         for (j, p) in func.params.iter().enumerate() {
-            let Some(decl) = func.locals.get(p.index()) else { continue };
-            if decl.name.is_empty() || decl.name == "_" || !self.program.types.has_pointers(decl.ty) {
+            let Some(decl) = func.locals.get(p.index()) else {
+                continue;
+            };
+            if decl.name.is_empty() || decl.name == "_" || !self.program.types.has_pointers(decl.ty)
+            {
                 continue;
             }
             // gc says nothing about a parameter that is itself moved to the heap.
             let moved = func.allocs.iter().enumerate().any(|(i, _)| {
                 param_of_site(func, AllocId(i as u32)) == Some(j)
-                    && self.site_loc(f, AllocId(i as u32)).is_some_and(|l| self.graph.loc(l).has(ATTR_ESCAPES))
+                    && self
+                        .site_loc(f, AllocId(i as u32))
+                        .is_some_and(|l| self.graph.loc(l).has(ATTR_ESCAPES))
             });
             if moved {
                 continue;
             }
-            let Some(leaks) = tags.params.get(j) else { continue };
+            let Some(leaks) = tags.params.get(j) else {
+                continue;
+            };
             let name = &decl.name;
             let mut warned = false;
             if let Some(h) = leaks.heap {
-                let message = if h == 0 { format!("leaking param: {name}") } else { format!("leaking param content: {name}") };
+                let message = if h == 0 {
+                    format!("leaking param: {name}")
+                } else {
+                    format!("leaking param content: {name}")
+                };
                 out.push(Diagnostic::note(decl.pos, message));
                 warned = true;
             }
             for (i, r) in leaks.results.iter().enumerate() {
                 let Some(level) = r else { continue };
-                let result_name = func.results.get(i).and_then(|r| func.locals.get(r.index())).map_or("?", |d| d.name.as_str());
-                out.push(Diagnostic::note(decl.pos, format!("leaking param: {name} to result {result_name} level={level}")));
+                let result_name = func
+                    .results
+                    .get(i)
+                    .and_then(|r| func.locals.get(r.index()))
+                    .map_or("?", |d| d.name.as_str());
+                out.push(Diagnostic::note(
+                    decl.pos,
+                    format!("leaking param: {name} to result {result_name} level={level}"),
+                ));
                 warned = true;
             }
             if !warned {
-                out.push(Diagnostic::note(decl.pos, format!("{name} does not escape")));
+                out.push(Diagnostic::note(
+                    decl.pos,
+                    format!("{name} does not escape"),
+                ));
             }
         }
     }
@@ -203,5 +285,9 @@ pub fn param_of_site(func: &Function, a: AllocId) -> Option<usize> {
     if site.kind != AllocKind::Var {
         return None;
     }
-    func.params.iter().position(|p| func.locals.get(p.index()).is_some_and(|d| d.pos == site.pos && d.name == site.text))
+    func.params.iter().position(|p| {
+        func.locals
+            .get(p.index())
+            .is_some_and(|d| d.pos == site.pos && d.name == site.text)
+    })
 }

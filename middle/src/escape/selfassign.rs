@@ -41,8 +41,22 @@ struct Path {
 /// The named variable a whole place is, if it is one.
 fn named_var(func: &Function, base: &PlaceBase) -> Option<Var> {
     match *base {
-        PlaceBase::Local(l) if func.locals.get(l.index()).is_some_and(|d| !d.name.is_empty()) => Some(Var::Local(l)),
-        PlaceBase::Capture(i) if func.captures.get(i as usize).is_some_and(|c| !c.name.is_empty()) => Some(Var::Capture(i)),
+        PlaceBase::Local(l)
+            if func
+                .locals
+                .get(l.index())
+                .is_some_and(|d| !d.name.is_empty()) =>
+        {
+            Some(Var::Local(l))
+        }
+        PlaceBase::Capture(i)
+            if func
+                .captures
+                .get(i as usize)
+                .is_some_and(|c| !c.name.is_empty()) =>
+        {
+            Some(Var::Capture(i))
+        }
         _ => None,
     }
 }
@@ -51,7 +65,10 @@ fn named_var(func: &Function, base: &PlaceBase) -> Option<Var> {
 fn place_path(func: &Function, defs: &Defs, place: &Place, depth: u32) -> Option<Path> {
     let mut path = match &place.base {
         PlaceBase::Deref(p) => pointee_path(func, defs, *p, depth)?,
-        base => Path { var: named_var(func, base)?, steps: Vec::new() },
+        base => Path {
+            var: named_var(func, base)?,
+            steps: Vec::new(),
+        },
     };
     for proj in &place.proj {
         path.steps.push(match proj {
@@ -66,7 +83,10 @@ fn place_path(func: &Function, defs: &Defs, place: &Place, depth: u32) -> Option
 /// loaded into a temporary, or `s[i]` when `p` is the address of a slice element.
 fn pointee_path(func: &Function, defs: &Defs, p: LocalId, depth: u32) -> Option<Path> {
     if let Some(var) = named_var(func, &PlaceBase::Local(p)) {
-        return Some(Path { var, steps: vec![Step::Deref] });
+        return Some(Path {
+            var,
+            steps: vec![Step::Deref],
+        });
     }
     if depth > MAX_TEMP_CHAIN {
         return None;
@@ -77,7 +97,10 @@ fn pointee_path(func: &Function, defs: &Defs, p: LocalId, depth: u32) -> Option<
             path.steps.push(Step::Index(index.clone()));
             Some(path)
         }
-        Rvalue::Use(Operand::Copy(Place { base: PlaceBase::Local(q), proj })) if proj.is_empty() && named_var(func, &PlaceBase::Local(*q)).is_none() => {
+        Rvalue::Use(Operand::Copy(Place {
+            base: PlaceBase::Local(q),
+            proj,
+        })) if proj.is_empty() && named_var(func, &PlaceBase::Local(*q)).is_none() => {
             pointee_path(func, defs, *q, depth + 1)
         }
         Rvalue::Use(Operand::Copy(place)) => {
@@ -97,12 +120,23 @@ fn index_is_safe(func: &Function, defs: &Defs, o: &Operand, depth: u32) -> bool 
         return false;
     }
     if let Some(path) = place_path(func, defs, place, depth + 1) {
-        return path.steps.iter().all(|s| !matches!(s, Step::Index(i) if !index_is_safe(func, defs, i, depth + 1)));
+        return path
+            .steps
+            .iter()
+            .all(|s| !matches!(s, Step::Index(i) if !index_is_safe(func, defs, i, depth + 1)));
     }
-    let Some(l) = place.as_local().filter(|_| place.proj.is_empty()) else { return false };
+    let Some(l) = place.as_local().filter(|_| place.proj.is_empty()) else {
+        return false;
+    };
     let safe = |o: &Operand| index_is_safe(func, defs, o, depth + 1);
     match defs.single_def(func, l) {
-        Some(Rvalue::Use(a) | Rvalue::Unary(_, a) | Rvalue::Convert(a, _) | Rvalue::Len(a) | Rvalue::Cap(a)) => safe(a),
+        Some(
+            Rvalue::Use(a)
+            | Rvalue::Unary(_, a)
+            | Rvalue::Convert(a, _)
+            | Rvalue::Len(a)
+            | Rvalue::Cap(a),
+        ) => safe(a),
         Some(Rvalue::Binary(_, a, b)) => safe(a) && safe(b),
         _ => false,
     }
@@ -119,10 +153,13 @@ fn source_of(func: &Function, defs: &Defs, rv: &Rvalue, depth: u32) -> Option<(P
         Rvalue::Slice { x, .. } => (x, true),
         _ => return None,
     };
-    let Operand::Copy(place) = op else { return None };
+    let Operand::Copy(place) = op else {
+        return None;
+    };
     if let (PlaceBase::Local(t), true) = (&place.base, place.proj.is_empty()) {
         if named_var(func, &place.base).is_none() {
-            let (inner, inner_sliced) = source_of(func, defs, defs.single_def(func, *t)?, depth + 1)?;
+            let (inner, inner_sliced) =
+                source_of(func, defs, defs.single_def(func, *t)?, depth + 1)?;
             if sliced && inner_sliced {
                 return None;
             }
@@ -140,33 +177,52 @@ fn is_self_assign(func: &Function, defs: &Defs, dst: &Path, src: &Path, sliced: 
         return false;
     }
     if sliced {
-        let deref_or_field = |p: &Path| matches!(p.steps.as_slice(), [Step::Deref] | [Step::Deref, Step::Field(_)]);
+        let deref_or_field = |p: &Path| {
+            matches!(
+                p.steps.as_slice(),
+                [Step::Deref] | [Step::Deref, Step::Field(_)]
+            )
+        };
         return deref_or_field(dst) && deref_or_field(src);
     }
-    let (Some((dl, dp)), Some((sl, sp))) = (dst.steps.split_last(), src.steps.split_last()) else { return false };
+    let (Some((dl, dp)), Some((sl, sp))) = (dst.steps.split_last(), src.steps.split_last()) else {
+        return false;
+    };
     dp == sp
         && match (dl, sl) {
             (Step::Field(_), Step::Field(_)) => true,
-            (Step::Index(a), Step::Index(b)) => index_is_safe(func, defs, a, 0) && index_is_safe(func, defs, b, 0),
+            (Step::Index(a), Step::Index(b)) => {
+                index_is_safe(func, defs, a, 0) && index_is_safe(func, defs, b, 0)
+            }
             _ => false,
         }
 }
 
 /// The statement at `pos` as written: its source line without indentation and comment.
 pub fn statement_text(map: &SourceMap, pos: Pos) -> String {
-    let Some(file) = map.file_of(pos) else { return String::new() };
+    let Some(file) = map.file_of(pos) else {
+        return String::new();
+    };
     let file = map.file(file);
     let rel = (pos.0 - file.base) as usize;
     let text = &file.text;
-    let start = text.get(..rel.min(text.len())).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
-    let end = text.get(rel.min(text.len())..).and_then(|t| t.find('\n')).map_or(text.len(), |i| rel + i);
+    let start = text
+        .get(..rel.min(text.len()))
+        .and_then(|t| t.rfind('\n'))
+        .map_or(0, |i| i + 1);
+    let end = text
+        .get(rel.min(text.len())..)
+        .and_then(|t| t.find('\n'))
+        .map_or(text.len(), |i| rel + i);
     let line = text.get(start..end).unwrap_or("");
     gc_spacing(strip_comment(line).trim())
 }
 
 /// Binary operators, longest first.
-const BINARY_OPERATORS: [&str; 19] =
-    ["&^", "<<", ">>", "==", "!=", "<=", ">=", "&&", "||", "+", "-", "*", "/", "%", "&", "|", "^", "<", ">"];
+const BINARY_OPERATORS: [&str; 19] = [
+    "&^", "<<", ">>", "==", "!=", "<=", ">=", "&&", "||", "+", "-", "*", "/", "%", "&", "|", "^",
+    "<", ">",
+];
 
 /// `text` with spaces around binary operators, as gc prints expressions (`keys[j - 1]` for
 /// `keys[j-1]`); unary operators and everything else are left alone.
@@ -194,10 +250,17 @@ fn gc_spacing(text: &str) -> String {
             rest = &rest[1..];
             continue;
         }
-        let after_operand = out.chars().last().is_some_and(|p| p.is_alphanumeric() || p == '_' || p == ')' || p == ']');
+        let after_operand = out
+            .chars()
+            .last()
+            .is_some_and(|p| p.is_alphanumeric() || p == '_' || p == ')' || p == ']');
         let op = BINARY_OPERATORS.iter().find(|op| rest.starts_with(**op));
         match op {
-            Some(op) if after_operand && !rest.starts_with("<-") && !rest[op.len()..].starts_with('=') => {
+            Some(op)
+                if after_operand
+                    && !rest.starts_with("<-")
+                    && !rest[op.len()..].starts_with('=') =>
+            {
                 let next = rest[op.len()..].chars().next();
                 if next.is_some_and(|n| !n.is_whitespace()) {
                     out.push(' ');
@@ -221,7 +284,9 @@ fn gc_spacing(text: &str) -> String {
 /// The position of identifier `name` at `pos`, or just before it (`n++` is positioned at its
 /// operator, gc names the variable's own position).
 pub fn identifier_at(map: &SourceMap, pos: Pos, name: &str) -> Pos {
-    let Some(file) = map.file_of(pos) else { return pos };
+    let Some(file) = map.file_of(pos) else {
+        return pos;
+    };
     let file = map.file(file);
     let rel = (pos.0 - file.base) as usize;
     let text = file.text.as_bytes();
@@ -229,7 +294,9 @@ pub fn identifier_at(map: &SourceMap, pos: Pos, name: &str) -> Pos {
         return pos;
     }
     match rel.checked_sub(name.len()) {
-        Some(start) if text.get(start..rel) == Some(name.as_bytes()) => Pos(pos.0 - name.len() as u32),
+        Some(start) if text.get(start..rel) == Some(name.as_bytes()) => {
+            Pos(pos.0 - name.len() as u32)
+        }
         _ => pos,
     }
 }
@@ -257,11 +324,27 @@ fn strip_comment(line: &str) -> &str {
 impl Batch<'_> {
     /// True if `dst = src` is a self-assignment gc ignores; reports it as the statement `text`
     /// (the source line without one).
-    pub fn is_self_assign(&mut self, f: FuncId, func: &Function, dst: &Place, src: &Rvalue, pos: Pos, text: Option<&str>) -> bool {
-        let Some(defs) = self.funcs.get(&f).map(|l| &l.defs) else { return false };
-        let Some(dst_path) = place_path(func, defs, dst, 0) else { return false };
-        let Some((src_place, sliced)) = source_of(func, defs, src, 0) else { return false };
-        let Some(src_path) = place_path(func, defs, &src_place, 0) else { return false };
+    pub fn is_self_assign(
+        &mut self,
+        f: FuncId,
+        func: &Function,
+        dst: &Place,
+        src: &Rvalue,
+        pos: Pos,
+        text: Option<&str>,
+    ) -> bool {
+        let Some(defs) = self.funcs.get(&f).map(|l| &l.defs) else {
+            return false;
+        };
+        let Some(dst_path) = place_path(func, defs, dst, 0) else {
+            return false;
+        };
+        let Some((src_place, sliced)) = source_of(func, defs, src, 0) else {
+            return false;
+        };
+        let Some(src_path) = place_path(func, defs, &src_place, 0) else {
+            return false;
+        };
         if !is_self_assign(func, defs, &dst_path, &src_path, sliced) {
             return false;
         }
@@ -289,9 +372,15 @@ mod tests {
 
     #[test]
     fn binary_operators_get_gc_spacing() {
-        assert_eq!(gc_spacing("keys[j], keys[j-1] = keys[j-1], keys[j]"), "keys[j], keys[j - 1] = keys[j - 1], keys[j]");
+        assert_eq!(
+            gc_spacing("keys[j], keys[j-1] = keys[j-1], keys[j]"),
+            "keys[j], keys[j - 1] = keys[j - 1], keys[j]"
+        );
         assert_eq!(gc_spacing("*p = (*p)[1:]"), "*p = (*p)[1:]");
-        assert_eq!(gc_spacing("x = -a*b + s[len(s)-1]"), "x = -a * b + s[len(s) - 1]");
+        assert_eq!(
+            gc_spacing("x = -a*b + s[len(s)-1]"),
+            "x = -a * b + s[len(s) - 1]"
+        );
         assert_eq!(gc_spacing("p = &x; q += \"a-b\""), "p = &x; q += \"a-b\"");
         assert_eq!(gc_spacing("v := <-c"), "v := <-c");
     }
@@ -299,7 +388,10 @@ mod tests {
     #[test]
     fn statement_text_is_the_trimmed_line() {
         let mut map = SourceMap::new();
-        map.add_file("./a.go".into(), "package a\n\tb.buf = b.buf[n:] // ERROR \"x\"\n".into());
+        map.add_file(
+            "./a.go".into(),
+            "package a\n\tb.buf = b.buf[n:] // ERROR \"x\"\n".into(),
+        );
         assert_eq!(statement_text(&map, Pos(17)), "b.buf = b.buf[n:]");
     }
 }

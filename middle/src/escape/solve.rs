@@ -9,7 +9,9 @@
 //! it now outlives more; each attribute is gained once, so the number of walks stays linear.
 
 use super::batch::Batch;
-use super::graph::{LocId, ATTR_ALL, ATTR_CALLS, ATTR_ESCAPES, ATTR_MUTATES, CALLEE, HEAP, MUTATOR};
+use super::graph::{
+    LocId, ATTR_ALL, ATTR_CALLS, ATTR_ESCAPES, ATTR_MUTATES, CALLEE, HEAP, MUTATOR,
+};
 
 impl Batch<'_> {
     /// Runs the solver to its fixed point.
@@ -17,7 +19,11 @@ impl Batch<'_> {
         let n = self.graph.locs.len();
         let mut todo: Vec<LocId> = Vec::with_capacity(n);
         // The roots come last so that they are walked first.
-        for i in (0..n as u32).map(LocId).filter(|l| ![HEAP, MUTATOR, CALLEE].contains(l)).chain([MUTATOR, CALLEE, HEAP]) {
+        for i in (0..n as u32)
+            .map(LocId)
+            .filter(|l| ![HEAP, MUTATOR, CALLEE].contains(l))
+            .chain([MUTATOR, CALLEE, HEAP])
+        {
             self.graph.loc_mut(i).queued = true;
             todo.push(i);
         }
@@ -49,7 +55,13 @@ impl Batch<'_> {
             // everything, so whatever flows into them must be walked again.
             if let Some(&code) = self.closure_code.get(&root) {
                 if self.results_lost.insert(code) {
-                    let results: Vec<LocId> = self.program.func(code).results.iter().filter_map(|r| self.local_loc(code, *r)).collect();
+                    let results: Vec<LocId> = self
+                        .program
+                        .func(code)
+                        .results
+                        .iter()
+                        .filter_map(|r| self.local_loc(code, *r))
+                        .collect();
                     for r in results {
                         self.enqueue(r, queue);
                     }
@@ -122,7 +134,9 @@ impl Batch<'_> {
     fn leak_to(&mut self, l: LocId, sink: LocId, derefs: i32) {
         let s = self.graph.loc(sink);
         let result = match (s.result, s.has(ATTR_ESCAPES)) {
-            (Some(index), false) if s.func == self.graph.loc(l).func && self.is_real_param(l) => Some(index),
+            (Some(index), false) if s.func == self.graph.loc(l).func && self.is_real_param(l) => {
+                Some(index)
+            }
             _ => None,
         };
         let leaks = &mut self.graph.loc_mut(l).leaks;

@@ -23,7 +23,9 @@ impl Batch<'_> {
                 let d = func.locals.get(l.index())?;
                 if d.name.is_empty() {
                     match self.funcs.get(&f)?.defs.single_def(func, l) {
-                        Some(rv) if place.proj.is_empty() => return self.rvalue_text(f, func, rv, 1),
+                        Some(rv) if place.proj.is_empty() => {
+                            return self.rvalue_text(f, func, rv, 1)
+                        }
                         _ => return None,
                     }
                 }
@@ -46,12 +48,17 @@ impl Batch<'_> {
             }
             PlaceBase::Capture(i) => func.captures.get(i as usize)?.name.clone(),
         };
-        let mut prefix = Place { base: place.base.clone(), proj: Vec::new() };
+        let mut prefix = Place {
+            base: place.base.clone(),
+            proj: Vec::new(),
+        };
         for proj in &place.proj {
             let ty = place_type(self.program, func, &prefix)?;
             match proj {
                 Proj::Field(i) => match self.program.types.under(ty) {
-                    Type::Struct(fields) => text = format!("{text}.{}", fields.get(*i as usize)?.name),
+                    Type::Struct(fields) => {
+                        text = format!("{text}.{}", fields.get(*i as usize)?.name)
+                    }
                     _ => return None,
                 },
                 Proj::Index(op) => text = format!("{text}[{}]", self.operand_text(f, func, op, 1)?),
@@ -62,7 +69,13 @@ impl Batch<'_> {
     }
 
     /// The Go text of an operand.
-    pub fn operand_text(&self, f: FuncId, func: &Function, op: &Operand, depth: u32) -> Option<String> {
+    pub fn operand_text(
+        &self,
+        f: FuncId,
+        func: &Function,
+        op: &Operand,
+        depth: u32,
+    ) -> Option<String> {
         if depth > MAX_DEPTH {
             return None;
         }
@@ -79,19 +92,30 @@ impl Batch<'_> {
     }
 
     /// The Go text of the value an rvalue computes.
-    pub fn rvalue_text(&self, f: FuncId, func: &Function, rv: &Rvalue, depth: u32) -> Option<String> {
+    pub fn rvalue_text(
+        &self,
+        f: FuncId,
+        func: &Function,
+        rv: &Rvalue,
+        depth: u32,
+    ) -> Option<String> {
         if depth > MAX_DEPTH {
             return None;
         }
         match rv {
-            Rvalue::Use(o) | Rvalue::Convert(o, _) | Rvalue::MakeSlice(o, _, _) | Rvalue::MakeString(o, _) => {
-                self.operand_text(f, func, o, depth + 1)
-            }
+            Rvalue::Use(o)
+            | Rvalue::Convert(o, _)
+            | Rvalue::MakeSlice(o, _, _)
+            | Rvalue::MakeString(o, _) => self.operand_text(f, func, o, depth + 1),
             Rvalue::MakeIface(_, data) => self.operand_text(f, func, data, depth + 1),
             Rvalue::AddrOf(place) => match place.base {
                 PlaceBase::Alloc(a) if place.proj.is_empty() => {
                     let s = func.allocs.get(a.index())?;
-                    Some(if s.kind == AllocKind::Var { format!("&{}", s.text) } else { s.text.clone() })
+                    Some(if s.kind == AllocKind::Var {
+                        format!("&{}", s.text)
+                    } else {
+                        s.text.clone()
+                    })
                 }
                 _ => Some(format!("&{}", self.place_text(f, func, place)?)),
             },
@@ -101,12 +125,22 @@ impl Batch<'_> {
 
     /// gc's text of the statement `dst = src` at `pos`: `return X` into a result, `D = X`
     /// otherwise; the source line when it cannot be rebuilt.
-    pub fn assign_text(&self, f: FuncId, func: &Function, dst: &Place, src: &Rvalue, pos: crate::source::Pos, is_return: bool) -> String {
+    pub fn assign_text(
+        &self,
+        f: FuncId,
+        func: &Function,
+        dst: &Place,
+        src: &Rvalue,
+        pos: crate::source::Pos,
+        is_return: bool,
+    ) -> String {
         let value = self.rvalue_text(f, func, src, 0);
         let rebuilt = if is_return {
             value.map(|v| format!("return {v}"))
         } else {
-            self.place_text(f, func, dst).zip(value).map(|(d, v)| format!("{d} = {v}"))
+            self.place_text(f, func, dst)
+                .zip(value)
+                .map(|(d, v)| format!("{d} = {v}"))
         };
         rebuilt.unwrap_or_else(|| super::selfassign::statement_text(self.map, pos))
     }

@@ -8,7 +8,9 @@
 //! interface data words, slice headers) always carry their operand, whatever type the lowering
 //! gave their result.
 
-use crate::ir::{AllocId, AllocKind, CaptureMode, FuncId, Function, Operand, Place, PlaceBase, Rvalue};
+use crate::ir::{
+    AllocId, AllocKind, CaptureMode, FuncId, Function, Operand, Place, PlaceBase, Rvalue,
+};
 use crate::source::Pos;
 use crate::types::{Type, TypeId};
 
@@ -31,18 +33,31 @@ impl Batch<'_> {
     /// pointer flows to the mutator.
     pub fn dst_hole(&mut self, f: FuncId, place: &Place, pos: Pos) -> Hole {
         match place.base {
-            PlaceBase::Local(l) if self.funcs.get(&f).is_some_and(|locs| !locs.read.get(l.index()).copied().unwrap_or(true)) => Hole::discard(),
-            PlaceBase::Local(l) => self.local_loc(f, l).map_or_else(|| Hole::to(HEAP), Hole::to),
+            PlaceBase::Local(l)
+                if self
+                    .funcs
+                    .get(&f)
+                    .is_some_and(|locs| !locs.read.get(l.index()).copied().unwrap_or(true)) =>
+            {
+                Hole::discard()
+            }
+            PlaceBase::Local(l) => self
+                .local_loc(f, l)
+                .map_or_else(|| Hole::to(HEAP), Hole::to),
             PlaceBase::Alloc(a) => self.site_loc(f, a).map_or_else(|| Hole::to(HEAP), Hole::to),
             PlaceBase::Global(_) => Hole::to(HEAP),
             PlaceBase::Deref(p) => {
                 if let Some(ploc) = self.local_loc(f, p) {
-                    let k = self.graph.note(Hole::to(MUTATOR), pos, "mutated", || statement_text(self.map, pos));
+                    let k = self.graph.note(Hole::to(MUTATOR), pos, "mutated", || {
+                        statement_text(self.map, pos)
+                    });
                     self.graph.flow(&k, ploc);
                 }
                 Hole::to(HEAP)
             }
-            PlaceBase::Capture(i) => self.capture_loc(f, i).map_or_else(|| Hole::to(HEAP), Hole::to),
+            PlaceBase::Capture(i) => self
+                .capture_loc(f, i)
+                .map_or_else(|| Hole::to(HEAP), Hole::to),
         }
     }
 
@@ -53,7 +68,8 @@ impl Batch<'_> {
         }
         match rv {
             Rvalue::Use(o) | Rvalue::Convert(o, _) => {
-                let carries = may_have_pointers(self.program, ty) || may_have_pointers(self.program, operand_type(self.program, func, o));
+                let carries = may_have_pointers(self.program, ty)
+                    || may_have_pointers(self.program, operand_type(self.program, func, o));
                 if k.derefs < 0 || carries {
                     self.operand_unfiltered(f, k, o);
                 }
@@ -111,12 +127,17 @@ impl Batch<'_> {
             PlaceBase::Global(_) => {}
             PlaceBase::Deref(p) => {
                 if let Some(loc) = self.local_loc(f, p) {
-                    let why = if matches!(place.proj.first(), Some(crate::ir::Proj::Field(_))) { "dot of pointer" } else { "indirection" };
+                    let why = if matches!(place.proj.first(), Some(crate::ir::Proj::Field(_))) {
+                        "dot of pointer"
+                    } else {
+                        "indirection"
+                    };
                     let func = self.program.func(f);
                     let pos = self.cur_pos;
-                    let k = self
-                        .graph
-                        .note(k.shift(1), pos, why, || self.place_text(f, func, place).unwrap_or_else(|| statement_text(self.map, pos)));
+                    let k = self.graph.note(k.shift(1), pos, why, || {
+                        self.place_text(f, func, place)
+                            .unwrap_or_else(|| statement_text(self.map, pos))
+                    });
                     self.graph.flow(&k, loc);
                 }
             }
@@ -134,7 +155,14 @@ impl Batch<'_> {
     }
 
     /// Evaluates `&place` into `k`, noting the address-of (or spill) step when `noted`.
-    pub fn explained_addr_of(&mut self, f: FuncId, func: &Function, k: Hole, place: &Place, noted: bool) {
+    pub fn explained_addr_of(
+        &mut self,
+        f: FuncId,
+        func: &Function,
+        k: Hole,
+        place: &Place,
+        noted: bool,
+    ) {
         match place.base {
             PlaceBase::Local(l) => {
                 if let Some(loc) = self.local_loc(f, l) {
@@ -146,10 +174,17 @@ impl Batch<'_> {
                     let pos = self.cur_pos;
                     let k = match (noted, site.kind) {
                         (false, _) => k.shift(-1),
-                        (true, AllocKind::Var) => self.graph.note(k.shift(-1), pos, "address-of", || {
-                            self.place_text(f, func, place).map_or_else(|| statement_text(self.map, pos), |t| format!("&{t}"))
-                        }),
-                        (true, _) => self.graph.note(k.shift(-1), pos, "spill", || site.text.clone()),
+                        (true, AllocKind::Var) => {
+                            self.graph.note(k.shift(-1), pos, "address-of", || {
+                                self.place_text(f, func, place).map_or_else(
+                                    || statement_text(self.map, pos),
+                                    |t| format!("&{t}"),
+                                )
+                            })
+                        }
+                        (true, _) => self
+                            .graph
+                            .note(k.shift(-1), pos, "spill", || site.text.clone()),
                     };
                     self.graph.flow(&k, loc);
                 }
@@ -162,7 +197,10 @@ impl Batch<'_> {
                 }
             }
             PlaceBase::Capture(i) => {
-                let by_value = func.captures.get(i as usize).is_some_and(|c| c.mode == CaptureMode::ByValue);
+                let by_value = func
+                    .captures
+                    .get(i as usize)
+                    .is_some_and(|c| c.mode == CaptureMode::ByValue);
                 if by_value {
                     // A pointer into the closure object itself: the object must outlive it.
                     self.self_addressed_closures.insert(f);
@@ -177,7 +215,13 @@ impl Batch<'_> {
     /// Flows the address of site `site` of `f` into `k` (gc's spill of an allocating expression).
     pub fn spill(&mut self, f: FuncId, k: Hole, site: AllocId, pos: Pos) {
         if let Some(loc) = self.site_loc(f, site) {
-            let text = self.program.func(f).allocs.get(site.index()).map(|s| s.text.clone()).unwrap_or_default();
+            let text = self
+                .program
+                .func(f)
+                .allocs
+                .get(site.index())
+                .map(|s| s.text.clone())
+                .unwrap_or_default();
             let k = self.graph.note(k.shift(-1), pos, "spill", || text);
             self.graph.flow(&k, loc);
         }

@@ -43,10 +43,12 @@ pub fn remove_dead_closures(f: &mut Function, own_sites: usize) {
         return;
     }
     for block in &mut f.blocks {
-        block.insts.retain(|inst| match builds_closure(inst, &dead) {
-            Some(site) => !removed.contains(&site),
-            None => !is_dead_copy(inst, &dead),
-        });
+        block
+            .insts
+            .retain(|inst| match builds_closure(inst, &dead) {
+                Some(site) => !removed.contains(&site),
+                None => !is_dead_copy(inst, &dead),
+            });
     }
     for site in removed {
         f.allocs[site.index()].text.clear();
@@ -59,7 +61,14 @@ fn builds_closure(inst: &Inst, dead: &HashSet<LocalId>) -> Option<AllocId> {
         Inst::Alloc { site, .. } => Some(*site),
         Inst::Assign { dst, src, .. } => match (&dst.base, dst.proj.as_slice(), src) {
             (PlaceBase::Alloc(s), [Proj::Field(_)], _) => Some(*s),
-            (PlaceBase::Local(l), [], Rvalue::AddrOf(Place { base: PlaceBase::Alloc(s), proj })) if proj.is_empty() && dead.contains(l) => Some(*s),
+            (
+                PlaceBase::Local(l),
+                [],
+                Rvalue::AddrOf(Place {
+                    base: PlaceBase::Alloc(s),
+                    proj,
+                }),
+            ) if proj.is_empty() && dead.contains(l) => Some(*s),
             _ => None,
         },
         _ => None,
@@ -97,7 +106,20 @@ fn dead_locals(f: &Function) -> HashSet<LocalId> {
     }
     for block in &f.blocks {
         for inst in &block.insts {
-            if let Inst::Assign { dst: Place { base: PlaceBase::Local(u), proj }, src: Rvalue::Use(Operand::Copy(Place { base: PlaceBase::Local(t), proj: src_proj })), .. } = inst {
+            if let Inst::Assign {
+                dst:
+                    Place {
+                        base: PlaceBase::Local(u),
+                        proj,
+                    },
+                src:
+                    Rvalue::Use(Operand::Copy(Place {
+                        base: PlaceBase::Local(t),
+                        proj: src_proj,
+                    })),
+                ..
+            } = inst
+            {
                 if proj.is_empty() && src_proj.is_empty() {
                     copies[t.index()].push(*u);
                     continue;
@@ -107,7 +129,10 @@ fn dead_locals(f: &Function) -> HashSet<LocalId> {
         }
         for_each_term_read_local(&block.term, &mut |l| other_reads[l.index()] = true);
     }
-    let mut dead: HashSet<LocalId> = (0..n).filter(|i| !other_reads[*i]).map(|i| LocalId(i as u32)).collect();
+    let mut dead: HashSet<LocalId> = (0..n)
+        .filter(|i| !other_reads[*i])
+        .map(|i| LocalId(i as u32))
+        .collect();
     loop {
         let before = dead.len();
         let snapshot = dead.clone();

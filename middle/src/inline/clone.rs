@@ -28,7 +28,10 @@ pub struct Clones {
 impl Clones {
     /// No copies yet; the first will get id `first`.
     pub fn new(first: usize) -> Clones {
-        Clones { first, funcs: Vec::new() }
+        Clones {
+            first,
+            funcs: Vec::new(),
+        }
     }
 
     /// The copy with id `id`, if it is one.
@@ -44,11 +47,22 @@ impl Clones {
     /// Copies every closure that `body` (a callee about to be spliced into `parent`) creates,
     /// nested in `parent` and named by `name` (gc's name for the copy). Returns the map from
     /// each original to its copy, for the splice to rewrite the code addresses with.
-    pub fn copy_created(&mut self, originals: &[Function], body: &Function, parent: FuncId, name: &dyn Fn(&Function) -> String) -> HashMap<FuncId, FuncId> {
+    pub fn copy_created(
+        &mut self,
+        originals: &[Function],
+        body: &Function,
+        parent: FuncId,
+        name: &dyn Fn(&Function) -> String,
+    ) -> HashMap<FuncId, FuncId> {
         let mut map = HashMap::new();
         for code in created(body) {
             let source = self.get(code).or_else(|| originals.get(code.index()));
-            let Some(source) = source.filter(|s| matches!(s.kind, FuncKind::Closure { .. })).cloned() else { continue };
+            let Some(source) = source
+                .filter(|s| matches!(s.kind, FuncKind::Closure { .. }))
+                .cloned()
+            else {
+                continue;
+            };
             let id = FuncId((self.first + self.funcs.len()) as u32);
             let mut copy = source;
             copy.name = name(&copy);
@@ -74,7 +88,10 @@ pub fn copy_name(callee: &str, closure: &str, into_literal: bool) -> String {
     if number.is_empty() {
         return closure.to_string();
     }
-    format!("{callee}{}{number}", if into_literal { "." } else { ".func" })
+    format!(
+        "{callee}{}{number}",
+        if into_literal { "." } else { ".func" }
+    )
 }
 
 /// The closure functions whose objects `f` creates, once each, in order of first mention.
@@ -84,10 +101,17 @@ fn created(f: &Function) -> Vec<FuncId> {
         Some(Const::FuncAddr(code)) => Some(code),
         _ => None,
     });
-    let stored = f.blocks.iter().flat_map(|b| &b.insts).filter_map(|inst| match inst {
-        Inst::Assign { src: Rvalue::Use(Operand::Const(Const::FuncAddr(code))), .. } => Some(*code),
-        _ => None,
-    });
+    let stored = f
+        .blocks
+        .iter()
+        .flat_map(|b| &b.insts)
+        .filter_map(|inst| match inst {
+            Inst::Assign {
+                src: Rvalue::Use(Operand::Const(Const::FuncAddr(code))),
+                ..
+            } => Some(*code),
+            _ => None,
+        });
     for code in statics.chain(stored) {
         if !out.contains(&code) {
             out.push(code);
@@ -122,7 +146,11 @@ pub fn remap_const(c: &mut Const, map: &HashMap<FuncId, FuncId>) {
 
 /// Rewrites the code address an instruction stores into a closure object by `map`.
 pub fn remap_inst(inst: &mut Inst, map: &HashMap<FuncId, FuncId>) {
-    if let Inst::Assign { src: Rvalue::Use(Operand::Const(c)), .. } = inst {
+    if let Inst::Assign {
+        src: Rvalue::Use(Operand::Const(c)),
+        ..
+    } = inst
+    {
         remap_const(c, map);
     }
 }

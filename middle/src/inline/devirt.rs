@@ -63,7 +63,10 @@ pub fn closure_creators(program: &Program) -> HashMap<FuncId, (FuncId, AllocId)>
         for a in 0..f.allocs.len() {
             let site = AllocId(a as u32);
             if let Some(code) = defs.closure_code(site) {
-                sites.entry(code).or_default().push((FuncId(i as u32), site));
+                sites
+                    .entry(code)
+                    .or_default()
+                    .push((FuncId(i as u32), site));
             }
         }
     }
@@ -81,9 +84,25 @@ impl<'a> Inliner<'a> {
     /// of that type's method with the data word as first argument (a direct call of a
     /// method-set entry; a library method keeps its callee and must be inlined), and reports
     /// it. Returns the method and the instructions to emit before the call.
-    pub(super) fn devirtualize(&mut self, call: &mut Inst, depth: u32) -> Option<(Method, Vec<Inst>)> {
-        let Inst::Call { callee: Callee::Iface(recv, index), args, pos, .. } = call else { return None };
-        let scope = Scope { f: &self.f, defs: &self.defs, id: self.id };
+    pub(super) fn devirtualize(
+        &mut self,
+        call: &mut Inst,
+        depth: u32,
+    ) -> Option<(Method, Vec<Inst>)> {
+        let Inst::Call {
+            callee: Callee::Iface(recv, index),
+            args,
+            pos,
+            ..
+        } = call
+        else {
+            return None;
+        };
+        let scope = Scope {
+            f: &self.f,
+            defs: &self.defs,
+            id: self.id,
+        };
         let concrete = self.concrete_of(scope, recv, &mut HashSet::new())??;
         let iface = operand_type(&self.program.types, &self.f, &self.program.globals, recv);
         let (method, name) = self.method(concrete.ty, iface, *index)?;
@@ -99,17 +118,33 @@ impl<'a> Inliner<'a> {
             } else {
                 self.program.types.type_string(concrete.ty, false, false)
             };
-            self.diags.push(Diagnostic::note(*pos, format!("devirtualizing {text}.{name} to {ty}")));
+            self.diags.push(Diagnostic::note(
+                *pos,
+                format!("devirtualizing {text}.{name} to {ty}"),
+            ));
             self.retext_devirtualized(*pos, &text, &name, concrete.ty, &ty);
         }
         let mut pre = Vec::new();
         if concrete.maybe_nil {
             let tab = temp(&mut self.f, TypeId::UINTPTR, *pos, depth);
-            pre.push(Inst::Assign { dst: Place::local(tab), src: Rvalue::IfaceTab(recv.clone()), pos: *pos, text: None });
-            pre.push(Inst::NilCheck { ptr: Operand::local(tab), pos: *pos });
+            pre.push(Inst::Assign {
+                dst: Place::local(tab),
+                src: Rvalue::IfaceTab(recv.clone()),
+                pos: *pos,
+                text: None,
+            });
+            pre.push(Inst::NilCheck {
+                ptr: Operand::local(tab),
+                pos: *pos,
+            });
         }
         let word = temp(&mut self.f, word_ty, *pos, depth);
-        pre.push(Inst::Assign { dst: Place::local(word), src: Rvalue::IfaceData(recv.clone()), pos: *pos, text: None });
+        pre.push(Inst::Assign {
+            dst: Place::local(word),
+            src: Rvalue::IfaceData(recv.clone()),
+            pos: *pos,
+            text: None,
+        });
         args.insert(0, Operand::local(word));
         if let (Method::Func(entry), Inst::Call { callee, .. }) = (&method, call) {
             *callee = Callee::Direct(*entry);
@@ -121,19 +156,44 @@ impl<'a> Inliner<'a> {
     /// Rewrites the text of the sites made at a devirtualized call `text.name(args)` (the box of
     /// its result) the way gc prints the call after devirtualizing it: `(*T).M(text.(*T), args)`
     /// for a method declared on `T` itself.
-    fn retext_devirtualized(&mut self, pos: Pos, text: &str, name: &str, concrete: TypeId, concrete_text: &str) {
+    fn retext_devirtualized(
+        &mut self,
+        pos: Pos,
+        text: &str,
+        name: &str,
+        concrete: TypeId,
+        concrete_text: &str,
+    ) {
         let types = &self.program.types;
         let (base, pointer) = match types.get(concrete) {
             Type::Pointer(e) => (*e, true),
             _ => (concrete, false),
         };
-        let Some(named) = types.named(base) else { return };
-        let Some(method) = named.methods.iter().find(|m| m.name == name) else { return };
-        let method_expr = if method.pointer_receiver && pointer { format!("(*{}).{name}", named.name) } else { format!("{}.{name}", named.name) };
+        let Some(named) = types.named(base) else {
+            return;
+        };
+        let Some(method) = named.methods.iter().find(|m| m.name == name) else {
+            return;
+        };
+        let method_expr = if method.pointer_receiver && pointer {
+            format!("(*{}).{name}", named.name)
+        } else {
+            format!("{}.{name}", named.name)
+        };
         let call = format!("{text}.{name}(");
         for site in self.f.allocs.iter_mut().filter(|s| s.pos == pos) {
-            let Some(args) = site.text.strip_prefix(&call).and_then(|r| r.strip_suffix(')')) else { continue };
-            let args = if args.is_empty() { String::new() } else { format!(", {args}") };
+            let Some(args) = site
+                .text
+                .strip_prefix(&call)
+                .and_then(|r| r.strip_suffix(')'))
+            else {
+                continue;
+            };
+            let args = if args.is_empty() {
+                String::new()
+            } else {
+                format!(", {args}")
+            };
             site.text = format!("{method_expr}({text}.({concrete_text}){args})");
         }
     }
@@ -141,8 +201,17 @@ impl<'a> Inliner<'a> {
     /// The concrete type interface operand `op` of `scope` holds: `None` if unknown, `Some(None)`
     /// if it only ever holds nil (or is a local already followed, which gc treats as a
     /// self-assignment).
-    fn concrete_of(&self, scope: Scope, op: &Operand, seen: &mut HashSet<LocalId>) -> Option<Option<Concrete>> {
-        if let Operand::Copy(Place { base: PlaceBase::Capture(j), proj }) = op {
+    fn concrete_of(
+        &self,
+        scope: Scope,
+        op: &Operand,
+        seen: &mut HashSet<LocalId>,
+    ) -> Option<Option<Concrete>> {
+        if let Operand::Copy(Place {
+            base: PlaceBase::Capture(j),
+            proj,
+        }) = op
+        {
             return proj.is_empty().then(|| self.captured(scope, *j)).flatten();
         }
         let (f, defs) = (scope.f, scope.defs);
@@ -164,12 +233,18 @@ impl<'a> Inliner<'a> {
                     self.concrete_of(scope, x, seen)?
                 }
                 Def::Iface(tab, data) => match tab {
-                    Operand::Const(Const::Itab(ty, _) | Const::TypeDesc(ty)) => Some(Concrete { ty: *ty, maybe_nil: false }),
+                    Operand::Const(Const::Itab(ty, _) | Const::TypeDesc(ty)) => Some(Concrete {
+                        ty: *ty,
+                        maybe_nil: false,
+                    }),
                     _ => match defs.single(whole_local(tab)?)? {
                         // A conversion between interface types.
                         Def::TypeWord(x) => self.concrete_of(scope, x, seen)?,
                         // The runtime's type word of `*errors.errorString`, the data word's type.
-                        Def::ErrorsItab => Some(Concrete { ty: f.local(whole_local(data)?).ty, maybe_nil: false }),
+                        Def::ErrorsItab => Some(Concrete {
+                            ty: f.local(whole_local(data)?).ty,
+                            maybe_nil: false,
+                        }),
                         _ => return None,
                     },
                 },
@@ -195,10 +270,15 @@ impl<'a> Inliner<'a> {
             return None;
         }
         let (id, site) = *self.creators.get(&scope.id)?;
-        let versions = [self.program.funcs.get(id.index()), self.originals.get(id.index())];
+        let versions = [
+            self.program.funcs.get(id.index()),
+            self.originals.get(id.index()),
+        ];
         versions.into_iter().flatten().find_map(|f| {
             let defs = Defs::new(f);
-            let Some(Rvalue::Use(value)) = defs.field(site, j + 1) else { return None };
+            let Some(Rvalue::Use(value)) = defs.field(site, j + 1) else {
+                return None;
+            };
             Some(self.concrete_of(Scope { f, defs: &defs, id }, value, &mut HashSet::new()))
         })?
     }
@@ -207,16 +287,22 @@ impl<'a> Inliner<'a> {
     /// name, if `ty` implements `iface`.
     fn method(&self, ty: TypeId, iface: TypeId, index: u32) -> Option<(Method, String)> {
         let types = &self.program.types;
-        let Type::Interface(methods) = types.under(iface) else { return None };
+        let Type::Interface(methods) = types.under(iface) else {
+            return None;
+        };
         let name = methods.get(index as usize)?.name.clone();
         if ty == self.stdlib.error_string_ptr() {
             // `*errors.errorString` has `error`'s method set.
-            let Type::Interface(error) = types.under(TypeId::ERROR) else { return None };
+            let Type::Interface(error) = types.under(TypeId::ERROR) else {
+                return None;
+            };
             let fits = methods.iter().all(|m| error.contains(m)) && self.size <= MAX_INSTRUCTIONS;
             return fits.then(|| (Method::Std(Box::new(self.stdlib.error_method())), name));
         }
         let set = self.program.method_sets.get(&ty)?;
-        let implements = methods.iter().all(|m| set.iter().any(|e| e.name == m.name && e.sig == m.sig));
+        let implements = methods
+            .iter()
+            .all(|m| set.iter().any(|e| e.name == m.name && e.sig == m.sig));
         let entry = set.iter().find(|e| e.name == name).filter(|_| implements)?;
         Some((Method::Func(entry.func), name))
     }
@@ -224,33 +310,64 @@ impl<'a> Inliner<'a> {
 
 /// A new temporary of `f`.
 fn temp(f: &mut Function, ty: TypeId, pos: Pos, depth: u32) -> LocalId {
-    f.locals.push(LocalDecl { name: String::new(), ty, pos, kind: LocalKind::Temp, loop_depth: depth });
+    f.locals.push(LocalDecl {
+        name: String::new(),
+        ty,
+        pos,
+        kind: LocalKind::Temp,
+        loop_depth: depth,
+    });
     LocalId(f.locals.len() as u32 - 1)
 }
 
 /// The text gc prints for an interface receiver: the variable's name, or the expression that
 /// made it (`i.(Setter)`, `Setter(&s)`, `Counter(V{...})`).
 fn receiver_text(program: &Program, f: &Function, defs: &Defs, recv: &Operand) -> String {
-    if let Operand::Copy(Place { base: PlaceBase::Capture(j), .. }) = recv {
+    if let Operand::Copy(Place {
+        base: PlaceBase::Capture(j),
+        ..
+    }) = recv
+    {
         // The captures of the thunks of `go` and `defer` are gc's temporaries.
-        return f.captures.get(*j as usize).map(|c| c.name.clone()).filter(|n| !n.starts_with('.')).unwrap_or_else(|| AUTOTMP.into());
+        return f
+            .captures
+            .get(*j as usize)
+            .map(|c| c.name.clone())
+            .filter(|n| !n.starts_with('.'))
+            .unwrap_or_else(|| AUTOTMP.into());
     }
-    let Some(l) = whole_local(recv) else { return AUTOTMP.into() };
+    let Some(l) = whole_local(recv) else {
+        return AUTOTMP.into();
+    };
     let local = f.local(l);
     if !local.name.is_empty() {
         return local.name.clone();
     }
     match defs.single(l) {
-        Some(Def::Assert(x, false)) => format!("{}.({})", receiver_text(program, f, defs, x), type_text(program, local.ty)),
-        Some(Def::Iface(_, data)) => conversion_text(program, f, defs, local.ty, data).unwrap_or_else(|| AUTOTMP.into()),
+        Some(Def::Assert(x, false)) => format!(
+            "{}.({})",
+            receiver_text(program, f, defs, x),
+            type_text(program, local.ty)
+        ),
+        Some(Def::Iface(_, data)) => {
+            conversion_text(program, f, defs, local.ty, data).unwrap_or_else(|| AUTOTMP.into())
+        }
         _ => AUTOTMP.into(),
     }
 }
 
 /// The text of a conversion to interface type `iface` with data word `data`: a value's box
 /// prints as the conversion itself; a pointer is the address of a variable or an object.
-fn conversion_text(program: &Program, f: &Function, defs: &Defs, iface: TypeId, data: &Operand) -> Option<String> {
-    let Def::Site(a) = defs.single(whole_local(data)?)? else { return None };
+fn conversion_text(
+    program: &Program,
+    f: &Function,
+    defs: &Defs,
+    iface: TypeId,
+    data: &Operand,
+) -> Option<String> {
+    let Def::Site(a) = defs.single(whole_local(data)?)? else {
+        return None;
+    };
     let site = f.alloc(*a);
     let text = match site.kind {
         _ if site.text.is_empty() => return None,

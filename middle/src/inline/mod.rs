@@ -80,9 +80,17 @@ const CLOSURE_CALLED_ONCE_MAX_COST: u32 = 800;
 const MAX_INSTRUCTIONS: usize = 200_000;
 
 /// Inlines small functions into their callers and returns the `-m` inlining diagnostics.
-pub fn inline_program(program: &mut Program, options: &PassOptions, map: &SourceMap) -> Vec<Diagnostic> {
+pub fn inline_program(
+    program: &mut Program,
+    options: &PassOptions,
+    map: &SourceMap,
+) -> Vec<Diagnostic> {
     let level = options.diagnostics;
-    let mut diags = if level > 0 && options.inline { report::verdicts(program, level) } else { Vec::new() };
+    let mut diags = if level > 0 && options.inline {
+        report::verdicts(program, level)
+    } else {
+        Vec::new()
+    };
     let stdlib = StdBodies::new(&mut program.types);
     let originals = program.funcs.clone();
     let called_once = closures_called_once(program);
@@ -117,11 +125,22 @@ pub fn inline_program(program: &mut Program, options: &PassOptions, map: &Source
             opaque: HashSet::new(),
             results: HashMap::new(),
             method_value: method_values.contains(&FuncId(i as u32)),
-            level: if method_values.contains(&FuncId(i as u32)) { 0 } else { level },
+            level: if method_values.contains(&FuncId(i as u32)) {
+                0
+            } else {
+                level
+            },
             diags: Vec::new(),
         };
         let changed = inliner.run();
-        let Inliner { mut f, own_sites, clones, diags: mut own_diags, results, .. } = inliner;
+        let Inliner {
+            mut f,
+            own_sites,
+            clones,
+            diags: mut own_diags,
+            results,
+            ..
+        } = inliner;
         diags.append(&mut own_diags);
         if changed {
             results::rewrite_boxes(&mut f, &results, &program.types);
@@ -139,14 +158,24 @@ fn closures_called_once(program: &Program) -> HashSet<FuncId> {
     for f in &program.funcs {
         let defs = Defs::new(f);
         for inst in f.blocks.iter().flat_map(|b| &b.insts) {
-            if let Inst::Call { callee: Callee::Closure(op), .. } = inst {
-                if let Some(Target::Closure { code, .. }) = resolve::resolve(&defs, op, &HashSet::new()) {
+            if let Inst::Call {
+                callee: Callee::Closure(op),
+                ..
+            } = inst
+            {
+                if let Some(Target::Closure { code, .. }) =
+                    resolve::resolve(&defs, op, &HashSet::new())
+                {
                     *counts.entry(code).or_default() += 1;
                 }
             }
         }
     }
-    counts.into_iter().filter(|(_, n)| *n == 1).map(|(f, _)| f).collect()
+    counts
+        .into_iter()
+        .filter(|(_, n)| *n == 1)
+        .map(|(f, _)| f)
+        .collect()
 }
 
 /// The compiler-made closures of method values (`t.M`): closures without a verdict of their
@@ -158,8 +187,15 @@ fn method_value_wrappers(program: &Program) -> HashSet<FuncId> {
     for f in &program.funcs {
         let defs = Defs::new(f);
         for (a, site) in f.allocs.iter().enumerate() {
-            let Some(code) = defs.closure_code(AllocId(a as u32)) else { continue };
-            if !site.text.is_empty() && program.funcs.get(code.index()).is_some_and(|c| c.inline.is_none()) {
+            let Some(code) = defs.closure_code(AllocId(a as u32)) else {
+                continue;
+            };
+            if !site.text.is_empty()
+                && program
+                    .funcs
+                    .get(code.index())
+                    .is_some_and(|c| c.inline.is_none())
+            {
                 out.insert(code);
             }
         }
@@ -233,7 +269,8 @@ impl<'a> Inliner<'a> {
     fn inline_block(&mut self, block: BlockId, chain: &Rc<Vec<FuncId>>) {
         let depth = self.f.blocks[block.index()].loop_depth;
         let insts = std::mem::take(&mut self.f.blocks[block.index()].insts);
-        let mut stream: VecDeque<(Inst, Rc<Vec<FuncId>>)> = insts.into_iter().map(|i| (i, chain.clone())).collect();
+        let mut stream: VecDeque<(Inst, Rc<Vec<FuncId>>)> =
+            insts.into_iter().map(|i| (i, chain.clone())).collect();
         let mut current = block;
         let mut out = Vec::with_capacity(stream.len());
         while let Some((inst, chain)) = stream.pop_front() {
@@ -244,33 +281,73 @@ impl<'a> Inliner<'a> {
             let (pre, call, plan) = self.plan(inst, &chain, depth);
             self.defs.add(self.f.locals.len(), &pre);
             out.extend(pre);
-            let (Some(plan), Inst::Call { dsts, args, pos, .. }) = (plan, &call) else {
+            let (
+                Some(plan),
+                Inst::Call {
+                    dsts, args, pos, ..
+                },
+            ) = (plan, &call)
+            else {
                 out.push(call);
                 continue;
             };
             let callee = plan.body;
-            let into_literal = matches!(self.f.kind, FuncKind::Closure { .. }) && self.f.inline.is_some();
+            let into_literal =
+                matches!(self.f.kind, FuncKind::Closure { .. }) && self.f.inline.is_some();
             let name = |c: &Function| clone::copy_name(&callee.name, &c.name, into_literal);
-            let funcs = self.clones.copy_created(self.originals, &callee, self.id, &name);
+            let funcs = self
+                .clones
+                .copy_created(self.originals, &callee, self.id, &name);
             let first_site = self.f.allocs.len();
-            let splice = Splice { callee: &callee, captures: plan.captures, funcs: &funcs, block: current, dsts: dsts.clone(), args: args.clone(), pos: *pos };
+            let splice = Splice {
+                callee: &callee,
+                captures: plan.captures,
+                funcs: &funcs,
+                block: current,
+                dsts: dsts.clone(),
+                args: args.clone(),
+                pos: *pos,
+            };
             let spliced = splice::splice(&mut self.f, splice);
-            if self.program.init == Some(self.id) && args.iter().all(|a| matches!(a, Operand::Const(_))) {
+            if self.program.init == Some(self.id)
+                && args.iter().all(|a| matches!(a, Operand::Const(_)))
+            {
                 // gc's static initialisation turns a package variable initialised by an
                 // inlined call with constant arguments into data: its sites are not reported.
-                self.f.allocs[first_site..].iter_mut().for_each(|site| site.text.clear());
+                self.f.allocs[first_site..]
+                    .iter_mut()
+                    .for_each(|site| site.text.clear());
             }
             self.defs.remove_call(dsts);
-            self.defs.add(self.f.locals.len(), spliced.entry.iter().chain(&spliced.deliveries));
+            self.defs.add(
+                self.f.locals.len(),
+                spliced.entry.iter().chain(&spliced.deliveries),
+            );
             self.defs.add_sites(&self.f, first_site);
-            self.size += callee.blocks.iter().map(|b| b.insts.len() + 1).sum::<usize>();
+            self.size += callee
+                .blocks
+                .iter()
+                .map(|b| b.insts.len() + 1)
+                .sum::<usize>();
             self.changed = true;
             if callee.results.len() > 1 {
-                self.opaque.extend(callee.results.iter().map(|r| LocalId(spliced.locals + r.0)));
+                self.opaque
+                    .extend(callee.results.iter().map(|r| LocalId(spliced.locals + r.0)));
             }
             if let ([dst], [result]) = (dsts.as_slice(), callee.results.as_slice()) {
-                if let Some(t) = dst.as_local().filter(|t| dst.proj.is_empty() && self.f.local(*t).kind == LocalKind::Temp) {
-                    self.results.insert(t, results::InlinedResult::new(self.map, *pos, &callee.name, &callee.local(*result).name));
+                if let Some(t) = dst
+                    .as_local()
+                    .filter(|t| dst.proj.is_empty() && self.f.local(*t).kind == LocalKind::Temp)
+                {
+                    self.results.insert(
+                        t,
+                        results::InlinedResult::new(
+                            self.map,
+                            *pos,
+                            &callee.name,
+                            &callee.local(*result).name,
+                        ),
+                    );
                 }
             }
             let inner = Rc::new(chain.iter().copied().chain(plan.callee).collect::<Vec<_>>());
@@ -287,7 +364,8 @@ impl<'a> Inliner<'a> {
                 }
                 Body::Blocks { blocks, cont } => {
                     let copies = &self.f.blocks[blocks.clone()];
-                    self.defs.add(self.f.locals.len(), copies.iter().flat_map(|b| &b.insts));
+                    self.defs
+                        .add(self.f.locals.len(), copies.iter().flat_map(|b| &b.insts));
                     self.f.blocks[current.index()].insts = std::mem::take(&mut out);
                     let live = reachable_blocks(&callee);
                     for (b, live) in blocks.zip(live) {
@@ -307,9 +385,16 @@ impl<'a> Inliner<'a> {
     /// calls `chain`) is to be inlined, and reports the decision. Returns the instructions to
     /// emit before it (the data word of a devirtualized call, the capture pointers of a
     /// closure), the call (rewritten if devirtualized), and the plan if it is inlined.
-    fn plan(&mut self, mut call: Inst, chain: &[FuncId], depth: u32) -> (Vec<Inst>, Inst, Option<Plan<'a>>) {
+    fn plan(
+        &mut self,
+        mut call: Inst,
+        chain: &[FuncId],
+        depth: u32,
+    ) -> (Vec<Inst>, Inst, Option<Plan<'a>>) {
         let mut pre = Vec::new();
-        let Inst::Call { callee, pos, .. } = &call else { return (pre, call, None) };
+        let Inst::Call { callee, pos, .. } = &call else {
+            return (pre, call, None);
+        };
         let pos = *pos;
         if pos == crate::source::NO_POS {
             // A compiler-made call (of an `init` function by the package initialiser).
@@ -326,8 +411,17 @@ impl<'a> Inliner<'a> {
         }
         let (target, silent) = match callee.clone() {
             Callee::Extern(e) => {
-                let body = self.stdlib_call(e, pos).then(|| self.stdlib.body(e, &self.arg_types(&call))).flatten();
-                let plan = body.filter(|b| self.signature_matches(&call, b)).map(|b| Plan { callee: None, body: Cow::Owned(b), captures: Vec::new() });
+                let body = self
+                    .stdlib_call(e, pos)
+                    .then(|| self.stdlib.body(e, &self.arg_types(&call)))
+                    .flatten();
+                let plan = body
+                    .filter(|b| self.signature_matches(&call, b))
+                    .map(|b| Plan {
+                        callee: None,
+                        body: Cow::Owned(b),
+                        captures: Vec::new(),
+                    });
                 return (pre, call, plan);
             }
             Callee::Direct(g) => (Target::Func(g), false),
@@ -339,12 +433,23 @@ impl<'a> Inliner<'a> {
                 Some((Method::Func(entry), load)) => {
                     pre.extend(load);
                     // A wrapper that loads the receiver from the box is inlined without a word.
-                    (Target::Func(entry), self.originals.get(entry.index()).is_some_and(is_wrapper))
+                    (
+                        Target::Func(entry),
+                        self.originals.get(entry.index()).is_some_and(is_wrapper),
+                    )
                 }
                 Some((Method::Std(body), load)) => {
                     pre.extend(load);
                     self.report_call(&body, None, pos);
-                    return (pre, call, Some(Plan { callee: None, body: Cow::Owned(*body), captures: Vec::new() }));
+                    return (
+                        pre,
+                        call,
+                        Some(Plan {
+                            callee: None,
+                            body: Cow::Owned(*body),
+                            captures: Vec::new(),
+                        }),
+                    );
                 }
                 None => return (pre, call, None),
             },
@@ -353,14 +458,28 @@ impl<'a> Inliner<'a> {
             Target::Func(g) => (g, None),
             Target::Closure { code, site } => (code, Some(site)),
         };
-        let Some(callee) = self.body(code) else { return (pre, call, None) };
+        let Some(callee) = self.body(code) else {
+            return (pre, call, None);
+        };
         let fits = silent || self.fits(&callee, code, chain, pos);
-        if !fits || self.size > MAX_INSTRUCTIONS || !self.signature_matches(&call, &callee) || (site.is_none() && !callee.captures.is_empty()) {
+        if !fits
+            || self.size > MAX_INSTRUCTIONS
+            || !self.signature_matches(&call, &callee)
+            || (site.is_none() && !callee.captures.is_empty())
+        {
             return (pre, call, None);
         }
         let captures = match site {
             Some(site) => {
-                let (binding, loads) = resolve::bind_captures(self.program, &mut self.f, &self.defs, site, &callee, pos, depth);
+                let (binding, loads) = resolve::bind_captures(
+                    self.program,
+                    &mut self.f,
+                    &self.defs,
+                    site,
+                    &callee,
+                    pos,
+                    depth,
+                );
                 pre.extend(loads);
                 binding
             }
@@ -369,7 +488,15 @@ impl<'a> Inliner<'a> {
         if !silent {
             self.report_call(&callee, Some(code), pos);
         }
-        (pre, call, Some(Plan { callee: Some(code), body: callee, captures }))
+        (
+            pre,
+            call,
+            Some(Plan {
+                callee: Some(code),
+                body: callee,
+                captures,
+            }),
+        )
     }
 
     /// The body to copy for a call of `code`: its body as lowered, or a closure copy's.
@@ -383,7 +510,9 @@ impl<'a> Inliner<'a> {
     /// True if gc would inline `callee` here: inlinable, within the site's budget, and not
     /// already being inlined on this chain.
     fn fits(&mut self, callee: &Function, code: FuncId, chain: &[FuncId], pos: Pos) -> bool {
-        let Some(Ok(cost)) = callee.inline.as_ref().map(|i| &i.verdict) else { return false };
+        let Some(Ok(cost)) = callee.inline.as_ref().map(|i| &i.verdict) else {
+            return false;
+        };
         let big = self.f.inline.as_ref().is_some_and(|i| i.big);
         let mut max = if big { BIG_CALLER_MAX_COST } else { MAX_COST };
         if matches!(callee.kind, FuncKind::Closure { .. }) {
@@ -397,7 +526,10 @@ impl<'a> Inliner<'a> {
         }
         if chain.contains(&code) {
             if self.level >= 2 {
-                let message = format!("cannot inline {} into {}: repeated recursive cycle", callee.name, self.f.name);
+                let message = format!(
+                    "cannot inline {} into {}: repeated recursive cycle",
+                    callee.name, self.f.name
+                );
                 self.diags.push(Diagnostic::note(pos, message));
             }
             return false;
@@ -408,7 +540,9 @@ impl<'a> Inliner<'a> {
     /// True if the call's arguments and destinations fit the callee's parameters and results
     /// (always, for checked code; a mismatch is left alone rather than miscompiled).
     fn signature_matches(&self, call: &Inst, callee: &Function) -> bool {
-        let Inst::Call { dsts, args, .. } = call else { return false };
+        let Inst::Call { dsts, args, .. } = call else {
+            return false;
+        };
         if args.len() != callee.params.len() || dsts.len() > callee.results.len() {
             return false;
         }
@@ -431,9 +565,13 @@ impl<'a> Inliner<'a> {
             return;
         }
         if code.is_some_and(|c| self.clones.get(c).is_some() && self.announced.insert(c)) {
-            self.diags.extend(report::verdict_named(callee, &callee.name, self.level));
+            self.diags
+                .extend(report::verdict_named(callee, &callee.name, self.level));
         }
-        self.diags.push(Diagnostic::note(pos, format!("inlining call to {}", callee.name)));
+        self.diags.push(Diagnostic::note(
+            pos,
+            format!("inlining call to {}", callee.name),
+        ));
     }
 
     /// True if gc inlines a call of standard-library function `e` here (gosub implements it in
@@ -443,7 +581,8 @@ impl<'a> Inliner<'a> {
         let names = report::stdlib_inlined(e, if big { BIG_CALLER_MAX_COST } else { MAX_COST });
         if self.level > 0 {
             for name in names {
-                self.diags.push(Diagnostic::note(pos, format!("inlining call to {name}")));
+                self.diags
+                    .push(Diagnostic::note(pos, format!("inlining call to {name}")));
             }
         }
         !names.is_empty()
@@ -451,8 +590,12 @@ impl<'a> Inliner<'a> {
 
     /// The types of a call's arguments.
     fn arg_types(&self, call: &Inst) -> Vec<crate::types::TypeId> {
-        let Inst::Call { args, .. } = call else { return Vec::new() };
-        args.iter().map(|a| operand_type(&self.program.types, &self.f, &self.program.globals, a)).collect()
+        let Inst::Call { args, .. } = call else {
+            return Vec::new();
+        };
+        args.iter()
+            .map(|a| operand_type(&self.program.types, &self.f, &self.program.globals, a))
+            .collect()
     }
 }
 
@@ -468,7 +611,11 @@ fn reachable_blocks(f: &Function) -> Vec<bool> {
         seen[b] = true;
         match &f.blocks[b].term {
             Terminator::Goto(t) => stack.push(t.index()),
-            Terminator::Branch { cond: Operand::Const(Const::Bool(c, _)), then, els } => stack.push(if *c { then.index() } else { els.index() }),
+            Terminator::Branch {
+                cond: Operand::Const(Const::Bool(c, _)),
+                then,
+                els,
+            } => stack.push(if *c { then.index() } else { els.index() }),
             Terminator::Branch { then, els, .. } => stack.extend([then.index(), els.index()]),
             Terminator::Return | Terminator::Unreachable => {}
         }
@@ -479,5 +626,8 @@ fn reachable_blocks(f: &Function) -> Vec<bool> {
 /// True for a compiler-made method wrapper (one block that loads the receiver and calls the
 /// method), which a devirtualized call reaches.
 fn is_wrapper(f: &Function) -> bool {
-    f.kind == FuncKind::Synthetic && f.inline.is_none() && f.captures.is_empty() && f.blocks.len() == 1
+    f.kind == FuncKind::Synthetic
+        && f.inline.is_none()
+        && f.captures.is_empty()
+        && f.blocks.len() == 1
 }

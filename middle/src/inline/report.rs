@@ -26,7 +26,11 @@ const STDLIB: &[(Extern, u32, &[&str])] = &[
 
 /// The verdict lines of every function the frontend judged.
 pub fn verdicts(program: &Program, level: u8) -> Vec<Diagnostic> {
-    program.funcs.iter().filter_map(|f| verdict_named(f, &f.name, level)).collect()
+    program
+        .funcs
+        .iter()
+        .filter_map(|f| verdict_named(f, &f.name, level))
+        .collect()
 }
 
 /// `can inline NAME` for `f` (with `-m=2` its cost and text, or why it cannot be inlined), if
@@ -48,11 +52,20 @@ pub fn verdict_named(f: &Function, name: &str, level: u8) -> Option<Diagnostic> 
 /// gc's `-m=2` note on a big function.
 pub fn big_function(f: &Function) -> Diagnostic {
     let pos = f.inline.as_ref().map_or(f.pos, |i| i.pos);
-    Diagnostic::note(pos, format!("function {} considered 'big'; reducing max cost of inlinees", f.name))
+    Diagnostic::note(
+        pos,
+        format!(
+            "function {} considered 'big'; reducing max cost of inlinees",
+            f.name
+        ),
+    )
 }
 
 /// The `inlining call to` names gc reports for a call of standard-library function `e`, when
 /// its cost fits `max_cost`.
 pub fn stdlib_inlined(e: Extern, max_cost: u32) -> &'static [&'static str] {
-    STDLIB.iter().find(|(x, cost, _)| *x == e && *cost <= max_cost).map_or(&[], |(_, _, names)| names)
+    STDLIB
+        .iter()
+        .find(|(x, cost, _)| *x == e && *cost <= max_cost)
+        .map_or(&[], |(_, _, names)| names)
 }

@@ -74,7 +74,12 @@ pub struct Defs {
 impl Defs {
     /// Scans `f`.
     pub fn new(f: &Function) -> Defs {
-        let mut defs = Defs { defs: Vec::new(), other_writes: Vec::new(), closures: HashMap::new(), fields: HashMap::new() };
+        let mut defs = Defs {
+            defs: Vec::new(),
+            other_writes: Vec::new(),
+            closures: HashMap::new(),
+            fields: HashMap::new(),
+        };
         defs.add_sites(f, 0);
         defs.add(f.locals.len(), f.blocks.iter().flat_map(|b| &b.insts));
         defs
@@ -92,19 +97,31 @@ impl Defs {
     /// Records the writes of instructions not seen before, in a function of `locals` locals.
     pub fn add<'i>(&mut self, locals: usize, insts: impl IntoIterator<Item = &'i Inst>) {
         self.defs.resize(locals.max(self.defs.len()), Vec::new());
-        self.other_writes.resize(locals.max(self.other_writes.len()), 0);
+        self.other_writes
+            .resize(locals.max(self.other_writes.len()), 0);
         for inst in insts {
             let whole = match inst {
                 Inst::Assign { dst, src, .. } => whole_place(dst).map(|l| (l, def_of(src))),
-                Inst::TypeAssert { dst: Some(dst), ok, x, .. } => whole_place(dst).map(|l| (l, Def::Assert(x.clone(), ok.is_some()))),
-                Inst::Call { dsts, callee: Callee::Extern(Extern::ErrorsStringItab), .. } => match dsts.as_slice() {
+                Inst::TypeAssert {
+                    dst: Some(dst),
+                    ok,
+                    x,
+                    ..
+                } => whole_place(dst).map(|l| (l, Def::Assert(x.clone(), ok.is_some()))),
+                Inst::Call {
+                    dsts,
+                    callee: Callee::Extern(Extern::ErrorsStringItab),
+                    ..
+                } => match dsts.as_slice() {
                     [dst] => whole_place(dst).map(|l| (l, Def::ErrorsItab)),
                     _ => None,
                 },
                 _ => None,
             };
             for_each_place(inst, &mut |p, access| {
-                let (true, PlaceBase::Local(l)) = (access.writes(), &p.base) else { return };
+                let (true, PlaceBase::Local(l)) = (access.writes(), &p.base) else {
+                    return;
+                };
                 match &whole {
                     Some((target, def)) if target == l => {
                         if let Some(list) = self.defs.get_mut(l.index()) {
@@ -118,7 +135,9 @@ impl Defs {
                     }
                 }
             });
-            let Inst::Assign { dst, src, .. } = inst else { continue };
+            let Inst::Assign { dst, src, .. } = inst else {
+                continue;
+            };
             if let (PlaceBase::Alloc(a), [Proj::Field(k)]) = (&dst.base, dst.proj.as_slice()) {
                 if let (0, Rvalue::Use(Operand::Const(Const::FuncAddr(code)))) = (k, src) {
                     self.closures.insert(*a, *code);
@@ -182,7 +201,10 @@ impl Defs {
 fn def_of(rv: &Rvalue) -> Def {
     match rv {
         Rvalue::Use(o) => Def::Copy(o.clone()),
-        Rvalue::AddrOf(Place { base: PlaceBase::Alloc(a), proj }) if proj.is_empty() => Def::Site(*a),
+        Rvalue::AddrOf(Place {
+            base: PlaceBase::Alloc(a),
+            proj,
+        }) if proj.is_empty() => Def::Site(*a),
         Rvalue::MakeIface(tab, data) => Def::Iface(tab.clone(), data.clone()),
         Rvalue::IfaceTab(x) | Rvalue::IfaceType(x) => Def::TypeWord(x.clone()),
         _ => Def::Other,
@@ -221,7 +243,10 @@ fn resolve_at(defs: &Defs, op: &Operand, opaque: &HashSet<LocalId>, depth: u32) 
     }
     match defs.single_of(op)? {
         Def::Copy(inner) => resolve_at(defs, inner, opaque, depth + 1),
-        Def::Site(site) => Some(Target::Closure { code: defs.closure_code(*site)?, site: *site }),
+        Def::Site(site) => Some(Target::Closure {
+            code: defs.closure_code(*site)?,
+            site: *site,
+        }),
         _ => None,
     }
 }
@@ -232,7 +257,15 @@ fn resolve_at(defs: &Defs, op: &Operand, opaque: &HashSet<LocalId>, depth: u32) 
 /// substitutes captured variables in inlined closure bodies; otherwise the closure object's
 /// field, through a pointer loaded before the call (a temporary at loop depth `depth`) for a
 /// by-reference capture. Returns the binding and the loads to emit before the call.
-pub fn bind_captures(program: &Program, f: &mut Function, defs: &Defs, site: AllocId, code: &Function, pos: Pos, depth: u32) -> (CaptureBinding, Vec<Inst>) {
+pub fn bind_captures(
+    program: &Program,
+    f: &mut Function,
+    defs: &Defs,
+    site: AllocId,
+    code: &Function,
+    pos: Pos,
+    depth: u32,
+) -> (CaptureBinding, Vec<Inst>) {
     let mut binding = Vec::new();
     let mut loads = Vec::new();
     let field_types = match program.types.under(f.alloc(site).ty) {
@@ -242,14 +275,28 @@ pub fn bind_captures(program: &Program, f: &mut Function, defs: &Defs, site: All
     for (k, capture) in code.captures.iter().enumerate() {
         let field = k as u32 + 1;
         let direct = match (capture.mode, defs.field(site, field)) {
-            (CaptureMode::ByValue, Some(Rvalue::Use(Operand::Copy(p)))) if p.proj.is_empty() => match p.base {
-                PlaceBase::Local(l) if defs.assigned_once(l) => Some(p.clone()),
-                PlaceBase::Capture(j) if f.captures.get(j as usize).is_some_and(|c| c.mode == CaptureMode::ByValue) => Some(p.clone()),
-                _ => None,
-            },
+            (CaptureMode::ByValue, Some(Rvalue::Use(Operand::Copy(p)))) if p.proj.is_empty() => {
+                match p.base {
+                    PlaceBase::Local(l) if defs.assigned_once(l) => Some(p.clone()),
+                    PlaceBase::Capture(j)
+                        if f.captures
+                            .get(j as usize)
+                            .is_some_and(|c| c.mode == CaptureMode::ByValue) =>
+                    {
+                        Some(p.clone())
+                    }
+                    _ => None,
+                }
+            }
             (CaptureMode::ByRef, Some(Rvalue::AddrOf(p))) if p.proj.is_empty() => match p.base {
                 PlaceBase::Alloc(_) | PlaceBase::Global(_) => Some(p.clone()),
-                PlaceBase::Capture(j) if f.captures.get(j as usize).is_some_and(|c| c.mode == CaptureMode::ByRef) => Some(p.clone()),
+                PlaceBase::Capture(j)
+                    if f.captures
+                        .get(j as usize)
+                        .is_some_and(|c| c.mode == CaptureMode::ByRef) =>
+                {
+                    Some(p.clone())
+                }
                 _ => None,
             },
             _ => None,
@@ -258,10 +305,24 @@ pub fn bind_captures(program: &Program, f: &mut Function, defs: &Defs, site: All
             (Some(p), _) => p,
             (None, CaptureMode::ByValue) => Place::alloc(site).field(field),
             (None, CaptureMode::ByRef) => {
-                let ty = field_types.get(field as usize).copied().unwrap_or(TypeId::INVALID);
-                f.locals.push(LocalDecl { name: String::new(), ty, pos, kind: LocalKind::Temp, loop_depth: depth });
+                let ty = field_types
+                    .get(field as usize)
+                    .copied()
+                    .unwrap_or(TypeId::INVALID);
+                f.locals.push(LocalDecl {
+                    name: String::new(),
+                    ty,
+                    pos,
+                    kind: LocalKind::Temp,
+                    loop_depth: depth,
+                });
                 let ptr = LocalId(f.locals.len() as u32 - 1);
-                loads.push(Inst::Assign { dst: Place::local(ptr), src: Rvalue::Use(Operand::Copy(Place::alloc(site).field(field))), pos, text: None });
+                loads.push(Inst::Assign {
+                    dst: Place::local(ptr),
+                    src: Rvalue::Use(Operand::Copy(Place::alloc(site).field(field))),
+                    pos,
+                    text: None,
+                });
                 Place::deref(ptr)
             }
         };

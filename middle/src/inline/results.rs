@@ -40,11 +40,16 @@ impl InlinedResult {
         let written = map.file_of(pos).map_or(String::new(), |id| {
             let file = map.file(id);
             let head = file.text.get(..(pos.0 - file.base) as usize).unwrap_or("");
-            let start = head.trim_end_matches(|c: char| c.is_alphanumeric() || c == '_').len();
+            let start = head
+                .trim_end_matches(|c: char| c.is_alphanumeric() || c == '_')
+                .len();
             head[start..].to_string()
         });
         let own = callee.rsplit('.').next().unwrap_or(callee).to_string();
-        InlinedResult { name: name.to_string(), callee: [written, own] }
+        InlinedResult {
+            name: name.to_string(),
+            callee: [written, own],
+        }
     }
 
     /// `text` with this call (the whole text, or the operand of a conversion) replaced by
@@ -54,14 +59,20 @@ impl InlinedResult {
             return Some(value.to_string());
         }
         let open = matching_open(text)?;
-        self.is_call(&text[open + 1..text.len() - 1]).then(|| format!("{}{value})", &text[..=open]))
+        self.is_call(&text[open + 1..text.len() - 1])
+            .then(|| format!("{}{value})", &text[..=open]))
     }
 
     /// True if `text` is a call of this callee: `NAME(...)` or `x.NAME(...)`.
     fn is_call(&self, text: &str) -> bool {
-        let Some(open) = matching_open(text) else { return false };
+        let Some(open) = matching_open(text) else {
+            return false;
+        };
         let head = &text[..open];
-        let called = |c: &String| head.strip_suffix(c.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with('.'));
+        let called = |c: &String| {
+            head.strip_suffix(c.as_str())
+                .is_some_and(|rest| rest.is_empty() || rest.ends_with('.'))
+        };
         self.callee.iter().filter(|c| !c.is_empty()).any(called)
     }
 }
@@ -86,20 +97,38 @@ fn matching_open(text: &str) -> Option<usize> {
 /// Renames the sites of `f` that box exactly the result of an inlined call (`results`, by the
 /// temporary receiving it) as gc prints them, and turns those whose value is a constant into
 /// read-only constants.
-pub fn rewrite_boxes(f: &mut Function, results: &HashMap<LocalId, InlinedResult>, types: &TypeTable) {
+pub fn rewrite_boxes(
+    f: &mut Function,
+    results: &HashMap<LocalId, InlinedResult>,
+    types: &TypeTable,
+) {
     let defs = Defs::new(f);
     let mut constants = HashSet::new();
     for inst in f.blocks.iter().flat_map(|b| &b.insts) {
-        let Inst::Assign { dst, src: Rvalue::Use(value), .. } = inst else { continue };
-        let (PlaceBase::Alloc(a), true) = (&dst.base, dst.proj.is_empty()) else { continue };
-        let Some(result) = whole_local(value).and_then(|t| results.get(&t)) else { continue };
+        let Inst::Assign {
+            dst,
+            src: Rvalue::Use(value),
+            ..
+        } = inst
+        else {
+            continue;
+        };
+        let (PlaceBase::Alloc(a), true) = (&dst.base, dst.proj.is_empty()) else {
+            continue;
+        };
+        let Some(result) = whole_local(value).and_then(|t| results.get(&t)) else {
+            continue;
+        };
         let site = &mut f.allocs[a.index()];
-        let constant = constant_of(&defs, value, 0).filter(|_| site.read_only && site.static_value.is_none());
+        let constant =
+            constant_of(&defs, value, 0).filter(|_| site.read_only && site.static_value.is_none());
         if let Some(c) = constant {
             site.static_value = Some(c.clone());
             constants.insert(*a);
         }
-        let text = constant.and_then(|c| literal_text(types, c)).unwrap_or_else(|| result.name.clone());
+        let text = constant
+            .and_then(|c| literal_text(types, c))
+            .unwrap_or_else(|| result.name.clone());
         if let Some(text) = result.rename(&site.text, &text) {
             site.text = text;
         }
@@ -108,7 +137,14 @@ pub fn rewrite_boxes(f: &mut Function, results: &HashMap<LocalId, InlinedResult>
     for block in &mut f.blocks {
         block.insts.retain(|inst| match inst {
             Inst::Alloc { site, .. } => !constants.contains(site),
-            Inst::Assign { dst: Place { base: PlaceBase::Alloc(a), proj }, .. } => !(proj.is_empty() && constants.contains(a)),
+            Inst::Assign {
+                dst:
+                    Place {
+                        base: PlaceBase::Alloc(a),
+                        proj,
+                    },
+                ..
+            } => !(proj.is_empty() && constants.contains(a)),
             _ => true,
         });
     }
@@ -117,7 +153,10 @@ pub fn rewrite_boxes(f: &mut Function, results: &HashMap<LocalId, InlinedResult>
 /// A constant as gc prints a literal: with its type when that is a defined type (`Color("red")`).
 fn literal_text(types: &TypeTable, c: &Const) -> Option<String> {
     let text = const_text(c)?;
-    let (Const::Int(_, ty) | Const::Float(_, ty) | Const::Bool(_, ty) | Const::Str(_, ty)) = c else { return Some(text) };
+    let (Const::Int(_, ty) | Const::Float(_, ty) | Const::Bool(_, ty) | Const::Str(_, ty)) = c
+    else {
+        return Some(text);
+    };
     match types.named(*ty) {
         Some(named) if !named.package.is_empty() => Some(format!("{}({text})", named.name)),
         _ => Some(text),
@@ -128,7 +167,9 @@ fn literal_text(types: &TypeTable, c: &Const) -> Option<String> {
 /// assigned exactly once.
 fn constant_of<'d>(defs: &'d Defs, op: &'d Operand, depth: u32) -> Option<&'d Const> {
     match op {
-        Operand::Const(c @ (Const::Int(..) | Const::Float(..) | Const::Bool(..) | Const::Str(..))) => Some(c),
+        Operand::Const(
+            c @ (Const::Int(..) | Const::Float(..) | Const::Bool(..) | Const::Str(..)),
+        ) => Some(c),
         Operand::Const(_) => None,
         _ if depth > MAX_CHAIN => None,
         _ => match defs.single(whole_local(op)?)? {

@@ -96,8 +96,18 @@ pub fn splice(caller: &mut Function, s: Splice) -> Spliced {
     };
     let const_params = constant_parameters(callee, &s.args);
     for l in &callee.locals {
-        let kind = if matches!(l.kind, LocalKind::Param | LocalKind::Result) { LocalKind::Var } else { l.kind };
-        caller.locals.push(LocalDecl { name: l.name.clone(), ty: l.ty, pos: s.pos, kind, loop_depth: shift(l.loop_depth) });
+        let kind = if matches!(l.kind, LocalKind::Param | LocalKind::Result) {
+            LocalKind::Var
+        } else {
+            l.kind
+        };
+        caller.locals.push(LocalDecl {
+            name: l.name.clone(),
+            ty: l.ty,
+            pos: s.pos,
+            kind,
+            loop_depth: shift(l.loop_depth),
+        });
     }
     for site in &callee.allocs {
         let mut site = site.clone();
@@ -115,28 +125,56 @@ pub fn splice(caller: &mut Function, s: Splice) -> Spliced {
     // Array sites whose count is a parameter bound to an integer constant have a constant size.
     for block in &callee.blocks {
         for inst in &block.insts {
-            let Inst::Alloc { site, count: Some(Operand::Copy(p)), .. } = inst else { continue };
-            let Some(l) = p.as_local().filter(|_| p.proj.is_empty()) else { continue };
-            if let Some(n) = const_params.iter().find(|c| c.param == l).and_then(|c| c.count) {
+            let Inst::Alloc {
+                site,
+                count: Some(Operand::Copy(p)),
+                ..
+            } = inst
+            else {
+                continue;
+            };
+            let Some(l) = p.as_local().filter(|_| p.proj.is_empty()) else {
+                continue;
+            };
+            if let Some(n) = const_params
+                .iter()
+                .find(|c| c.param == l)
+                .and_then(|c| c.count)
+            {
                 caller.allocs[(renumber.allocs + site.0) as usize].const_count = Some(n);
             }
         }
     }
     let mut entry = Vec::new();
     for (param, arg) in callee.params.iter().zip(s.args) {
-        entry.push(Inst::Assign { dst: Place::local(renumber.local(*param)), src: Rvalue::Use(arg), pos: s.pos, text: None });
+        entry.push(Inst::Assign {
+            dst: Place::local(renumber.local(*param)),
+            src: Rvalue::Use(arg),
+            pos: s.pos,
+            text: None,
+        });
     }
     for r in &callee.results {
         let decl = callee.local(*r);
         if !decl.name.starts_with("~r") {
-            entry.push(Inst::Assign { dst: Place::local(renumber.local(*r)), src: Rvalue::Use(Operand::Const(Const::Zero(decl.ty))), pos: s.pos, text: None });
+            entry.push(Inst::Assign {
+                dst: Place::local(renumber.local(*r)),
+                src: Rvalue::Use(Operand::Const(Const::Zero(decl.ty))),
+                pos: s.pos,
+                text: None,
+            });
         }
     }
     let deliveries = s
         .dsts
         .into_iter()
         .zip(&callee.results)
-        .map(|(dst, r)| Inst::Assign { dst, src: Rvalue::Use(Operand::local(renumber.local(*r))), pos: s.pos, text: None })
+        .map(|(dst, r)| Inst::Assign {
+            dst,
+            src: Rvalue::Use(Operand::local(renumber.local(*r))),
+            pos: s.pos,
+            text: None,
+        })
         .collect();
     let body = match callee.blocks.as_slice() {
         [only] if matches!(only.term, Terminator::Return) => {
@@ -157,21 +195,44 @@ pub fn splice(caller: &mut Function, s: Splice) -> Spliced {
                 copy.term = match copy.term {
                     Terminator::Return => Terminator::Goto(cont),
                     Terminator::Goto(t) => Terminator::Goto(renumber.block(t)),
-                    Terminator::Branch { mut cond, then, els } => {
+                    Terminator::Branch {
+                        mut cond,
+                        then,
+                        els,
+                    } => {
                         renumber.operand(&mut cond);
-                        Terminator::Branch { cond, then: renumber.block(then), els: renumber.block(els) }
+                        Terminator::Branch {
+                            cond,
+                            then: renumber.block(then),
+                            els: renumber.block(els),
+                        }
                     }
                     Terminator::Unreachable => Terminator::Unreachable,
                 };
                 caller.blocks.push(copy);
             }
-            let term = std::mem::replace(&mut caller.blocks[b].term, Terminator::Goto(BlockId(renumber.blocks)));
-            caller.blocks.push(Block { insts: Vec::new(), term, loop_depth: depth });
+            let term = std::mem::replace(
+                &mut caller.blocks[b].term,
+                Terminator::Goto(BlockId(renumber.blocks)),
+            );
+            caller.blocks.push(Block {
+                insts: Vec::new(),
+                term,
+                loop_depth: depth,
+            });
             let first = renumber.blocks as usize;
-            Body::Blocks { blocks: first..first + blocks.len(), cont }
+            Body::Blocks {
+                blocks: first..first + blocks.len(),
+                cont,
+            }
         }
     };
-    Spliced { entry, body, deliveries, locals: renumber.locals }
+    Spliced {
+        entry,
+        body,
+        deliveries,
+        locals: renumber.locals,
+    }
 }
 
 /// A parameter that receives a constant and is never reassigned, which gc's constant
@@ -192,14 +253,20 @@ fn constant_parameters(callee: &Function, args: &[Operand]) -> Vec<ConstParam> {
         .params
         .iter()
         .zip(args)
-        .filter(|(p, _)| !written.contains(p) && !matches!(callee.local(**p).name.as_str(), "" | "_"))
+        .filter(|(p, _)| {
+            !written.contains(p) && !matches!(callee.local(**p).name.as_str(), "" | "_")
+        })
         .filter_map(|(p, a)| {
             let Operand::Const(c) = a else { return None };
             let count = match c {
                 Const::Int(v, _) => u64::try_from(*v).ok(),
                 _ => None,
             };
-            Some(ConstParam { param: *p, text: const_text(c)?, count })
+            Some(ConstParam {
+                param: *p,
+                text: const_text(c)?,
+                count,
+            })
         })
         .collect()
 }
@@ -235,7 +302,9 @@ pub fn substitute(text: &str, name: &str, value: &str) -> String {
         } else if c == b'"' {
             in_string = true;
         } else if is_ident(c) && (i == 0 || (!is_ident(bytes[i - 1]) && bytes[i - 1] != b'.')) {
-            let end = (i..bytes.len()).find(|j| !is_ident(bytes[*j])).unwrap_or(bytes.len());
+            let end = (i..bytes.len())
+                .find(|j| !is_ident(bytes[*j]))
+                .unwrap_or(bytes.len());
             if &text[i..end] == name {
                 out.push_str(value);
             } else {
@@ -271,7 +340,9 @@ fn quote(bytes: &[u8]) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             '\r' => out.push_str("\\r"),
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -316,7 +387,10 @@ impl Renumber<'_> {
                 if let Some(bound) = self.captures.get(*i as usize) {
                     let mut proj = bound.proj.clone();
                     proj.append(&mut p.proj);
-                    *p = Place { base: bound.base.clone(), proj };
+                    *p = Place {
+                        base: bound.base.clone(),
+                        proj,
+                    };
                 }
             }
         }

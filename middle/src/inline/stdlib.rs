@@ -35,9 +35,16 @@ pub struct StdBodies {
 impl StdBodies {
     /// Interns the types the bodies need.
     pub fn new(types: &mut TypeTable) -> StdBodies {
-        let error_string = types.intern(Type::Struct(vec![Field { name: "s".into(), ty: TypeId::STRING, embedded: false }]));
+        let error_string = types.intern(Type::Struct(vec![Field {
+            name: "s".into(),
+            ty: TypeId::STRING,
+            embedded: false,
+        }]));
         let error_string_ptr = types.pointer(error_string);
-        StdBodies { error_string, error_string_ptr }
+        StdBodies {
+            error_string,
+            error_string_ptr,
+        }
     }
 
     /// `*errors.errorString`, the concrete type of an inlined `errors.New`'s value.
@@ -51,7 +58,11 @@ impl StdBodies {
         let mut b = FunctionBuilder::new(name.into(), name.into(), NO_POS, FuncKind::Synthetic);
         let e = b.add_param("e", self.error_string_ptr, NO_POS);
         let result = b.add_result("~r0", TypeId::STRING, NO_POS);
-        b.assign(Place::local(result), Rvalue::Use(Operand::Copy(Place::deref(e).field(0))), NO_POS);
+        b.assign(
+            Place::local(result),
+            Rvalue::Use(Operand::Copy(Place::deref(e).field(0))),
+            NO_POS,
+        );
         b.finish()
     }
 
@@ -67,18 +78,49 @@ impl StdBodies {
 
     /// `func New(text string) error { return &errorString{text} }`.
     fn errors_new(&self, text_ty: TypeId) -> Function {
-        let mut b = FunctionBuilder::new("errors.New".into(), "errors.New".into(), NO_POS, FuncKind::Synthetic);
+        let mut b = FunctionBuilder::new(
+            "errors.New".into(),
+            "errors.New".into(),
+            NO_POS,
+            FuncKind::Synthetic,
+        );
         let text = b.add_param("text", text_ty, NO_POS);
         let result = b.add_result("~r0", TypeId::ERROR, NO_POS);
         let tab = b.temp(TypeId::UINTPTR);
         let ptr = b.temp(self.error_string_ptr);
-        let site = b.new_alloc(self.error_string, AllocKind::Object, NO_POS, ERROR_STRING_TEXT.into());
-        b.push(Inst::Alloc { site, count: None, pos: NO_POS });
-        b.assign(Place::alloc(site).field(0), Rvalue::Use(Operand::local(text)), NO_POS);
+        let site = b.new_alloc(
+            self.error_string,
+            AllocKind::Object,
+            NO_POS,
+            ERROR_STRING_TEXT.into(),
+        );
+        b.push(Inst::Alloc {
+            site,
+            count: None,
+            pos: NO_POS,
+        });
+        b.assign(
+            Place::alloc(site).field(0),
+            Rvalue::Use(Operand::local(text)),
+            NO_POS,
+        );
         let itab = Callee::Extern(Extern::ErrorsStringItab);
-        b.push(Inst::Call { dsts: vec![Place::local(tab)], callee: itab, args: vec![], pos: NO_POS });
-        b.assign(Place::local(ptr), Rvalue::AddrOf(Place::alloc(site)), NO_POS);
-        b.assign(Place::local(result), Rvalue::MakeIface(Operand::local(tab), Operand::local(ptr)), NO_POS);
+        b.push(Inst::Call {
+            dsts: vec![Place::local(tab)],
+            callee: itab,
+            args: vec![],
+            pos: NO_POS,
+        });
+        b.assign(
+            Place::local(ptr),
+            Rvalue::AddrOf(Place::alloc(site)),
+            NO_POS,
+        );
+        b.assign(
+            Place::local(result),
+            Rvalue::MakeIface(Operand::local(tab), Operand::local(ptr)),
+            NO_POS,
+        );
         b.finish()
     }
 }
@@ -86,22 +128,45 @@ impl StdBodies {
 /// `func Errorf(format string, a ...any) (err error)`: `if err = errorf(format, a...); err !=
 /// nil { return err }; return errors.New(format)`.
 fn fmt_errorf(format_ty: TypeId, operands_ty: TypeId) -> Function {
-    let mut b = FunctionBuilder::new("fmt.Errorf".into(), "fmt.Errorf".into(), NO_POS, FuncKind::Synthetic);
+    let mut b = FunctionBuilder::new(
+        "fmt.Errorf".into(),
+        "fmt.Errorf".into(),
+        NO_POS,
+        FuncKind::Synthetic,
+    );
     let format = b.add_param("format", format_ty, NO_POS);
     let operands = b.add_param("a", operands_ty, NO_POS);
     let err = b.add_result("err", TypeId::ERROR, NO_POS);
     let formatted = b.temp(TypeId::BOOL);
     let args = vec![Operand::local(format), Operand::local(operands)];
     let errorf = Callee::Extern(Extern::FmtErrorfFormatted);
-    b.push(Inst::Call { dsts: vec![Place::local(err)], callee: errorf, args, pos: NO_POS });
+    b.push(Inst::Call {
+        dsts: vec![Place::local(err)],
+        callee: errorf,
+        args,
+        pos: NO_POS,
+    });
     let nil = Operand::Const(Const::Zero(TypeId::ERROR));
-    b.assign(Place::local(formatted), Rvalue::Binary(BinOp::Ne, Operand::local(err), nil), NO_POS);
+    b.assign(
+        Place::local(formatted),
+        Rvalue::Binary(BinOp::Ne, Operand::local(err), nil),
+        NO_POS,
+    );
     let (done, plain) = (b.new_block(), b.new_block());
-    b.terminate(Terminator::Branch { cond: Operand::local(formatted), then: done, els: plain });
+    b.terminate(Terminator::Branch {
+        cond: Operand::local(formatted),
+        then: done,
+        els: plain,
+    });
     b.switch_to(done);
     b.terminate(Terminator::Return);
     b.switch_to(plain);
     let new = Callee::Extern(Extern::ErrorsNew);
-    b.push(Inst::Call { dsts: vec![Place::local(err)], callee: new, args: vec![Operand::local(format)], pos: NO_POS });
+    b.push(Inst::Call {
+        dsts: vec![Place::local(err)],
+        callee: new,
+        args: vec![Operand::local(format)],
+        pos: NO_POS,
+    });
     b.finish()
 }

@@ -188,7 +188,7 @@ macro_rules! walker {
     };
 }
 
-walker!(for_each_place, );
+walker!(for_each_place,);
 walker!(for_each_place_mut, mut);
 
 /// Calls `f` on every allocation site an instruction names.
@@ -264,7 +264,11 @@ pub fn place_reads(p: &Place, access: Access, f: &mut impl FnMut(LocalId)) {
 
 /// Calls `f` on every local a terminator reads.
 pub fn for_each_term_read_local(term: &Terminator, f: &mut impl FnMut(LocalId)) {
-    if let Terminator::Branch { cond: Operand::Copy(p), .. } = term {
+    if let Terminator::Branch {
+        cond: Operand::Copy(p),
+        ..
+    } = term
+    {
         place_reads(p, Access::Read, f);
     }
 }

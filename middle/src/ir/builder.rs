@@ -32,7 +32,12 @@ impl FunctionBuilder {
             blocks: Vec::new(),
             inline: None,
         };
-        let mut builder = FunctionBuilder { func, current: BlockId(0), terminated: Vec::new(), loop_depth: 1 };
+        let mut builder = FunctionBuilder {
+            func,
+            current: BlockId(0),
+            terminated: Vec::new(),
+            loop_depth: 1,
+        };
         builder.current = builder.new_block();
         builder
     }
@@ -49,7 +54,13 @@ impl FunctionBuilder {
 
     /// Adds a local.
     pub fn new_local(&mut self, name: &str, ty: TypeId, pos: Pos, kind: LocalKind) -> LocalId {
-        self.func.locals.push(LocalDecl { name: name.to_string(), ty, pos, kind, loop_depth: self.loop_depth });
+        self.func.locals.push(LocalDecl {
+            name: name.to_string(),
+            ty,
+            pos,
+            kind,
+            loop_depth: self.loop_depth,
+        });
         LocalId(self.func.locals.len() as u32 - 1)
     }
 
@@ -90,7 +101,11 @@ impl FunctionBuilder {
 
     /// Adds an empty block at the current loop depth (not yet the current block).
     pub fn new_block(&mut self) -> BlockId {
-        self.func.blocks.push(Block { insts: Vec::new(), term: Terminator::Unreachable, loop_depth: self.loop_depth });
+        self.func.blocks.push(Block {
+            insts: Vec::new(),
+            term: Terminator::Unreachable,
+            loop_depth: self.loop_depth,
+        });
         self.terminated.push(false);
         BlockId(self.func.blocks.len() as u32 - 1)
     }
@@ -121,12 +136,22 @@ impl FunctionBuilder {
 
     /// Appends `dst = src`.
     pub fn assign(&mut self, dst: Place, src: Rvalue, pos: Pos) {
-        self.push(Inst::Assign { dst, src, pos, text: None });
+        self.push(Inst::Assign {
+            dst,
+            src,
+            pos,
+            text: None,
+        });
     }
 
     /// Appends `dst = src` storing a value of the assignment statement printed as `text`.
     pub fn assign_stmt(&mut self, dst: Place, src: Rvalue, pos: Pos, text: &str) {
-        self.push(Inst::Assign { dst, src, pos, text: Some(text.into()) });
+        self.push(Inst::Assign {
+            dst,
+            src,
+            pos,
+            text: Some(text.into()),
+        });
     }
 
     /// Ends the current block (a no-op if it is already terminated).

@@ -189,92 +189,279 @@ impl Extern {
         use AbiParam::*;
         use Extern::*;
         use ParamLeak::None as Keep;
-        let (symbol, params, results, returned, noreturn): (_, Vec<(AbiParam, ParamLeak)>, Vec<TypeId>, usize, bool) =
-            match self {
-                PrintBool => ("gosub_print_bool", vec![(Word, Keep)], vec![], 0, false),
-                PrintInt => ("gosub_print_int", vec![(Word, Keep)], vec![], 0, false),
-                PrintUint => ("gosub_print_uint", vec![(Word, Keep)], vec![], 0, false),
-                PrintFloat => ("gosub_print_float", vec![(F64, Keep)], vec![], 0, false),
-                PrintString => ("gosub_print_string", vec![(Str, Keep)], vec![], 0, false),
-                PrintPointer => ("gosub_print_pointer", vec![(Word, Keep)], vec![], 0, false),
-                PrintIface => ("gosub_print_iface", vec![(Iface, Keep)], vec![], 0, false),
-                PrintSlice => ("gosub_print_slice", vec![(Word, Keep), (Word, Keep), (Word, Keep)], vec![], 0, false),
-                PrintSpace => ("gosub_print_space", vec![], vec![], 0, false),
-                PrintNewline => ("gosub_print_newline", vec![], vec![], 0, false),
-                FmtPrint => ("gosub_fmt_print", vec![(SlicePtrLen, ParamLeak::Content)], vec![TypeId::INT, TypeId::ERROR], 1, false),
-                FmtPrintln => ("gosub_fmt_println", vec![(SlicePtrLen, ParamLeak::Content)], vec![TypeId::INT, TypeId::ERROR], 1, false),
-                FmtPrintf => (
-                    "gosub_fmt_printf",
-                    vec![(Str, Keep), (SlicePtrLen, ParamLeak::Content)],
-                    vec![TypeId::INT, TypeId::ERROR],
-                    1,
-                    false,
-                ),
-                FmtSprint => ("gosub_fmt_sprint", vec![(SlicePtrLen, ParamLeak::Content)], vec![TypeId::STRING], 1, false),
-                FmtSprintln => ("gosub_fmt_sprintln", vec![(SlicePtrLen, ParamLeak::Content)], vec![TypeId::STRING], 1, false),
-                FmtSprintf => (
-                    "gosub_fmt_sprintf",
-                    vec![(Str, Keep), (SlicePtrLen, ParamLeak::Content)],
-                    vec![TypeId::STRING],
-                    1,
-                    false,
-                ),
-                OsExit => ("gosub_exit", vec![(Word, Keep)], vec![], 0, true),
-                ReadMemStats => ("gosub_read_memstats", vec![(Word, Keep)], vec![], 0, false),
-                Panic => ("gosub_panic_value", vec![(Iface, ParamLeak::Heap)], vec![], 0, true),
-                PanicSliceConvert => ("gosub_panic_slice_convert", vec![(Word, Keep), (Word, Keep)], vec![], 0, true),
-                PanicMakesliceLen => ("gosub_panic_makeslice", vec![], vec![], 0, true),
-                PanicMakesliceCap => ("gosub_panic_makeslice_cap", vec![], vec![], 0, true),
-                DecodeRune => ("gosub_decode_rune", vec![(Str, Keep), (Word, Keep)], vec![TypeId::INT, TypeId::INT], 2, false),
-                ErrorsNew => ("gosub_errors_new", vec![(Str, ParamLeak::Heap)], vec![TypeId::ERROR], 1, false),
-                FmtErrorf => (
-                    "gosub_fmt_errorf",
-                    vec![(Str, Keep), (SlicePtrLen, ParamLeak::Content)],
-                    vec![TypeId::ERROR],
-                    1,
-                    false,
-                ),
-                FmtErrorfFormatted => (
-                    "gosub_fmt_errorf_formatted",
-                    vec![(Str, Keep), (SlicePtrLen, ParamLeak::Content)],
-                    vec![TypeId::ERROR],
-                    1,
-                    false,
-                ),
-                ErrorsStringItab => ("gosub_errors_string_itab", vec![], vec![TypeId::UINTPTR], 1, false),
-                StrconvItoa => ("gosub_strconv_itoa", vec![(Word, Keep)], vec![TypeId::STRING], 1, false),
-                RuntimeGC => ("gosub_gc", vec![], vec![], 0, false),
-                DeferWrapper => ("gosub_defer_wrapper", vec![], vec![], 0, false),
-                OsArgs => ("gosub_os_args", vec![(Word, Keep)], vec![], 0, false),
-                RunDeferring => ("gosub_run_deferring", vec![(Word, Keep), (Word, Keep)], vec![], 0, false),
-                RunDefers => ("gosub_run_defers", vec![(Word, Keep)], vec![], 0, false),
-                BenchResetTimer => ("gosub_bench_reset_timer", vec![(Word, Keep)], vec![], 0, false),
-                BenchStartTimer => ("gosub_bench_start_timer", vec![(Word, Keep)], vec![], 0, false),
-                BenchStopTimer => ("gosub_bench_stop_timer", vec![(Word, Keep)], vec![], 0, false),
-                BenchReportAllocs => ("gosub_bench_report_allocs", vec![(Word, Keep)], vec![], 0, false),
-                BenchSetBytes => ("gosub_bench_set_bytes", vec![(Word, Keep), (Word, Keep)], vec![], 0, false),
-                BenchLoop => ("gosub_bench_loop", vec![(Word, ParamLeak::Heap)], vec![TypeId::BOOL], 1, false),
-                TestingLog => ("gosub_testing_log", report(false), vec![], 0, false),
-                TestingLogf => ("gosub_testing_logf", report(true), vec![], 0, false),
-                TestingError => ("gosub_testing_error", report(false), vec![], 0, false),
-                TestingErrorf => ("gosub_testing_errorf", report(true), vec![], 0, false),
-                TestingFatal => ("gosub_testing_fatal", report(false), vec![], 0, false),
-                TestingFatalf => ("gosub_testing_fatalf", report(true), vec![], 0, false),
-                TestingSkip => ("gosub_testing_skip", report(false), vec![], 0, false),
-                TestingSkipf => ("gosub_testing_skipf", report(true), vec![], 0, false),
-                TestingFail => ("gosub_testing_fail", vec![(Word, ParamLeak::Heap)], vec![], 0, false),
-                TestingFailNow => ("gosub_testing_fail_now", vec![(Word, ParamLeak::Heap)], vec![], 0, false),
-                TestingSkipNow => ("gosub_testing_skip_now", vec![(Word, ParamLeak::Heap)], vec![], 0, false),
-                TestingFailed => ("gosub_testing_failed", vec![(Word, ParamLeak::Heap)], vec![TypeId::BOOL], 1, false),
-                TestingSkipped => ("gosub_testing_skipped", vec![(Word, ParamLeak::Heap)], vec![TypeId::BOOL], 1, false),
-                TestingHelper => ("gosub_testing_helper", vec![(Word, ParamLeak::Heap)], vec![], 0, false),
-                TestingName => ("gosub_testing_name", vec![(Word, Keep)], vec![TypeId::STRING], 1, false),
-                TestingStart => ("gosub_test_start", vec![(Str, Keep), (Word, Keep), (Word, Keep), (Word, Keep), (Word, Keep), (Word, Keep), (Word, Keep)], vec![], 0, false),
-                TestingRunTest => ("gosub_test_run", vec![(Str, Keep), (Word, Keep)], vec![], 0, false),
-                TestingRunBenchmark => ("gosub_bench_run", vec![(Str, Keep), (Word, Keep)], vec![], 0, false),
-                TestingEnd => ("gosub_test_end", vec![], vec![], 0, false),
-            };
-        ExternSig { symbol, params, results, returned, noreturn }
+        let (symbol, params, results, returned, noreturn): (
+            _,
+            Vec<(AbiParam, ParamLeak)>,
+            Vec<TypeId>,
+            usize,
+            bool,
+        ) = match self {
+            PrintBool => ("gosub_print_bool", vec![(Word, Keep)], vec![], 0, false),
+            PrintInt => ("gosub_print_int", vec![(Word, Keep)], vec![], 0, false),
+            PrintUint => ("gosub_print_uint", vec![(Word, Keep)], vec![], 0, false),
+            PrintFloat => ("gosub_print_float", vec![(F64, Keep)], vec![], 0, false),
+            PrintString => ("gosub_print_string", vec![(Str, Keep)], vec![], 0, false),
+            PrintPointer => ("gosub_print_pointer", vec![(Word, Keep)], vec![], 0, false),
+            PrintIface => ("gosub_print_iface", vec![(Iface, Keep)], vec![], 0, false),
+            PrintSlice => (
+                "gosub_print_slice",
+                vec![(Word, Keep), (Word, Keep), (Word, Keep)],
+                vec![],
+                0,
+                false,
+            ),
+            PrintSpace => ("gosub_print_space", vec![], vec![], 0, false),
+            PrintNewline => ("gosub_print_newline", vec![], vec![], 0, false),
+            FmtPrint => (
+                "gosub_fmt_print",
+                vec![(SlicePtrLen, ParamLeak::Content)],
+                vec![TypeId::INT, TypeId::ERROR],
+                1,
+                false,
+            ),
+            FmtPrintln => (
+                "gosub_fmt_println",
+                vec![(SlicePtrLen, ParamLeak::Content)],
+                vec![TypeId::INT, TypeId::ERROR],
+                1,
+                false,
+            ),
+            FmtPrintf => (
+                "gosub_fmt_printf",
+                vec![(Str, Keep), (SlicePtrLen, ParamLeak::Content)],
+                vec![TypeId::INT, TypeId::ERROR],
+                1,
+                false,
+            ),
+            FmtSprint => (
+                "gosub_fmt_sprint",
+                vec![(SlicePtrLen, ParamLeak::Content)],
+                vec![TypeId::STRING],
+                1,
+                false,
+            ),
+            FmtSprintln => (
+                "gosub_fmt_sprintln",
+                vec![(SlicePtrLen, ParamLeak::Content)],
+                vec![TypeId::STRING],
+                1,
+                false,
+            ),
+            FmtSprintf => (
+                "gosub_fmt_sprintf",
+                vec![(Str, Keep), (SlicePtrLen, ParamLeak::Content)],
+                vec![TypeId::STRING],
+                1,
+                false,
+            ),
+            OsExit => ("gosub_exit", vec![(Word, Keep)], vec![], 0, true),
+            ReadMemStats => ("gosub_read_memstats", vec![(Word, Keep)], vec![], 0, false),
+            Panic => (
+                "gosub_panic_value",
+                vec![(Iface, ParamLeak::Heap)],
+                vec![],
+                0,
+                true,
+            ),
+            PanicSliceConvert => (
+                "gosub_panic_slice_convert",
+                vec![(Word, Keep), (Word, Keep)],
+                vec![],
+                0,
+                true,
+            ),
+            PanicMakesliceLen => ("gosub_panic_makeslice", vec![], vec![], 0, true),
+            PanicMakesliceCap => ("gosub_panic_makeslice_cap", vec![], vec![], 0, true),
+            DecodeRune => (
+                "gosub_decode_rune",
+                vec![(Str, Keep), (Word, Keep)],
+                vec![TypeId::INT, TypeId::INT],
+                2,
+                false,
+            ),
+            ErrorsNew => (
+                "gosub_errors_new",
+                vec![(Str, ParamLeak::Heap)],
+                vec![TypeId::ERROR],
+                1,
+                false,
+            ),
+            FmtErrorf => (
+                "gosub_fmt_errorf",
+                vec![(Str, Keep), (SlicePtrLen, ParamLeak::Content)],
+                vec![TypeId::ERROR],
+                1,
+                false,
+            ),
+            FmtErrorfFormatted => (
+                "gosub_fmt_errorf_formatted",
+                vec![(Str, Keep), (SlicePtrLen, ParamLeak::Content)],
+                vec![TypeId::ERROR],
+                1,
+                false,
+            ),
+            ErrorsStringItab => (
+                "gosub_errors_string_itab",
+                vec![],
+                vec![TypeId::UINTPTR],
+                1,
+                false,
+            ),
+            StrconvItoa => (
+                "gosub_strconv_itoa",
+                vec![(Word, Keep)],
+                vec![TypeId::STRING],
+                1,
+                false,
+            ),
+            RuntimeGC => ("gosub_gc", vec![], vec![], 0, false),
+            DeferWrapper => ("gosub_defer_wrapper", vec![], vec![], 0, false),
+            OsArgs => ("gosub_os_args", vec![(Word, Keep)], vec![], 0, false),
+            RunDeferring => (
+                "gosub_run_deferring",
+                vec![(Word, Keep), (Word, Keep)],
+                vec![],
+                0,
+                false,
+            ),
+            RunDefers => ("gosub_run_defers", vec![(Word, Keep)], vec![], 0, false),
+            BenchResetTimer => (
+                "gosub_bench_reset_timer",
+                vec![(Word, Keep)],
+                vec![],
+                0,
+                false,
+            ),
+            BenchStartTimer => (
+                "gosub_bench_start_timer",
+                vec![(Word, Keep)],
+                vec![],
+                0,
+                false,
+            ),
+            BenchStopTimer => (
+                "gosub_bench_stop_timer",
+                vec![(Word, Keep)],
+                vec![],
+                0,
+                false,
+            ),
+            BenchReportAllocs => (
+                "gosub_bench_report_allocs",
+                vec![(Word, Keep)],
+                vec![],
+                0,
+                false,
+            ),
+            BenchSetBytes => (
+                "gosub_bench_set_bytes",
+                vec![(Word, Keep), (Word, Keep)],
+                vec![],
+                0,
+                false,
+            ),
+            BenchLoop => (
+                "gosub_bench_loop",
+                vec![(Word, ParamLeak::Heap)],
+                vec![TypeId::BOOL],
+                1,
+                false,
+            ),
+            TestingLog => ("gosub_testing_log", report(false), vec![], 0, false),
+            TestingLogf => ("gosub_testing_logf", report(true), vec![], 0, false),
+            TestingError => ("gosub_testing_error", report(false), vec![], 0, false),
+            TestingErrorf => ("gosub_testing_errorf", report(true), vec![], 0, false),
+            TestingFatal => ("gosub_testing_fatal", report(false), vec![], 0, false),
+            TestingFatalf => ("gosub_testing_fatalf", report(true), vec![], 0, false),
+            TestingSkip => ("gosub_testing_skip", report(false), vec![], 0, false),
+            TestingSkipf => ("gosub_testing_skipf", report(true), vec![], 0, false),
+            TestingFail => (
+                "gosub_testing_fail",
+                vec![(Word, ParamLeak::Heap)],
+                vec![],
+                0,
+                false,
+            ),
+            TestingFailNow => (
+                "gosub_testing_fail_now",
+                vec![(Word, ParamLeak::Heap)],
+                vec![],
+                0,
+                false,
+            ),
+            TestingSkipNow => (
+                "gosub_testing_skip_now",
+                vec![(Word, ParamLeak::Heap)],
+                vec![],
+                0,
+                false,
+            ),
+            TestingFailed => (
+                "gosub_testing_failed",
+                vec![(Word, ParamLeak::Heap)],
+                vec![TypeId::BOOL],
+                1,
+                false,
+            ),
+            TestingSkipped => (
+                "gosub_testing_skipped",
+                vec![(Word, ParamLeak::Heap)],
+                vec![TypeId::BOOL],
+                1,
+                false,
+            ),
+            TestingHelper => (
+                "gosub_testing_helper",
+                vec![(Word, ParamLeak::Heap)],
+                vec![],
+                0,
+                false,
+            ),
+            TestingName => (
+                "gosub_testing_name",
+                vec![(Word, Keep)],
+                vec![TypeId::STRING],
+                1,
+                false,
+            ),
+            TestingStart => (
+                "gosub_test_start",
+                vec![
+                    (Str, Keep),
+                    (Word, Keep),
+                    (Word, Keep),
+                    (Word, Keep),
+                    (Word, Keep),
+                    (Word, Keep),
+                    (Word, Keep),
+                ],
+                vec![],
+                0,
+                false,
+            ),
+            TestingRunTest => (
+                "gosub_test_run",
+                vec![(Str, Keep), (Word, Keep)],
+                vec![],
+                0,
+                false,
+            ),
+            TestingRunBenchmark => (
+                "gosub_bench_run",
+                vec![(Str, Keep), (Word, Keep)],
+                vec![],
+                0,
+                false,
+            ),
+            TestingEnd => ("gosub_test_end", vec![], vec![], 0, false),
+        };
+        ExternSig {
+            symbol,
+            params,
+            results,
+            returned,
+            noreturn,
+        }
     }
 }
 
@@ -283,13 +470,26 @@ impl Extern {
     /// reporting methods of `testing`, which print it in front of their message.
     pub fn takes_call_site(self) -> bool {
         use Extern::*;
-        matches!(self, TestingLog | TestingLogf | TestingError | TestingErrorf | TestingFatal | TestingFatalf | TestingSkip | TestingSkipf)
+        matches!(
+            self,
+            TestingLog
+                | TestingLogf
+                | TestingError
+                | TestingErrorf
+                | TestingFatal
+                | TestingFatalf
+                | TestingSkip
+                | TestingSkipf
+        )
     }
 }
 
 /// The parameters of a `testing` reporting method: receiver, call site, (format,) `...any`.
 fn report(formatted: bool) -> Vec<(AbiParam, ParamLeak)> {
-    let mut params = vec![(AbiParam::Word, ParamLeak::Heap), (AbiParam::Str, ParamLeak::None)];
+    let mut params = vec![
+        (AbiParam::Word, ParamLeak::Heap),
+        (AbiParam::Str, ParamLeak::None),
+    ];
     if formatted {
         params.push((AbiParam::Str, ParamLeak::None));
     }

@@ -400,17 +400,26 @@ pub struct Place {
 impl Place {
     /// The whole of a local.
     pub fn local(l: LocalId) -> Place {
-        Place { base: PlaceBase::Local(l), proj: Vec::new() }
+        Place {
+            base: PlaceBase::Local(l),
+            proj: Vec::new(),
+        }
     }
 
     /// The newest object of an allocation site.
     pub fn alloc(a: AllocId) -> Place {
-        Place { base: PlaceBase::Alloc(a), proj: Vec::new() }
+        Place {
+            base: PlaceBase::Alloc(a),
+            proj: Vec::new(),
+        }
     }
 
     /// `*p` for a pointer local `p`.
     pub fn deref(p: LocalId) -> Place {
-        Place { base: PlaceBase::Deref(p), proj: Vec::new() }
+        Place {
+            base: PlaceBase::Deref(p),
+            proj: Vec::new(),
+        }
     }
 
     /// This place's field `i`.
@@ -937,7 +946,10 @@ pub fn place_type(types: &TypeTable, f: &Function, globals: &[Global], place: &P
         PlaceBase::Local(l) => f.local(*l).ty,
         PlaceBase::Alloc(a) => f.alloc(*a).ty,
         PlaceBase::Global(g) => globals.get(g.index()).map_or(TypeId::INVALID, |g| g.ty),
-        PlaceBase::Capture(i) => f.captures.get(*i as usize).map_or(TypeId::INVALID, |c| c.ty),
+        PlaceBase::Capture(i) => f
+            .captures
+            .get(*i as usize)
+            .map_or(TypeId::INVALID, |c| c.ty),
         PlaceBase::Deref(l) => match types.under(f.local(*l).ty) {
             Type::Pointer(e) => *e,
             _ => TypeId::INVALID,
@@ -945,7 +957,9 @@ pub fn place_type(types: &TypeTable, f: &Function, globals: &[Global], place: &P
     };
     for p in &place.proj {
         t = match (types.under(t), p) {
-            (Type::Struct(fields), Proj::Field(i)) => fields.get(*i as usize).map_or(TypeId::INVALID, |f| f.ty),
+            (Type::Struct(fields), Proj::Field(i)) => {
+                fields.get(*i as usize).map_or(TypeId::INVALID, |f| f.ty)
+            }
             (Type::Array(e, _), Proj::Index(_)) => *e,
             _ => TypeId::INVALID,
         };
@@ -958,7 +972,12 @@ pub fn operand_type(types: &TypeTable, f: &Function, globals: &[Global], o: &Ope
     match o {
         Operand::Copy(p) => place_type(types, f, globals, p),
         Operand::Const(c) => match c {
-            Const::Int(_, t) | Const::Float(_, t) | Const::Bool(_, t) | Const::Str(_, t) | Const::Zero(t) | Const::FuncValue(_, t) => *t,
+            Const::Int(_, t)
+            | Const::Float(_, t)
+            | Const::Bool(_, t)
+            | Const::Str(_, t)
+            | Const::Zero(t)
+            | Const::FuncValue(_, t) => *t,
             Const::FuncAddr(_) | Const::TypeDesc(_) | Const::Itab(..) => TypeId::UINTPTR,
         },
     }

@@ -14,7 +14,12 @@ use crate::types::{Type, TypeTable};
 pub fn verify_program(p: &Program) -> Result<(), Vec<String>> {
     let mut errors = Vec::new();
     for (i, f) in p.funcs.iter().enumerate() {
-        let mut v = Verifier { p, f, errors: &mut errors, where_: String::new() };
+        let mut v = Verifier {
+            p,
+            f,
+            errors: &mut errors,
+            where_: String::new(),
+        };
         v.function(FuncId(i as u32));
     }
     if errors.is_empty() {
@@ -33,7 +38,8 @@ struct Verifier<'a> {
 
 impl Verifier<'_> {
     fn err(&mut self, msg: String) {
-        self.errors.push(format!("{}: {}: {}", self.f.symbol, self.where_, msg));
+        self.errors
+            .push(format!("{}: {}: {}", self.f.symbol, self.where_, msg));
     }
 
     fn types(&self) -> &TypeTable {
@@ -47,7 +53,9 @@ impl Verifier<'_> {
             return;
         }
         for (i, l) in self.f.locals.iter().enumerate() {
-            if self.types().basic(l.ty).is_some_and(|k| k.is_untyped()) || l.ty.0 as usize >= self.types().len() {
+            if self.types().basic(l.ty).is_some_and(|k| k.is_untyped())
+                || l.ty.0 as usize >= self.types().len()
+            {
                 self.where_ = format!("l{i}");
                 self.err(format!("local has invalid type {:?}", l.ty));
             }
@@ -93,7 +101,10 @@ impl Verifier<'_> {
     fn expect(&mut self, what: &str, have: Option<TypeId>, want: TypeId) {
         if let Some(have) = have {
             if !self.same(have, want) {
-                let (h, w) = (self.types().type_string(have, true, false), self.types().type_string(want, true, false));
+                let (h, w) = (
+                    self.types().type_string(have, true, false),
+                    self.types().type_string(want, true, false),
+                );
                 self.err(format!("{what}: have {h}, want {w}"));
             }
         }
@@ -112,17 +123,23 @@ impl Verifier<'_> {
                 None => self.err(format!("missing alloc site {site}")),
                 Some(s) => {
                     if s.kind == AllocKind::RuntimeBuffer || s.static_value.is_some() {
-                        self.err(format!("alloc of a site that is never allocated directly: {site}"));
+                        self.err(format!(
+                            "alloc of a site that is never allocated directly: {site}"
+                        ));
                     }
                     if (s.kind == AllocKind::Array) != count.is_some() {
-                        self.err(format!("alloc {site}: count given iff the site is an array"));
+                        self.err(format!(
+                            "alloc {site}: count given iff the site is an array"
+                        ));
                     }
                     if let Some(c) = count {
                         self.operand(c);
                     }
                 }
             },
-            Inst::Call { dsts, callee, args, .. } => {
+            Inst::Call {
+                dsts, callee, args, ..
+            } => {
                 for d in dsts {
                     self.place(d);
                 }
@@ -134,10 +151,20 @@ impl Verifier<'_> {
                         None => self.err(format!("call of missing function {fid}")),
                         Some(callee) => {
                             if callee.params.len() != args.len() {
-                                self.err(format!("call of {} with {} args, want {}", callee.symbol, args.len(), callee.params.len()));
+                                self.err(format!(
+                                    "call of {} with {} args, want {}",
+                                    callee.symbol,
+                                    args.len(),
+                                    callee.params.len()
+                                ));
                             }
                             if dsts.len() > callee.results.len() {
-                                self.err(format!("call of {} takes {} results, has {}", callee.symbol, dsts.len(), callee.results.len()));
+                                self.err(format!(
+                                    "call of {} takes {} results, has {}",
+                                    callee.symbol,
+                                    dsts.len(),
+                                    callee.results.len()
+                                ));
                             }
                         }
                     },
@@ -147,7 +174,12 @@ impl Verifier<'_> {
                     Callee::Extern(e) => {
                         let sig = e.sig();
                         if sig.params.len() != args.len() {
-                            self.err(format!("call of {} with {} args, want {}", sig.symbol, args.len(), sig.params.len()));
+                            self.err(format!(
+                                "call of {} with {} args, want {}",
+                                sig.symbol,
+                                args.len(),
+                                sig.params.len()
+                            ));
                         }
                     }
                 }
@@ -159,7 +191,9 @@ impl Verifier<'_> {
             Inst::NilCheck { ptr, .. } => {
                 self.operand(ptr);
             }
-            Inst::Concat { dst, parts, site, .. } => {
+            Inst::Concat {
+                dst, parts, site, ..
+            } => {
                 self.place(dst);
                 for o in parts {
                     self.operand(o);
@@ -171,7 +205,14 @@ impl Verifier<'_> {
                 self.operand(src);
                 self.buffer_site(*site);
             }
-            Inst::Append { dst, slice, elems, spread, site, .. } => {
+            Inst::Append {
+                dst,
+                slice,
+                elems,
+                spread,
+                site,
+                ..
+            } => {
                 self.place(dst);
                 self.operand(slice);
                 for o in elems.iter().chain(spread) {
@@ -179,7 +220,9 @@ impl Verifier<'_> {
                 }
                 self.buffer_site(*site);
             }
-            Inst::SliceCopy { result, dst, src, .. } => {
+            Inst::SliceCopy {
+                result, dst, src, ..
+            } => {
                 if let Some(r) = result {
                     self.place(r);
                 }
@@ -225,7 +268,12 @@ impl Verifier<'_> {
             PlaceBase::Alloc(a) => self.f.allocs.get(a.index()).map(|s| s.ty),
             PlaceBase::Global(g) => self.p.globals.get(g.index()).map(|g| g.ty),
             PlaceBase::Capture(i) => self.f.captures.get(*i as usize).map(|c| c.ty),
-            PlaceBase::Deref(l) => match self.f.locals.get(l.index()).map(|d| self.types().under(d.ty).clone()) {
+            PlaceBase::Deref(l) => match self
+                .f
+                .locals
+                .get(l.index())
+                .map(|d| self.types().under(d.ty).clone())
+            {
                 Some(Type::Pointer(elem)) => Some(elem),
                 Some(_) => {
                     self.err(format!("dereference of non-pointer local {l}"));
@@ -244,7 +292,9 @@ impl Verifier<'_> {
                 (Type::Struct(fields), Proj::Field(i)) => fields.get(*i as usize).map(|f| f.ty),
                 (Type::Array(elem, n), Proj::Index(o)) => {
                     if matches!(o, Operand::Const(Const::Int(k, _)) if !(0..n as i64).contains(k)) {
-                        self.err(format!("constant index {o:?} out of range for an array of length {n}"));
+                        self.err(format!(
+                            "constant index {o:?} out of range for an array of length {n}"
+                        ));
                     }
                     self.operand(o);
                     Some(elem)
@@ -262,7 +312,12 @@ impl Verifier<'_> {
         match o {
             Operand::Copy(pl) => self.place(pl),
             Operand::Const(c) => match c {
-                Const::Int(_, t) | Const::Float(_, t) | Const::Bool(_, t) | Const::Str(_, t) | Const::Zero(t) | Const::FuncValue(_, t) => {
+                Const::Int(_, t)
+                | Const::Float(_, t)
+                | Const::Bool(_, t)
+                | Const::Str(_, t)
+                | Const::Zero(t)
+                | Const::FuncValue(_, t) => {
                     if self.types().basic(*t).is_some_and(|k| k.is_untyped()) {
                         self.err("untyped constant in IR".into());
                     }
@@ -309,7 +364,10 @@ impl Verifier<'_> {
                 }
                 dst
             }
-            Rvalue::MakeString(a, b) | Rvalue::ElemAddr(a, b) | Rvalue::StringByte(a, b) | Rvalue::MakeIface(a, b) => {
+            Rvalue::MakeString(a, b)
+            | Rvalue::ElemAddr(a, b)
+            | Rvalue::StringByte(a, b)
+            | Rvalue::MakeIface(a, b) => {
                 self.operand(a);
                 self.operand(b);
                 dst

@@ -76,7 +76,9 @@ impl Inst {
                     op(c, f);
                 }
             }
-            Inst::Call { dsts, callee, args, .. } => {
+            Inst::Call {
+                dsts, callee, args, ..
+            } => {
                 for d in dsts {
                     f(d);
                 }
@@ -102,14 +104,22 @@ impl Inst {
                 f(dst);
                 op(src, f);
             }
-            Inst::Append { dst, slice, elems, spread, .. } => {
+            Inst::Append {
+                dst,
+                slice,
+                elems,
+                spread,
+                ..
+            } => {
                 f(dst);
                 op(slice, f);
                 for e in elems.iter().chain(spread) {
                     op(e, f);
                 }
             }
-            Inst::SliceCopy { result, dst, src, .. } => {
+            Inst::SliceCopy {
+                result, dst, src, ..
+            } => {
                 if let Some(r) = result {
                     f(r);
                 }
@@ -128,14 +138,18 @@ impl Inst {
                     op(h, f);
                 }
             }
-            Inst::MapIndex { dst, ok, map, key, .. } => {
+            Inst::MapIndex {
+                dst, ok, map, key, ..
+            } => {
                 for p in dst.iter().chain(ok) {
                     f(p);
                 }
                 op(map, f);
                 op(key, f);
             }
-            Inst::MapStore { map, key, value, .. } => {
+            Inst::MapStore {
+                map, key, value, ..
+            } => {
                 op(map, f);
                 op(key, f);
                 op(value, f);
@@ -149,7 +163,13 @@ impl Inst {
                 f(iter);
                 op(map, f);
             }
-            Inst::MapIterNext { iter, key, value, ok, .. } => {
+            Inst::MapIterNext {
+                iter,
+                key,
+                value,
+                ok,
+                ..
+            } => {
                 f(iter);
                 for p in key.iter().chain(value) {
                     f(p);

@@ -47,8 +47,18 @@ pub struct State {
 
 /// A new handle (leaked) for a function named `name`.
 pub fn new_handle(name: &[u8], bench: Bench) -> *mut Handle {
-    let state = State { name: name.to_vec(), output: Vec::new(), failed: false, skipped: false, finished: false, bench };
-    Box::into_raw(Box::new(Handle { n: 0, state: Box::into_raw(Box::new(state)) }))
+    let state = State {
+        name: name.to_vec(),
+        output: Vec::new(),
+        failed: false,
+        skipped: false,
+        finished: false,
+        bench,
+    };
+    Box::into_raw(Box::new(Handle {
+        n: 0,
+        state: Box::into_raw(Box::new(state)),
+    }))
 }
 
 /// The state behind a handle, if it has one.
@@ -81,7 +91,8 @@ unsafe extern "C" fn enter(data: *mut u8) -> GoString {
     let target = &*(data as *const Target);
     // A Go func value points to a closure object whose first word is the code, which takes the
     // object and then the arguments.
-    let code: unsafe extern "C" fn(*mut u8, *mut Handle) = core::mem::transmute(*(target.func as *const usize));
+    let code: unsafe extern "C" fn(*mut u8, *mut Handle) =
+        core::mem::transmute(*(target.func as *const usize));
     code(target.func, target.handle);
     GoString::EMPTY
 }
@@ -89,7 +100,9 @@ unsafe extern "C" fn enter(data: *mut u8) -> GoString {
 /// Calls the Go function `func(handle)` (a `func(*testing.T)` or `func(*testing.B)`).
 pub unsafe fn call(func: *mut u8, handle: *mut Handle) -> Outcome {
     if func.is_null() {
-        return Outcome::Panicked(b"runtime error: invalid memory address or nil pointer dereference".to_vec());
+        return Outcome::Panicked(
+            b"runtime error: invalid memory address or nil pointer dereference".to_vec(),
+        );
     }
     let mut target = Target { func, handle };
     match crate::guard::call(enter, (&mut target as *mut Target).cast()) {
@@ -105,7 +118,10 @@ pub fn die_of_panic(message: &[u8]) -> ! {
     let mut out = b"panic: ".to_vec();
     out.extend_from_slice(message);
     out.extend_from_slice(b" [recovered, repanicked]\n");
-    out.extend_from_slice(&crate::panic::traceback(crate::sched::current_id(), "running"));
+    out.extend_from_slice(&crate::panic::traceback(
+        crate::sched::current_id(),
+        "running",
+    ));
     crate::panic::die(&out)
 }
 
@@ -139,7 +155,10 @@ pub unsafe fn fatal(s: &mut State, site: &[u8], text: &[u8]) -> ! {
 
 /// Ends the running test or benchmark function (see the module comment).
 unsafe fn goexit() -> ! {
-    crate::unwind::raise(interned_runtime_error(&PLAIN_ERROR, b"testing: test function ended by FailNow or SkipNow"))
+    crate::unwind::raise(interned_runtime_error(
+        &PLAIN_ERROR,
+        b"testing: test function ended by FailNow or SkipNow",
+    ))
 }
 
 /// A Go string argument's bytes.
@@ -288,7 +307,11 @@ pub unsafe extern "C" fn gosub_test_run(name_ptr: *const u8, name_len: i64, func
     let s = &*(*t).state;
     let panicked = matches!(outcome, Outcome::Panicked(_));
     if s.failed || panicked {
-        let mut out = format!("--- FAIL: {} ({seconds:.2}s)\n", String::from_utf8_lossy(&s.name)).into_bytes();
+        let mut out = format!(
+            "--- FAIL: {} ({seconds:.2}s)\n",
+            String::from_utf8_lossy(&s.name)
+        )
+        .into_bytes();
         out.extend_from_slice(&s.output);
         crate::output::write_stdout(&out);
         super::note_failure();

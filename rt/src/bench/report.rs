@@ -50,7 +50,11 @@ impl BenchResult {
 
     /// `BenchmarkResult.MemString`: bytes and allocations per operation.
     pub fn mem_string(&self) -> String {
-        format!("{:8} B/op\t{:8} allocs/op", self.per_op(self.mem_bytes), self.per_op(self.mem_allocs))
+        format!(
+            "{:8} B/op\t{:8} allocs/op",
+            self.per_op(self.mem_bytes),
+            self.per_op(self.mem_allocs)
+        )
     }
 }
 
@@ -98,7 +102,10 @@ pub fn bench_name(name: &[u8], procs: usize) -> Vec<u8> {
 
 /// GOMAXPROCS as gc sets it: the environment variable, else the CPUs this process may use.
 pub fn procs() -> usize {
-    let from_env = std::env::var("GOMAXPROCS").ok().and_then(|v| v.trim().parse::<usize>().ok()).filter(|&n| n > 0);
+    let from_env = std::env::var("GOMAXPROCS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+        .filter(|&n| n > 0);
     from_env.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
@@ -115,7 +122,11 @@ fn cpu_name() -> String {
 
 /// The header before the first result: `goos`, `goarch`, `pkg` (if known) and `cpu` (if known).
 pub fn labels(package: &[u8]) -> Vec<u8> {
-    let arch = if cfg!(target_arch = "aarch64") { "arm64" } else { "amd64" };
+    let arch = if cfg!(target_arch = "aarch64") {
+        "arm64"
+    } else {
+        "amd64"
+    };
     let mut out = format!("goos: linux\ngoarch: {arch}\n").into_bytes();
     if !package.is_empty() {
         out.extend_from_slice(b"pkg: ");
@@ -136,22 +147,47 @@ mod tests {
     #[test]
     fn result_lines_match_go() {
         // Lines go test printed (Go 1.27), from the iterations and total time they measured.
-        let r = BenchResult { n: 100, t: 2864, bytes: 0, mem_allocs: 100, mem_bytes: 1600 };
+        let r = BenchResult {
+            n: 100,
+            t: 2864,
+            bytes: 0,
+            mem_allocs: 100,
+            mem_bytes: 1600,
+        };
         assert_eq!(r.line(), "     100\t        28.64 ns/op");
         assert_eq!(r.mem_string(), "      16 B/op\t       1 allocs/op");
-        let r = BenchResult { n: 100, t: 417, ..Default::default() };
+        let r = BenchResult {
+            n: 100,
+            t: 417,
+            ..Default::default()
+        };
         assert_eq!(r.line(), "     100\t         4.170 ns/op");
-        let r = BenchResult { n: 100, t: 12880, ..Default::default() };
+        let r = BenchResult {
+            n: 100,
+            t: 12880,
+            ..Default::default()
+        };
         assert_eq!(r.line(), "     100\t       128.8 ns/op");
-        let r = BenchResult { n: 3, t: 3_000_000_000, ..Default::default() };
+        let r = BenchResult {
+            n: 3,
+            t: 3_000_000_000,
+            ..Default::default()
+        };
         assert_eq!(r.line(), "       3\t1000000000 ns/op");
-        let r = BenchResult { n: 1000, t: 1_000_000, bytes: 1024, ..Default::default() };
+        let r = BenchResult {
+            n: 1000,
+            t: 1_000_000,
+            bytes: 1024,
+            ..Default::default()
+        };
         assert_eq!(r.line(), "    1000\t      1000 ns/op\t1024.00 MB/s");
     }
 
     #[test]
     fn long_logs_are_trimmed() {
-        let log: Vec<u8> = (0..12).flat_map(|i| format!("    x.go:1: {i}\n").into_bytes()).collect();
+        let log: Vec<u8> = (0..12)
+            .flat_map(|i| format!("    x.go:1: {i}\n").into_bytes())
+            .collect();
         let trimmed = String::from_utf8(trim_output(&log)).unwrap();
         assert_eq!(trimmed.lines().count(), 11);
         assert!(trimmed.ends_with("    x.go:1: 9\n\t... [output truncated]\n"));

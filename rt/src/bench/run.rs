@@ -55,7 +55,11 @@ unsafe fn loop_slow_path(b: *mut Handle, s: &mut State) -> u8 {
     let config = config();
     let bench = &mut s.bench;
     if bench.loop_n == 0 {
-        bench.loop_n = if config.bench_n > 0 { config.bench_n } else { 1 };
+        bench.loop_n = if config.bench_n > 0 {
+            config.bench_n
+        } else {
+            1
+        };
         (*b).n = 0;
         bench.reset_timer();
         bench.loop_i += 1;
@@ -109,7 +113,8 @@ unsafe fn run_n(b: *mut Handle, n: i64) -> bool {
     let s = &mut *(*b).state;
     s.bench.stop_timer();
     if s.bench.loop_n > 0 && !s.bench.loop_done && !s.failed {
-        let message = b"benchmark function returned without B.Loop() == false (break or return in loop?)";
+        let message =
+            b"benchmark function returned without B.Loop() == false (break or return in loop?)";
         common::log(s, b"benchmark.go:225", message);
         s.failed = true;
     }
@@ -154,7 +159,13 @@ unsafe fn launch(b: *mut Handle) -> Option<BenchResult> {
         }
     }
     let bench = &(*(*b).state).bench;
-    Some(BenchResult { n: (*b).n, t: bench.duration, bytes: bench.bytes, mem_allocs: bench.net_allocs, mem_bytes: bench.net_bytes })
+    Some(BenchResult {
+        n: (*b).n,
+        t: bench.duration,
+        bytes: bench.bytes,
+        mem_allocs: bench.net_allocs,
+        mem_bytes: bench.net_bytes,
+    })
 }
 
 /// Prints `goos`, `goarch`, `pkg` and `cpu` before the first result.
@@ -179,7 +190,12 @@ pub unsafe extern "C" fn gosub_bench_run(name_ptr: *const u8, name_len: i64, fun
     if !run {
         return;
     }
-    let name = GoString { ptr: name_ptr, len: name_len }.as_bytes().to_vec();
+    let name = GoString {
+        ptr: name_ptr,
+        len: name_len,
+    }
+    .as_bytes()
+    .to_vec();
     let mut b = common::new_handle(&name, Bench::new(func));
     if !run1(b) {
         return;

@@ -11,10 +11,16 @@ fn predictions_grow_as_go_does() {
     // 100 iterations in 100µs after a run of 100: 1.2e6 wanted, 100x caps it at 10000.
     assert_eq!(predict_n(1_000_000_000, 100, 100_000, 100), 10_000);
     // 100000 iterations in 100ms: 1e6 predicted, +20%.
-    assert_eq!(predict_n(1_000_000_000, 100_000, 100_000_000, 100_000), 1_200_000);
+    assert_eq!(
+        predict_n(1_000_000_000, 100_000, 100_000_000, 100_000),
+        1_200_000
+    );
     // Never fewer than one more than last time, never more than 1e9.
     assert_eq!(predict_n(1_000_000_000, 10, 2_000_000_000, 10), 11);
-    assert_eq!(predict_n(1_000_000_000, 500_000_000, 1, 500_000_000), 1_000_000_000);
+    assert_eq!(
+        predict_n(1_000_000_000, 500_000_000, 1, 500_000_000),
+        1_000_000_000
+    );
     // A zero-time run counts as 1ns.
     assert_eq!(predict_n(1_000, 1, 0, 1), 100);
 }
@@ -42,5 +48,8 @@ fn logs_are_indented_like_go_test() {
     let s = unsafe { &mut *(*handle).state };
     log(s, b"x_test.go:7", b"one\ntwo\n");
     log(s, b"x_test.go:8", b"three");
-    assert_eq!(String::from_utf8_lossy(&s.output), "    x_test.go:7: one\n        two\n    x_test.go:8: three\n");
+    assert_eq!(
+        String::from_utf8_lossy(&s.output),
+        "    x_test.go:7: one\n        two\n    x_test.go:8: three\n"
+    );
 }

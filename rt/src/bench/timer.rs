@@ -63,7 +63,8 @@ impl Bench {
 
     /// Nanoseconds since the timer was started.
     fn since_start(&self) -> i64 {
-        self.start.map_or(0, |s| s.elapsed().as_nanos().min(i64::MAX as u128) as i64)
+        self.start
+            .map_or(0, |s| s.elapsed().as_nanos().min(i64::MAX as u128) as i64)
     }
 
     /// Takes the clock and the allocator's counters as the measurement's start.

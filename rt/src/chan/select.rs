@@ -16,7 +16,9 @@
 //! deadlock reports the same wait reason (`chan receive`, not `select`). `select {}` blocks
 //! forever (`select (no cases)`).
 
-use super::{block, block_forever, gosub_chan_recv, gosub_chan_send, try_recv, try_send, Chan, Waiter};
+use super::{
+    block, block_forever, gosub_chan_recv, gosub_chan_send, try_recv, try_send, Chan, Waiter,
+};
 use crate::sched::{self, random_below, WaitReason};
 use core::mem::MaybeUninit;
 
@@ -73,11 +75,17 @@ pub unsafe extern "C" fn gosub_select(
         ([], false) => block_forever(WaitReason::SelectNoCases),
         ([case], false) if case.is_send != 0 => {
             gosub_chan_send(case.ch, case.elem);
-            return SelectResult { chosen: 0, recv_ok: 0 };
+            return SelectResult {
+                chosen: 0,
+                recv_ok: 0,
+            };
         }
         ([case], false) => {
             let ok = gosub_chan_recv(case.ch, case.elem);
-            return SelectResult { chosen: 0, recv_ok: ok as i64 };
+            return SelectResult {
+                chosen: 0,
+                recv_ok: ok as i64,
+            };
         }
         _ => {}
     }

@@ -18,7 +18,10 @@ fn unbuffered_send_waits_for_a_receiver() {
     assert_eq!(recv(ch), (42, true));
     events.borrow_mut().push("received");
     // The receiver blocked first, so the sender completes without blocking and keeps running.
-    assert_eq!(*events.borrow(), ["receiving", "sending", "sent", "received"]);
+    assert_eq!(
+        *events.borrow(),
+        ["receiving", "sending", "sent", "received"]
+    );
 }
 
 #[test]
@@ -38,10 +41,23 @@ fn buffered_channels_are_fifo_and_drain_after_close() {
     let received: Vec<(i64, bool)> = (0..6).map(|_| recv(ch)).collect();
     assert_eq!(
         received,
-        [(1, true), (2, true), (3, true), (4, true), (0, false), (0, false)]
+        [
+            (1, true),
+            (2, true),
+            (3, true),
+            (4, true),
+            (0, false),
+            (0, false)
+        ]
     );
     unsafe {
-        assert_eq!((gosub_chan_len(core::ptr::null_mut()), gosub_chan_cap(core::ptr::null_mut())), (0, 0));
+        assert_eq!(
+            (
+                gosub_chan_len(core::ptr::null_mut()),
+                gosub_chan_cap(core::ptr::null_mut())
+            ),
+            (0, 0)
+        );
     }
 }
 
@@ -84,8 +100,14 @@ fn misuse_panics_with_gc_messages() {
     unsafe { gosub_chan_close(ch) };
     assert_eq!(panic_message(send_one, ch), "send on closed channel");
     assert_eq!(panic_message(close, ch), "close of closed channel");
-    assert_eq!(panic_message(close, core::ptr::null_mut()), "close of nil channel");
-    assert_eq!(panic_message(make_negative, ch), "makechan: size out of range");
+    assert_eq!(
+        panic_message(close, core::ptr::null_mut()),
+        "close of nil channel"
+    );
+    assert_eq!(
+        panic_message(make_negative, ch),
+        "makechan: size out of range"
+    );
 }
 
 #[test]
@@ -138,7 +160,11 @@ fn select_chooses_uniformly_among_ready_cases() {
 fn select_takes_default_or_blocks_until_a_case_completes() {
     let (a, b, nil) = (int_chan(0), int_chan(0), core::ptr::null_mut());
     let (mut x, mut y, mut z) = (0, 0, 5);
-    let cases = [case(a, false, &mut x), case(nil, true, &mut z), case(b, false, &mut y)];
+    let cases = [
+        case(a, false, &mut x),
+        case(nil, true, &mut z),
+        case(b, false, &mut y),
+    ];
     let result = unsafe { gosub_select(cases.as_ptr(), 3, 1) };
     assert_eq!((result.chosen, result.recv_ok), (-1, 0));
     go(move || send(b, 7));
@@ -161,6 +187,12 @@ fn select_takes_default_or_blocks_until_a_case_completes() {
     // A closed channel makes a receive case ready with ok == false.
     unsafe { gosub_chan_close(b) };
     y = 3;
-    let result = unsafe { gosub_select([case(nil, false, &mut x), case(b, false, &mut y)].as_ptr(), 2, 0) };
+    let result = unsafe {
+        gosub_select(
+            [case(nil, false, &mut x), case(b, false, &mut y)].as_ptr(),
+            2,
+            0,
+        )
+    };
     assert_eq!((result.chosen, result.recv_ok, y), (1, 0, 0));
 }

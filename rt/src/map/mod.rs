@@ -134,7 +134,13 @@ pub unsafe extern "C" fn gosub_map_init(hdr: *mut u8, map_type: *const TypeDesc,
 /// fits in one group and `buf_len` covers a one-group table, the table starts in the buffer, and
 /// only growing past one group allocates.
 #[no_mangle]
-pub unsafe extern "C" fn gosub_map_init_buf(hdr: *mut u8, map_type: *const TypeDesc, hint: i64, buf: *mut u8, buf_len: i64) {
+pub unsafe extern "C" fn gosub_map_init_buf(
+    hdr: *mut u8,
+    map_type: *const TypeDesc,
+    hint: i64,
+    buf: *mut u8,
+    buf_len: i64,
+) {
     gosub_map_init(hdr, map_type, hint);
     let header = &mut *(hdr as *mut MapHeader);
     if header.table.is_null() && !buf.is_null() {

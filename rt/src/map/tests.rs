@@ -278,11 +278,20 @@ fn a_first_table_in_the_frame_holds_eight_entries_then_grows_into_the_heap() {
     let m = header.as_mut_ptr() as *mut u8;
     let buf = buffer.as_mut_ptr() as *mut u8;
     unsafe {
-        gosub_map_init_buf(m, map_type(basic("int"), basic("int"), "map[int]int"), 0, buf, 8 * buffer.len() as i64);
+        gosub_map_init_buf(
+            m,
+            map_type(basic("int"), basic("int"), "map[int]int"),
+            0,
+            buf,
+            8 * buffer.len() as i64,
+        );
         for i in 0..8i64 {
             set(m, i, i * 10);
         }
-        assert_eq!(header[1], buf as u64, "eight entries fit in the frame's table");
+        assert_eq!(
+            header[1], buf as u64,
+            "eight entries fit in the frame's table"
+        );
         for i in 8..40i64 {
             set(m, i, i * 10);
         }

@@ -111,7 +111,9 @@ impl Pool {
             )
         };
         if base == libc::MAP_FAILED {
-            crate::panic::die(b"runtime: cannot allocate goroutine stack\nfatal error: out of memory\n");
+            crate::panic::die(
+                b"runtime: cannot allocate goroutine stack\nfatal error: out of memory\n",
+            );
         }
         let half = PAGE_TABLE_SPAN / 2;
         self.next = (base as usize + half).next_multiple_of(PAGE_TABLE_SPAN) - half;
@@ -175,7 +177,10 @@ mod tests {
         assert_eq!(first.high % 16, 0);
         assert_eq!(first.high, second.guard, "consecutive slots");
         // The top of the first stack and the guard of the second share a page table.
-        assert_eq!((first.high - 1) / PAGE_TABLE_SPAN, second.guard / PAGE_TABLE_SPAN);
+        assert_eq!(
+            (first.high - 1) / PAGE_TABLE_SPAN,
+            second.guard / PAGE_TABLE_SPAN
+        );
         assert!(first.guard != 0 && faults(first.guard) && faults(first.low - 1));
         assert!(!faults(first.low) && !faults(first.high - 1));
         pool.give(first);

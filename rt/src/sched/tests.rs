@@ -31,7 +31,13 @@ fn goroutines_run_in_order_only_when_the_runner_blocks() {
     assert_eq!(order, [0, 1, 2]);
     assert_eq!(
         events.borrow()[..5],
-        ["main spawned", "g0 starts", "g0 ends", "g1 starts", "g2 starts"]
+        [
+            "main spawned",
+            "g0 starts",
+            "g0 ends",
+            "g1 starts",
+            "g2 starts"
+        ]
     );
 }
 
@@ -43,7 +49,9 @@ fn exited_goroutines_stacks_are_reused() {
     for wave in 0..2 {
         let record = move |addresses: &Rc<RefCell<Vec<(i32, usize)>>>| {
             let local = 0u8;
-            addresses.borrow_mut().push((wave, &local as *const u8 as usize / stacks::SLOT));
+            addresses
+                .borrow_mut()
+                .push((wave, &local as *const u8 as usize / stacks::SLOT));
         };
         for _ in 0..50 {
             let addresses = addresses.clone();
@@ -66,7 +74,11 @@ fn exited_goroutines_stacks_are_reused() {
     }
     let addresses = addresses.borrow();
     let slots = |which| -> std::collections::HashSet<usize> {
-        addresses.iter().filter(|(wave, _)| *wave == which).map(|&(_, slot)| slot).collect()
+        addresses
+            .iter()
+            .filter(|(wave, _)| *wave == which)
+            .map(|&(_, slot)| slot)
+            .collect()
     };
     // 50 stacks: the first goroutine exits (its send finds main waiting) before the last
     // one of the wave starts, which reuses its stack.
@@ -111,7 +123,10 @@ fn random_choices_are_uniform() {
     for _ in 0..40_000 {
         counts[random_below(4)] += 1;
     }
-    assert!(counts.iter().all(|&count| (9_000..11_000).contains(&count)), "{counts:?}");
+    assert!(
+        counts.iter().all(|&count| (9_000..11_000).contains(&count)),
+        "{counts:?}"
+    );
 }
 
 #[test]

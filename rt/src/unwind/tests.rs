@@ -20,17 +20,34 @@ unsafe fn lines(chain: &[(&'static str, bool)], same: &[(usize, usize)]) -> Stri
 fn chains_print_like_printpanics() {
     // gc's output for tests/gen/panic_chains.go (and runtime/crash_test.go).
     unsafe {
-        assert_eq!(lines(&[("first", true), ("first", false)], &[(0, 1)]), "panic: first [recovered, repanicked]\n");
         assert_eq!(
-            lines(&[("first", false), ("second", true), ("re:second", false)], &[]),
+            lines(&[("first", true), ("first", false)], &[(0, 1)]),
+            "panic: first [recovered, repanicked]\n"
+        );
+        assert_eq!(
+            lines(
+                &[("first", false), ("second", true), ("re:second", false)],
+                &[]
+            ),
             "panic: first\n\tpanic: second [recovered]\n\tpanic: re:second\n"
         );
         assert_eq!(
-            lines(&[("inner", true), ("middle", true), ("middle", false), ("outer", false)], &[(1, 2)]),
+            lines(
+                &[
+                    ("inner", true),
+                    ("middle", true),
+                    ("middle", false),
+                    ("outer", false)
+                ],
+                &[(1, 2)]
+            ),
             "panic: inner [recovered]\n\tpanic: middle [recovered, repanicked]\n\tpanic: outer\n"
         );
         // Equal text in distinct values is not a repanic.
-        assert_eq!(lines(&[("x", true), ("x", false)], &[]), "panic: x [recovered]\n\tpanic: x\n");
+        assert_eq!(
+            lines(&[("x", true), ("x", false)], &[]),
+            "panic: x [recovered]\n\tpanic: x\n"
+        );
     }
 }
 

@@ -20,7 +20,15 @@ use crate::lower::expr::strip_parens;
 impl Hairy<'_, '_> {
     pub(super) fn call(&mut self, e: ExprId) -> i64 {
         let ast = self.d.ast;
-        let ExprKind::Call { fun, args, ellipsis, .. } = &ast.expr(e).kind else { return 0 };
+        let ExprKind::Call {
+            fun,
+            args,
+            ellipsis,
+            ..
+        } = &ast.expr(e).kind
+        else {
+            return 0;
+        };
         let spread = ellipsis.is_some();
         match self.d.info.calls.get(&e).copied() {
             Some(CallKind::Conversion(t)) => {
@@ -31,7 +39,16 @@ impl Hairy<'_, '_> {
             Some(CallKind::Std(s)) => {
                 let sig = self.signature(*fun);
                 let extra = match std_inline_cost(s) {
-                    Some(c) if i64::from(c) <= if self.big { BIG_FUNCTION_MAX_COST } else { MAX_BUDGET } => i64::from(c),
+                    Some(c)
+                        if i64::from(c)
+                            <= if self.big {
+                                BIG_FUNCTION_MAX_COST
+                            } else {
+                                MAX_BUDGET
+                            } =>
+                    {
+                        i64::from(c)
+                    }
                     _ => EXTRA_CALL_COST,
                 };
                 2 + self.arguments(args, &sig, spread) + extra
@@ -51,7 +68,9 @@ impl Hairy<'_, '_> {
         }
         let (uf, ut) = (types.underlying(from), types.underlying(to));
         if uf == ut {
-            let float = types.basic(uf).is_some_and(|k| k.is_float() || matches!(k, BasicKind::Complex64 | BasicKind::Complex128));
+            let float = types.basic(uf).is_some_and(|k| {
+                k.is_float() || matches!(k, BasicKind::Complex64 | BasicKind::Complex128)
+            });
             return i64::from(float);
         }
         if let (Type::Pointer(a), Type::Pointer(b)) = (types.get(from), types.get(to)) {
@@ -60,7 +79,11 @@ impl Hairy<'_, '_> {
             }
         }
         match (types.basic(uf), types.basic(ut)) {
-            (Some(a), Some(b)) if (a.is_integer() || a.is_float()) && (b.is_integer() || b.is_float()) => i64::from(sim_type(a) != sim_type(b)),
+            (Some(a), Some(b))
+                if (a.is_integer() || a.is_float()) && (b.is_integer() || b.is_float()) =>
+            {
+                i64::from(sim_type(a) != sim_type(b))
+            }
             _ => 1,
         }
     }
@@ -72,8 +95,20 @@ impl Hairy<'_, '_> {
             Builtin::Panic => 2 + args.first().map_or(0, |a| self.expr(*a)),
             Builtin::Make => {
                 let rest = args.get(1..).unwrap_or_default();
-                let implicit = match args.first().map(|t| self.d.info.type_exprs.get(t).copied().unwrap_or(TypeId::INVALID)) {
-                    Some(t) if rest.is_empty() && matches!(self.under(t), Type::Map(..) | Type::Chan(..)) => 1,
+                let implicit = match args.first().map(|t| {
+                    self.d
+                        .info
+                        .type_exprs
+                        .get(t)
+                        .copied()
+                        .unwrap_or(TypeId::INVALID)
+                }) {
+                    Some(t)
+                        if rest.is_empty()
+                            && matches!(self.under(t), Type::Map(..) | Type::Chan(..)) =>
+                    {
+                        1
+                    }
                     _ => 0,
                 };
                 1 + implicit + self.exprs(rest)
@@ -104,14 +139,27 @@ impl Hairy<'_, '_> {
     pub(super) fn signature(&self, fun: ExprId) -> middle::types::Signature {
         match self.under(self.ty(strip_parens(self.ast(), fun))) {
             Type::Func(sig) => sig.clone(),
-            _ => middle::types::Signature { params: Vec::new(), results: Vec::new(), variadic: false },
+            _ => middle::types::Signature {
+                params: Vec::new(),
+                results: Vec::new(),
+                variadic: false,
+            },
         }
     }
 
     /// Arguments against parameter types: implicit conversions, the `...` slice literal (or
     /// `nil` when empty), and the temporaries of `f(g())`.
-    pub(super) fn arguments(&mut self, args: &[ExprId], sig: &middle::types::Signature, spread: bool) -> i64 {
-        let fixed = if sig.variadic && !spread { sig.params.len().saturating_sub(1) } else { sig.params.len() };
+    pub(super) fn arguments(
+        &mut self,
+        args: &[ExprId],
+        sig: &middle::types::Signature,
+        spread: bool,
+    ) -> i64 {
+        let fixed = if sig.variadic && !spread {
+            sig.params.len().saturating_sub(1)
+        } else {
+            sig.params.len()
+        };
         if args.len() == 1 {
             if let Type::Tuple(elems) = self.d.info.types.get(self.ty(args[0])).clone() {
                 // gc assigns the results to temporaries, then passes those.
@@ -157,9 +205,17 @@ impl Hairy<'_, '_> {
         let ast = self.d.ast;
         match &ast.expr(fun).kind {
             ExprKind::Selector { x, .. } => match self.d.info.selections.get(&fun).cloned() {
-                Some(Selection::Method { path, take_address, deref_receiver, .. }) => {
+                Some(Selection::Method {
+                    path,
+                    take_address,
+                    deref_receiver,
+                    ..
+                }) => {
                     let target = self.d.method_decl(fun);
-                    let mut recv = self.expr(*x) + path.len() as i64 + i64::from(take_address) + i64::from(deref_receiver);
+                    let mut recv = self.expr(*x)
+                        + path.len() as i64
+                        + i64::from(take_address)
+                        + i64::from(deref_receiver);
                     if take_address && self.offset_zero_field_of_name(*x, &path) {
                         recv -= 2;
                     }
@@ -169,11 +225,19 @@ impl Hairy<'_, '_> {
                     let target = self.d.method_decl(fun);
                     1 + args_cost + self.extra(target, EXTRA_CALL_COST)
                 }
-                Some(Selection::InterfaceMethod { .. }) => 2 + EXTRA_CALL_COST + self.expr(*x) + args_cost,
-                Some(Selection::PromotedInterfaceMethod { path, .. }) => 2 + EXTRA_CALL_COST + path.len() as i64 + self.expr(*x) + args_cost,
+                Some(Selection::InterfaceMethod { .. }) => {
+                    2 + EXTRA_CALL_COST + self.expr(*x) + args_cost
+                }
+                Some(Selection::PromotedInterfaceMethod { path, .. }) => {
+                    2 + EXTRA_CALL_COST + path.len() as i64 + self.expr(*x) + args_cost
+                }
                 _ => 1 + self.expr(fun) + args_cost + self.extra(None, EXTRA_CALL_COST),
             },
-            ExprKind::FuncLit { .. } => 1 + self.expr(fun) + args_cost + self.extra(Some(FuncRef::Lit(fun)), EXTRA_CALL_COST),
+            ExprKind::FuncLit { .. } => {
+                1 + self.expr(fun)
+                    + args_cost
+                    + self.extra(Some(FuncRef::Lit(fun)), EXTRA_CALL_COST)
+            }
             ExprKind::Ident(_) => {
                 let (target, fallback) = self.ident_callee(fun);
                 2 + args_cost + self.extra(target, fallback)
@@ -188,7 +252,9 @@ impl Hairy<'_, '_> {
     /// The function a called identifier statically denotes, and what the call costs otherwise.
     pub(super) fn ident_callee(&self, fun: ExprId) -> (Option<FuncRef>, i64) {
         let info = self.d.info;
-        let Some(obj) = info.uses.get(&fun).copied() else { return (None, EXTRA_CALL_COST) };
+        let Some(obj) = info.uses.get(&fun).copied() else {
+            return (None, EXTRA_CALL_COST);
+        };
         match &info.objects[obj.0 as usize].kind {
             ObjKind::Func(r) => (Some(*r), EXTRA_CALL_COST),
             ObjKind::Var(v) => {
@@ -210,11 +276,13 @@ impl Hairy<'_, '_> {
         let e = strip_parens(self.ast(), *self.bindings.get(&obj)?);
         match &self.ast().expr(e).kind {
             ExprKind::FuncLit { .. } => Some(FuncRef::Lit(e)),
-            ExprKind::Ident(_) => match &self.d.info.objects[self.d.info.uses.get(&e)?.0 as usize].kind {
-                ObjKind::Func(r) => Some(*r),
-                ObjKind::Var(_) => self.static_value(*self.d.info.uses.get(&e)?, depth + 1),
-                _ => None,
-            },
+            ExprKind::Ident(_) => {
+                match &self.d.info.objects[self.d.info.uses.get(&e)?.0 as usize].kind {
+                    ObjKind::Func(r) => Some(*r),
+                    ObjKind::Var(_) => self.static_value(*self.d.info.uses.get(&e)?, depth + 1),
+                    _ => None,
+                }
+            }
             ExprKind::Selector { .. } => match self.d.info.selections.get(&e)? {
                 Selection::MethodExpr { .. } => self.d.method_decl(e),
                 _ => None,
@@ -226,7 +294,9 @@ impl Hairy<'_, '_> {
     /// The cost a call adds for its callee: the callee's inline cost when gc would inline it.
     pub(super) fn extra(&mut self, target: Option<FuncRef>, fallback: i64) -> i64 {
         let big = self.big;
-        target.and_then(|t| self.d.callee_cost(t, big)).unwrap_or(fallback)
+        target
+            .and_then(|t| self.d.callee_cost(t, big))
+            .unwrap_or(fallback)
     }
 }
 

@@ -37,13 +37,29 @@ impl Hairy<'_, '_> {
             ExprKind::Call { .. } => self.call(e),
             ExprKind::Star(x) => {
                 let inner = strip_parens(ast, *x);
-                let discount = i64::from(matches!(ast.expr(inner).kind, ExprKind::Unary { op: UnaryOp::Addr, .. }));
+                let discount = i64::from(matches!(
+                    ast.expr(inner).kind,
+                    ExprKind::Unary {
+                        op: UnaryOp::Addr,
+                        ..
+                    }
+                ));
                 1 + self.expr(*x) - discount
             }
-            ExprKind::Unary { op: UnaryOp::Addr, x } => self.address(*x),
+            ExprKind::Unary {
+                op: UnaryOp::Addr,
+                x,
+            } => self.address(*x),
             ExprKind::Unary { x, .. } => 1 + self.expr(*x),
             ExprKind::Binary { op, x, y } => {
-                if *op == crate::ast::BinaryOp::Add && self.d.info.types.basic(self.ty(e)).is_some_and(|k| k == BasicKind::String) {
+                if *op == crate::ast::BinaryOp::Add
+                    && self
+                        .d
+                        .info
+                        .types
+                        .basic(self.ty(e))
+                        .is_some_and(|k| k == BasicKind::String)
+                {
                     let mut leaves = Vec::new();
                     self.concat_leaves(e, &mut leaves);
                     return 1 + self.exprs(&leaves);
@@ -62,7 +78,11 @@ impl Hairy<'_, '_> {
     pub(super) fn concat_leaves(&self, e: ExprId, out: &mut Vec<ExprId>) {
         let inner = strip_parens(self.ast(), e);
         match &self.ast().expr(inner).kind {
-            ExprKind::Binary { op: crate::ast::BinaryOp::Add, x, y } if !self.d.info.consts.contains_key(&inner) => {
+            ExprKind::Binary {
+                op: crate::ast::BinaryOp::Add,
+                x,
+                y,
+            } if !self.d.info.consts.contains_key(&inner) => {
                 self.concat_leaves(*x, out);
                 self.concat_leaves(*y, out);
             }
@@ -84,7 +104,9 @@ impl Hairy<'_, '_> {
                 for (i, el) in elems.iter().enumerate() {
                     let field = match el.key {
                         Some(k) => match self.d.info.selections.get(&k) {
-                            Some(Selection::Field { path, .. }) => path.last().copied().unwrap_or(0) as usize,
+                            Some(Selection::Field { path, .. }) => {
+                                path.last().copied().unwrap_or(0) as usize
+                            }
                             _ => i,
                         },
                         None => i,
@@ -96,7 +118,8 @@ impl Hairy<'_, '_> {
             Type::Map(k, v) => {
                 cost += 1;
                 for el in elems {
-                    cost += 1 + el.key.map_or(0, |key| self.value(key, k)) + self.value(el.value, v);
+                    cost +=
+                        1 + el.key.map_or(0, |key| self.value(key, k)) + self.value(el.value, v);
                 }
             }
             shape => {
@@ -125,17 +148,37 @@ impl Hairy<'_, '_> {
         }
         match self.d.info.selections.get(&e).cloned() {
             Some(Selection::Field { path, .. }) => path.len() as i64 + self.expr(x),
-            Some(Selection::Method { path, take_address, deref_receiver, .. }) => {
-                2 + path.len() as i64 + i64::from(take_address) + i64::from(deref_receiver) + self.expr(x)
+            Some(Selection::Method {
+                path,
+                take_address,
+                deref_receiver,
+                ..
+            }) => {
+                2 + path.len() as i64
+                    + i64::from(take_address)
+                    + i64::from(deref_receiver)
+                    + self.expr(x)
             }
             Some(Selection::InterfaceMethod { .. }) => 2 + self.expr(x),
-            Some(Selection::PromotedInterfaceMethod { path, .. }) => 2 + path.len() as i64 + self.expr(x),
-            Some(Selection::MethodExpr { .. } | Selection::PromotedMethodExpr { .. } | Selection::InterfaceMethodExpr { .. }) => 0,
+            Some(Selection::PromotedInterfaceMethod { path, .. }) => {
+                2 + path.len() as i64 + self.expr(x)
+            }
+            Some(
+                Selection::MethodExpr { .. }
+                | Selection::PromotedMethodExpr { .. }
+                | Selection::InterfaceMethodExpr { .. },
+            ) => 0,
             None => 1 + self.expr(x),
         }
     }
 
-    pub(super) fn slice_expr(&mut self, x: ExprId, lo: Option<ExprId>, hi: Option<ExprId>, max: Option<ExprId>) -> i64 {
+    pub(super) fn slice_expr(
+        &mut self,
+        x: ExprId,
+        lo: Option<ExprId>,
+        hi: Option<ExprId>,
+        max: Option<ExprId>,
+    ) -> i64 {
         let mut cost = 1 + self.expr(x);
         if let Type::Array(..) = self.under(self.ty(x)) {
             cost += 1; // the implicit `&` of slicing an array variable
@@ -143,7 +186,13 @@ impl Hairy<'_, '_> {
         for b in [lo, hi, max].into_iter().flatten() {
             cost += self.expr(b);
         }
-        if lo.is_some_and(|l| self.d.info.consts.get(&l).is_some_and(|v| v.to_i64() == Some(0))) {
+        if lo.is_some_and(|l| {
+            self.d
+                .info
+                .consts
+                .get(&l)
+                .is_some_and(|v| v.to_i64() == Some(0))
+        }) {
             cost -= 1;
         }
         if hi.is_some_and(|h| self.is_len_of(h, x)) {
@@ -155,13 +204,24 @@ impl Hairy<'_, '_> {
     /// True if `h` is `len(x)` for the same variable `x`.
     pub(super) fn is_len_of(&self, h: ExprId, x: ExprId) -> bool {
         let ast = self.ast();
-        let ExprKind::Call { args, .. } = &ast.expr(strip_parens(ast, h)).kind else { return false };
-        if !matches!(self.d.info.calls.get(&strip_parens(ast, h)), Some(CallKind::Builtin(Builtin::Len))) || args.len() != 1 {
+        let ExprKind::Call { args, .. } = &ast.expr(strip_parens(ast, h)).kind else {
+            return false;
+        };
+        if !matches!(
+            self.d.info.calls.get(&strip_parens(ast, h)),
+            Some(CallKind::Builtin(Builtin::Len))
+        ) || args.len() != 1
+        {
             return false;
         }
         let (a, b) = (strip_parens(ast, args[0]), strip_parens(ast, x));
         let var = |e: ExprId| {
-            self.d.info.uses.get(&e).filter(|o| matches!(self.d.info.objects[o.0 as usize].kind, ObjKind::Var(_))).copied()
+            self.d
+                .info
+                .uses
+                .get(&e)
+                .filter(|o| matches!(self.d.info.objects[o.0 as usize].kind, ObjKind::Var(_)))
+                .copied()
         };
         var(a).is_some() && var(a) == var(b)
     }
@@ -175,7 +235,11 @@ impl Hairy<'_, '_> {
             ExprKind::Selector { x: base, .. } => {
                 let cost = 1 + self.expr(inner);
                 match self.d.info.selections.get(&inner) {
-                    Some(Selection::Field { path, .. }) if self.offset_zero_field_of_name(*base, path) => cost - 2,
+                    Some(Selection::Field { path, .. })
+                        if self.offset_zero_field_of_name(*base, path) =>
+                    {
+                        cost - 2
+                    }
                     _ => cost,
                 }
             }
@@ -194,6 +258,13 @@ impl Hairy<'_, '_> {
             Type::Pointer(t) => *t,
             _ => self.ty(base),
         };
-        matches!(self.under(struct_ty), Type::Struct(_)) && self.d.info.types.field_offsets(struct_ty).get(path[0] as usize) == Some(&0)
+        matches!(self.under(struct_ty), Type::Struct(_))
+            && self
+                .d
+                .info
+                .types
+                .field_offsets(struct_ty)
+                .get(path[0] as usize)
+                == Some(&0)
     }
 }

@@ -39,7 +39,12 @@ impl Hairy<'_, '_> {
     }
 
     pub(super) fn ty(&self, e: ExprId) -> TypeId {
-        self.d.info.expr_types.get(e.0 as usize).copied().unwrap_or(TypeId::INVALID)
+        self.d
+            .info
+            .expr_types
+            .get(e.0 as usize)
+            .copied()
+            .unwrap_or(TypeId::INVALID)
     }
 
     pub(super) fn under(&self, t: TypeId) -> &Type {
@@ -63,7 +68,9 @@ impl Hairy<'_, '_> {
 
     pub(super) fn stmt(&mut self, s: &Stmt) -> i64 {
         match &s.kind {
-            StmtKind::Empty | StmtKind::Fallthrough | StmtKind::Decl(Decl::Const(_) | Decl::Type(_) | Decl::Func(_)) => 0,
+            StmtKind::Empty
+            | StmtKind::Fallthrough
+            | StmtKind::Decl(Decl::Const(_) | Decl::Type(_) | Decl::Func(_)) => 0,
             StmtKind::Expr(e) => self.expr(*e),
             StmtKind::Send { ch, value } => {
                 let elem = match self.under(self.ty(*ch)) {
@@ -73,22 +80,40 @@ impl Hairy<'_, '_> {
                 1 + self.expr(*ch) + self.value(*value, elem)
             }
             StmtKind::IncDec { x, .. } => 2 + self.expr(*x),
-            StmtKind::Assign { lhs, op: AssignOp::Op(_), rhs } => 1 + self.exprs(lhs) + self.exprs(rhs),
+            StmtKind::Assign {
+                lhs,
+                op: AssignOp::Op(_),
+                rhs,
+            } => 1 + self.exprs(lhs) + self.exprs(rhs),
             StmtKind::Assign { lhs, op, rhs } => self.assign(lhs, rhs, *op == AssignOp::Define),
             StmtKind::Go(_) => self.stop("unhandled op GO"),
             StmtKind::Defer(_) => self.stop("unhandled op DEFER"),
             StmtKind::Return(results) => self.return_stmt(results),
             StmtKind::Break(_) | StmtKind::Continue(_) | StmtKind::Goto(_) => 1,
             StmtKind::Block(b) => self.stmts(&b.stmts),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 let init = self.opt_stmt(init.as_deref());
                 match self.d.info.consts.get(cond) {
                     Some(crate::constant::ConstValue::Bool(true)) => init + self.stmts(&then.stmts),
-                    Some(crate::constant::ConstValue::Bool(false)) => init + self.opt_stmt(els.as_deref()),
-                    _ => 1 + init + self.expr(*cond) + self.stmts(&then.stmts) + self.opt_stmt(els.as_deref()),
+                    Some(crate::constant::ConstValue::Bool(false)) => {
+                        init + self.opt_stmt(els.as_deref())
+                    }
+                    _ => {
+                        1 + init
+                            + self.expr(*cond)
+                            + self.stmts(&then.stmts)
+                            + self.opt_stmt(els.as_deref())
+                    }
                 }
             }
-            StmtKind::Switch { init, tag, cases, .. } => {
+            StmtKind::Switch {
+                init, tag, cases, ..
+            } => {
                 let mut cost = 1 + self.opt_stmt(init.as_deref());
                 if let Some(taken) = self.constant_switch(*tag, cases) {
                     // gc keeps only the clause a constant switch takes.
@@ -99,11 +124,19 @@ impl Hairy<'_, '_> {
                     cost += self.expr(*t);
                 }
                 for c in cases {
-                    cost += 1 + c.exprs.iter().map(|e| self.value(*e, tag_ty)).sum::<i64>() + self.stmts(&c.body);
+                    cost += 1
+                        + c.exprs.iter().map(|e| self.value(*e, tag_ty)).sum::<i64>()
+                        + self.stmts(&c.body);
                 }
                 cost
             }
-            StmtKind::TypeSwitch { init, bind, x, cases, .. } => {
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                cases,
+                ..
+            } => {
                 let per_clause = i64::from(bind.is_some());
                 let mut cost = 2 + self.opt_stmt(init.as_deref()) + self.expr(*x) + per_clause;
                 for c in cases {
@@ -122,17 +155,37 @@ impl Hairy<'_, '_> {
                 }
                 cost
             }
-            StmtKind::For { init, cond, post, body } => {
-                1 + self.opt_stmt(init.as_deref()) + cond.map_or(0, |c| self.expr(c)) + self.opt_stmt(post.as_deref()) + self.stmts(&body.stmts)
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                1 + self.opt_stmt(init.as_deref())
+                    + cond.map_or(0, |c| self.expr(c))
+                    + self.opt_stmt(post.as_deref())
+                    + self.stmts(&body.stmts)
             }
-            StmtKind::Range { key, value, define, x, body } => {
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => {
                 // Ranging over an array for its indices only ranges over its constant length.
                 let array = match self.under(self.ty(*x)) {
                     Type::Pointer(t) => matches!(self.under(*t), Type::Array(..)),
                     t => matches!(t, Type::Array(..)),
                 };
-                let indices_only = value.is_none_or(|v| matches!(&self.ast().expr(v).kind, ExprKind::Ident(n) if n == "_"));
-                let x_cost = if array && indices_only { 1 } else { self.expr(*x) };
+                let indices_only = value.is_none_or(
+                    |v| matches!(&self.ast().expr(v).kind, ExprKind::Ident(n) if n == "_"),
+                );
+                let x_cost = if array && indices_only {
+                    1
+                } else {
+                    self.expr(*x)
+                };
                 let mut cost = 1 + x_cost + self.stmts(&body.stmts);
                 for v in key.iter().chain(value) {
                     cost += self.expr(*v);
@@ -148,22 +201,36 @@ impl Hairy<'_, '_> {
     }
 
     /// For a switch on a constant whose cases are all constants: the clause it takes, if any.
-    pub(super) fn constant_switch<'c>(&self, tag: Option<ExprId>, cases: &'c [crate::ast::CaseClause]) -> Option<Option<&'c crate::ast::CaseClause>> {
+    pub(super) fn constant_switch<'c>(
+        &self,
+        tag: Option<ExprId>,
+        cases: &'c [crate::ast::CaseClause],
+    ) -> Option<Option<&'c crate::ast::CaseClause>> {
         let consts = &self.d.info.consts;
         let value = match tag {
             Some(t) => consts.get(&t)?.clone(),
             None => crate::constant::ConstValue::Bool(true),
         };
-        if !cases.iter().flat_map(|c| &c.exprs).all(|e| consts.contains_key(e)) {
+        if !cases
+            .iter()
+            .flat_map(|c| &c.exprs)
+            .all(|e| consts.contains_key(e))
+        {
             return None;
         }
-        let matching = cases.iter().find(|c| c.exprs.iter().any(|e| consts.get(e) == Some(&value)));
+        let matching = cases
+            .iter()
+            .find(|c| c.exprs.iter().any(|e| consts.get(e) == Some(&value)));
         Some(matching.or_else(|| cases.iter().find(|c| c.is_default)))
     }
 
     /// `x := e`, `a, b = c, d`, `v, ok := m[k]`, `a, b := f()`.
     pub(super) fn assign(&mut self, lhs: &[ExprId], rhs: &[ExprId], define: bool) -> i64 {
-        let defined = if define { lhs.iter().filter(|e| self.defines(**e)).count() as i64 } else { 0 };
+        let defined = if define {
+            lhs.iter().filter(|e| self.defines(**e)).count() as i64
+        } else {
+            0
+        };
         if define && lhs.len() == 1 && rhs.len() == 1 {
             self.bind(lhs[0], rhs[0]);
         }
@@ -181,7 +248,9 @@ impl Hairy<'_, '_> {
 
     pub(super) fn var_spec(&mut self, spec: &crate::ast::VarSpec) -> i64 {
         let n = spec.names.len() as i64;
-        let declared = spec.ty.and_then(|t| self.d.info.type_exprs.get(&t).copied());
+        let declared = spec
+            .ty
+            .and_then(|t| self.d.info.type_exprs.get(&t).copied());
         if spec.values.is_empty() {
             return 4 * n;
         }
@@ -195,7 +264,10 @@ impl Hairy<'_, '_> {
             return 4 + spec.values.first().map_or(0, |v| self.value(*v, target));
         }
         let values: i64 = if spec.values.len() == spec.names.len() {
-            spec.values.iter().map(|v| self.value(*v, declared.unwrap_or_else(|| self.ty(*v)))).sum()
+            spec.values
+                .iter()
+                .map(|v| self.value(*v, declared.unwrap_or_else(|| self.ty(*v))))
+                .sum()
         } else {
             self.exprs(&spec.values)
         };
@@ -207,7 +279,11 @@ impl Hairy<'_, '_> {
         match &comm.kind {
             StmtKind::Send { .. } => self.stmt(comm),
             StmtKind::Assign { lhs, op, rhs } => {
-                let defined = if *op == AssignOp::Define { lhs.iter().filter(|e| self.defines(**e)).count() as i64 } else { 0 };
+                let defined = if *op == AssignOp::Define {
+                    lhs.iter().filter(|e| self.defines(**e)).count() as i64
+                } else {
+                    0
+                };
                 if lhs.len() == 2 && defined > 0 {
                     // `v, ok := <-c` receives into two temporaries, declared (4), then assigned
                     // to the variables at the top of the clause body.
@@ -227,13 +303,18 @@ impl Hairy<'_, '_> {
             return 2 + 4 * n + self.expr(results[0]);
         }
         let types = self.results.clone();
-        1 + results.iter().enumerate().map(|(i, r)| self.value(*r, types.get(i).copied().unwrap_or(TypeId::INVALID))).sum::<i64>()
+        1 + results
+            .iter()
+            .enumerate()
+            .map(|(i, r)| self.value(*r, types.get(i).copied().unwrap_or(TypeId::INVALID)))
+            .sum::<i64>()
     }
 
     /// True if the identifier `e` declares a new variable here.
     pub(super) fn defines(&self, e: ExprId) -> bool {
         let expr = self.ast().expr(e);
-        matches!(&expr.kind, ExprKind::Ident(name) if name != "_") && self.d.info.defs.contains_key(&expr.pos)
+        matches!(&expr.kind, ExprKind::Ident(name) if name != "_")
+            && self.d.info.defs.contains_key(&expr.pos)
     }
 
     /// Records `x := e` for gc's `StaticValue` when `x` is never reassigned.
@@ -258,7 +339,11 @@ impl Hairy<'_, '_> {
 
     pub(super) fn is_nil(&self, e: ExprId) -> bool {
         let e = strip_parens(self.ast(), e);
-        self.d.info.uses.get(&e).is_some_and(|o| matches!(self.d.info.objects[o.0 as usize].kind, ObjKind::Nil))
+        self.d
+            .info
+            .uses
+            .get(&e)
+            .is_some_and(|o| matches!(self.d.info.objects[o.0 as usize].kind, ObjKind::Nil))
     }
 
     /// `e` used where a `target` is expected: plus gc's implicit conversion to an interface.
@@ -273,7 +358,12 @@ impl Hairy<'_, '_> {
             && self.d.info.types.is_interface(target)
             && src != target
             && !self.is_nil(e)
-            && !self.d.info.types.basic(src).is_some_and(|k| k == BasicKind::UntypedNil);
+            && !self
+                .d
+                .info
+                .types
+                .basic(src)
+                .is_some_and(|k| k == BasicKind::UntypedNil);
         i64::from(converts)
     }
 }

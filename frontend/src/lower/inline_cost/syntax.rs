@@ -16,26 +16,59 @@ pub(super) fn for_each_stmt(stmts: &[Stmt], f: &mut dyn FnMut(&Stmt)) {
         f(s);
         match &s.kind {
             StmtKind::Block(b) => for_each_stmt(&b.stmts, f),
-            StmtKind::If { init, then, els, .. } => {
-                for_each_stmt(init.as_deref().map(std::slice::from_ref).unwrap_or_default(), f);
+            StmtKind::If {
+                init, then, els, ..
+            } => {
+                for_each_stmt(
+                    init.as_deref()
+                        .map(std::slice::from_ref)
+                        .unwrap_or_default(),
+                    f,
+                );
                 for_each_stmt(&then.stmts, f);
-                for_each_stmt(els.as_deref().map(std::slice::from_ref).unwrap_or_default(), f);
+                for_each_stmt(
+                    els.as_deref().map(std::slice::from_ref).unwrap_or_default(),
+                    f,
+                );
             }
-            StmtKind::For { init, post, body, .. } => {
-                for_each_stmt(init.as_deref().map(std::slice::from_ref).unwrap_or_default(), f);
-                for_each_stmt(post.as_deref().map(std::slice::from_ref).unwrap_or_default(), f);
+            StmtKind::For {
+                init, post, body, ..
+            } => {
+                for_each_stmt(
+                    init.as_deref()
+                        .map(std::slice::from_ref)
+                        .unwrap_or_default(),
+                    f,
+                );
+                for_each_stmt(
+                    post.as_deref()
+                        .map(std::slice::from_ref)
+                        .unwrap_or_default(),
+                    f,
+                );
                 for_each_stmt(&body.stmts, f);
             }
             StmtKind::Range { body, .. } => for_each_stmt(&body.stmts, f),
             StmtKind::Switch { init, cases, .. } | StmtKind::TypeSwitch { init, cases, .. } => {
-                for_each_stmt(init.as_deref().map(std::slice::from_ref).unwrap_or_default(), f);
+                for_each_stmt(
+                    init.as_deref()
+                        .map(std::slice::from_ref)
+                        .unwrap_or_default(),
+                    f,
+                );
                 for c in cases {
                     for_each_stmt(&c.body, f);
                 }
             }
             StmtKind::Select(clauses) => {
                 for c in clauses {
-                    for_each_stmt(c.comm.as_deref().map(std::slice::from_ref).unwrap_or_default(), f);
+                    for_each_stmt(
+                        c.comm
+                            .as_deref()
+                            .map(std::slice::from_ref)
+                            .unwrap_or_default(),
+                        f,
+                    );
                     for_each_stmt(&c.body, f);
                 }
             }
@@ -70,8 +103,12 @@ pub(super) fn stmt_exprs(s: &Stmt, out: &mut Vec<ExprId>) {
         }
         StmtKind::TypeSwitch { x, .. } => out.push(*x),
         StmtKind::For { cond, .. } => out.extend(cond.iter().copied()),
-        StmtKind::Range { key, value, x, .. } => out.extend(key.iter().chain(value).chain(std::iter::once(x)).copied()),
-        StmtKind::Decl(Decl::Var(specs)) => out.extend(specs.iter().flat_map(|s| s.values.iter().copied())),
+        StmtKind::Range { key, value, x, .. } => {
+            out.extend(key.iter().chain(value).chain(std::iter::once(x)).copied())
+        }
+        StmtKind::Decl(Decl::Var(specs)) => {
+            out.extend(specs.iter().flat_map(|s| s.values.iter().copied()))
+        }
         _ => {}
     }
 }
@@ -88,7 +125,10 @@ pub(super) fn walk_expr(ast: &Ast, e: ExprId, f: &mut dyn FnMut(ExprId)) {
                 walk_expr(ast, el.value, f);
             }
         }
-        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary { x, .. } | ExprKind::TypeAssert { x, .. } => walk_expr(ast, *x, f),
+        ExprKind::Paren(x)
+        | ExprKind::Star(x)
+        | ExprKind::Unary { x, .. }
+        | ExprKind::TypeAssert { x, .. } => walk_expr(ast, *x, f),
         ExprKind::Selector { x, .. } => walk_expr(ast, *x, f),
         ExprKind::Index { x, index } => {
             walk_expr(ast, *x, f);

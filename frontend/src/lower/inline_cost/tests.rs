@@ -8,8 +8,14 @@ fn verdicts(src: &str) -> Vec<(String, Result<u32, String>)> {
     let mut map = SourceMap::new();
     let file = map.add_file("./p.go".into(), src.into());
     let (program, diags) = crate::compile_package(&map, &[file]);
-    let Some(program) = program else { panic!("does not compile: {diags:?}") };
-    program.funcs.iter().filter_map(|f| Some((f.name.clone(), f.inline.as_ref()?.verdict.clone()))).collect()
+    let Some(program) = program else {
+        panic!("does not compile: {diags:?}")
+    };
+    program
+        .funcs
+        .iter()
+        .filter_map(|f| Some((f.name.clone(), f.inline.as_ref()?.verdict.clone())))
+        .collect()
 }
 
 fn cost_of(src: &str, name: &str) -> Result<u32, String> {
@@ -23,7 +29,11 @@ fn cost_of(src: &str, name: &str) -> Result<u32, String> {
 /// Checks `(function source, gc's cost)` pairs, each compiled on its own after `prelude`.
 fn check(prelude: &str, cases: &[(&str, u32)]) {
     for (func, want) in cases {
-        let name = func.trim_start_matches("func ").split(['(', ' ']).next().unwrap_or_default();
+        let name = func
+            .trim_start_matches("func ")
+            .split(['(', ' '])
+            .next()
+            .unwrap_or_default();
         let src = format!("package p\n\n{prelude}\n\n{func}\n");
         assert_eq!(cost_of(&src, name), Ok(*want), "{func}");
     }
@@ -65,10 +75,16 @@ fn expressions_cost_what_gc_charges() {
             ("func fieldAddr2(t *T) *int { return &t.b }", 4),
             ("func sliceLen(xs []int) []int { return xs[:len(xs)] }", 3),
             ("func slice0(xs []int) []int { return xs[0:2] }", 4),
-            ("func conv(x int) (int64, int32) { return int64(x), int32(x) }", 4),
+            (
+                "func conv(x int) (int64, int32) { return int64(x), int32(x) }",
+                4,
+            ),
             ("func convIface(x int) any { return x }", 3),
             ("func concat(a, b, c string) string { return a + b + c }", 5),
-            ("func closure() func() int { return func() int { return 1 } }", 17),
+            (
+                "func closure() func() int { return func() int { return 1 } }",
+                17,
+            ),
             ("func methodCall(t *T) int { return t.M() }", 6),
             ("func ifaceCall(i I) int { return i.M() }", 61),
             ("func funcValue(f func() int) int { return f() }", 20),
@@ -84,7 +100,10 @@ fn calls_cost_the_callee_when_gc_would_inline_it() {
                func big() { for i := 0; i < 100; i++ { println(i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i, i) } }\n\
                func callBig() { big() }\nfunc printV(x int) { fmt.Println(\"v\", x) }\nfunc viaLocal() int { k := 5; f := func(v int) int { return v + k }; return f(1) + f(2) }\n";
     assert_eq!(cost_of(src, "callAdd"), Ok(9));
-    assert_eq!(cost_of(src, "big"), Err("function too complex: cost 90 exceeds budget 80".into()));
+    assert_eq!(
+        cost_of(src, "big"),
+        Err("function too complex: cost 90 exceeds budget 80".into())
+    );
     assert_eq!(cost_of(src, "callBig"), Ok(59));
     assert_eq!(cost_of(src, "printV"), Ok(80));
     assert_eq!(cost_of(src, "viaLocal"), Ok(41));

@@ -18,13 +18,23 @@ use crate::lower::text::ExprText;
 
 /// `func(int, int) *Point { return &Point{...} }` for a function or literal.
 pub fn function_text(ast: &Ast, info: &TypeInfo, r: FuncRef) -> String {
-    let Some((sig, body)) = func_body(ast, r) else { return String::new() };
+    let Some((sig, body)) = func_body(ast, r) else {
+        return String::new();
+    };
     let mut out = String::new();
     if let Some(recv) = super::func_decl(ast, r).and_then(|d| d.recv.as_ref()) {
         out.push_str(&format!("method({}) ", type_text(ast, info, recv.ty)));
     }
     out.push_str(&signature_text(ast, info, sig));
-    let printer = Printer { text: ExprText { ast, info, const_vars: None, slice_lens: None, temps: None } };
+    let printer = Printer {
+        text: ExprText {
+            ast,
+            info,
+            const_vars: None,
+            slice_lens: None,
+            temps: None,
+        },
+    };
     let mut parts = Vec::new();
     printer.stmts(&body.stmts, &mut parts);
     out.push_str(&format!(" {{ {} }}", parts.join("; ")));
@@ -52,7 +62,10 @@ fn signature_text(ast: &Ast, info: &TypeInfo, sig: &FuncType) -> String {
     }
     let mut results = Vec::new();
     for r in &sig.results {
-        results.extend(std::iter::repeat_n(type_text(ast, info, r.ty), r.names.len().max(1)));
+        results.extend(std::iter::repeat_n(
+            type_text(ast, info, r.ty),
+            r.names.len().max(1),
+        ));
     }
     let results = match results.as_slice() {
         [] => String::new(),
@@ -69,7 +82,10 @@ struct Printer<'a> {
 
 impl Printer<'_> {
     fn list(&self, es: &[ExprId]) -> String {
-        es.iter().map(|e| self.text.of(*e)).collect::<Vec<_>>().join(", ")
+        es.iter()
+            .map(|e| self.text.of(*e))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     fn stmts(&self, stmts: &[Stmt], out: &mut Vec<String>) {
@@ -86,7 +102,9 @@ impl Printer<'_> {
 
     fn stmt(&self, s: &Stmt, out: &mut Vec<String>) {
         let text = match &s.kind {
-            StmtKind::Empty | StmtKind::Decl(Decl::Const(_) | Decl::Type(_) | Decl::Func(_)) => return,
+            StmtKind::Empty | StmtKind::Decl(Decl::Const(_) | Decl::Type(_) | Decl::Func(_)) => {
+                return
+            }
             StmtKind::Block(b) => return self.stmts(&b.stmts, out),
             StmtKind::Labeled { label, stmt } => {
                 out.push(format!("{}: ", label.name));
@@ -98,23 +116,37 @@ impl Printer<'_> {
                     if spec.values.is_empty() {
                         out.extend(names.iter().map(|n| format!("{n} = <nil>")));
                     } else {
-                        out.push(format!("{} := {}", names.join(", "), self.list(&spec.values)));
+                        out.push(format!(
+                            "{} := {}",
+                            names.join(", "),
+                            self.list(&spec.values)
+                        ));
                     }
                 }
                 return;
             }
             StmtKind::Expr(e) => self.text.of(*e),
-            StmtKind::Send { ch, value } => format!("{} <- {}", self.text.of(*ch), self.text.of(*value)),
-            StmtKind::IncDec { x, inc } => format!("{}{}", self.text.of(*x), if *inc { "++" } else { "--" }),
+            StmtKind::Send { ch, value } => {
+                format!("{} <- {}", self.text.of(*ch), self.text.of(*value))
+            }
+            StmtKind::IncDec { x, inc } => {
+                format!("{}{}", self.text.of(*x), if *inc { "++" } else { "--" })
+            }
             StmtKind::Assign { lhs, op, rhs } => self.text.assignment(lhs, *op, rhs),
             StmtKind::Go(e) => format!("go {}", self.text.of(*e)),
             StmtKind::Defer(e) => format!("defer {}", self.text.of(*e)),
             StmtKind::Return(results) => format!("return {}", self.list(results)),
-            StmtKind::Break(l) => l.as_ref().map_or("break".to_string(), |l| format!("break {}", l.name)),
-            StmtKind::Continue(l) => l.as_ref().map_or("continue".to_string(), |l| format!("continue {}", l.name)),
+            StmtKind::Break(l) => l
+                .as_ref()
+                .map_or("break".to_string(), |l| format!("break {}", l.name)),
+            StmtKind::Continue(l) => l
+                .as_ref()
+                .map_or("continue".to_string(), |l| format!("continue {}", l.name)),
             StmtKind::Goto(l) => format!("goto {}", l.name),
             StmtKind::Fallthrough => "fallthrough".to_string(),
-            StmtKind::If { cond, then, els, .. } => {
+            StmtKind::If {
+                cond, then, els, ..
+            } => {
                 let mut t = format!("if {} {}", self.text.of(*cond), self.block(&then.stmts));
                 if let Some(e) = els {
                     t.push_str(&format!(" else {}", self.block(std::slice::from_ref(e))));

@@ -30,7 +30,12 @@ pub fn number_temporaries(ast: &Ast, info: &TypeInfo) -> HashMap<ExprId, u32> {
     for decl in ast.files.iter().flat_map(|f| &f.decls) {
         if let Decl::Func(f) = decl {
             if let Some(body) = &f.body {
-                let mut n = Numbering { ast, info, out: &mut out, next: u32::from(f.recv.is_some()) };
+                let mut n = Numbering {
+                    ast,
+                    info,
+                    out: &mut out,
+                    next: u32::from(f.recv.is_some()),
+                };
                 n.function(&f.sig, body);
             }
         }
@@ -49,7 +54,12 @@ struct Numbering<'a, 'o> {
 
 impl Numbering<'_, '_> {
     fn function(&mut self, sig: &FuncType, body: &Block) {
-        self.next += sig.params.iter().chain(&sig.results).map(|p| p.names.len().max(1) as u32).sum::<u32>();
+        self.next += sig
+            .params
+            .iter()
+            .chain(&sig.results)
+            .map(|p| p.names.len().max(1) as u32)
+            .sum::<u32>();
         self.stmts(&body.stmts);
     }
 
@@ -86,10 +96,19 @@ impl Numbering<'_, '_> {
                 self.values(targets, results);
             }
             StmtKind::Block(b) => self.stmts(&b.stmts),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 self.opt_stmt(init);
                 self.expr(*cond);
-                let known = self.info.consts.get(cond).map(|v| matches!(v, ConstValue::Bool(true)));
+                let known = self
+                    .info
+                    .consts
+                    .get(cond)
+                    .map(|v| matches!(v, ConstValue::Bool(true)));
                 if known != Some(false) {
                     self.stmts(&then.stmts);
                 }
@@ -97,7 +116,9 @@ impl Numbering<'_, '_> {
                     self.opt_stmt(els);
                 }
             }
-            StmtKind::Switch { init, tag, cases, .. } => {
+            StmtKind::Switch {
+                init, tag, cases, ..
+            } => {
                 self.opt_stmt(init);
                 self.exprs(tag.as_slice());
                 for c in cases {
@@ -105,7 +126,13 @@ impl Numbering<'_, '_> {
                     self.stmts(&c.body);
                 }
             }
-            StmtKind::TypeSwitch { init, bind, x, cases, .. } => {
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                cases,
+                ..
+            } => {
                 self.opt_stmt(init);
                 self.expr(*x);
                 for c in cases {
@@ -119,13 +146,24 @@ impl Numbering<'_, '_> {
                     self.stmts(&c.body);
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 self.opt_stmt(init);
                 self.exprs(cond.as_slice());
                 self.opt_stmt(post);
                 self.stmts(&body.stmts);
             }
-            StmtKind::Range { key, value, define, x, body } => {
+            StmtKind::Range {
+                key,
+                value,
+                define,
+                x,
+                body,
+            } => {
                 let vars: Vec<ExprId> = key.iter().chain(value.iter()).copied().collect();
                 if *define {
                     self.declare(&vars);
@@ -150,7 +188,8 @@ impl Numbering<'_, '_> {
     fn declare(&mut self, names: &[ExprId]) {
         for e in names {
             let expr = self.ast.expr(*e);
-            let new = matches!(&expr.kind, ExprKind::Ident(n) if n != "_") && self.info.defs.contains_key(&expr.pos);
+            let new = matches!(&expr.kind, ExprKind::Ident(n) if n != "_")
+                && self.info.defs.contains_key(&expr.pos);
             self.next += u32::from(new);
         }
     }
@@ -161,7 +200,8 @@ impl Numbering<'_, '_> {
         self.exprs(values);
         if let [v] = values {
             if targets > 1 {
-                self.out.insert(crate::lower::expr::strip_parens(self.ast, *v), self.next);
+                self.out
+                    .insert(crate::lower::expr::strip_parens(self.ast, *v), self.next);
                 self.next += targets as u32;
             }
         }
@@ -169,7 +209,12 @@ impl Numbering<'_, '_> {
 
     /// How many values `e` has (a multi-value call's results).
     fn arity(&self, e: ExprId) -> usize {
-        match self.info.expr_types.get(e.0 as usize).map(|t| self.info.types.get(*t)) {
+        match self
+            .info
+            .expr_types
+            .get(e.0 as usize)
+            .map(|t| self.info.types.get(*t))
+        {
             Some(Type::Tuple(elems)) => elems.len(),
             _ => 1,
         }
@@ -184,7 +229,12 @@ impl Numbering<'_, '_> {
     fn expr(&mut self, e: ExprId) {
         match &self.ast.expr(e).kind {
             ExprKind::FuncLit { sig, body } => {
-                let mut inner = Numbering { ast: self.ast, info: self.info, out: &mut *self.out, next: 0 };
+                let mut inner = Numbering {
+                    ast: self.ast,
+                    info: self.info,
+                    out: &mut *self.out,
+                    next: 0,
+                };
                 inner.function(sig, body);
             }
             ExprKind::Call { fun, args, .. } => {
@@ -217,10 +267,18 @@ impl Numbering<'_, '_> {
         }
         let fun = crate::lower::expr::strip_parens(self.ast, fun);
         let candidate = match (&self.ast.expr(fun).kind, self.info.selections.get(&fun)) {
-            (_, Some(Selection::Method { .. } | Selection::MethodExpr { .. } | Selection::PromotedMethodExpr { .. })) => return None,
-            (ExprKind::Selector { x, .. }, Some(Selection::InterfaceMethod { .. } | Selection::PromotedInterfaceMethod { .. })) => {
-                crate::lower::expr::strip_parens(self.ast, *x)
-            }
+            (
+                _,
+                Some(
+                    Selection::Method { .. }
+                    | Selection::MethodExpr { .. }
+                    | Selection::PromotedMethodExpr { .. },
+                ),
+            ) => return None,
+            (
+                ExprKind::Selector { x, .. },
+                Some(Selection::InterfaceMethod { .. } | Selection::PromotedInterfaceMethod { .. }),
+            ) => crate::lower::expr::strip_parens(self.ast, *x),
             _ => fun,
         };
         self.calls_or_receives(candidate).then_some(candidate)
@@ -230,13 +288,19 @@ impl Numbering<'_, '_> {
     fn calls_or_receives(&self, e: ExprId) -> bool {
         match &self.ast.expr(e).kind {
             ExprKind::Call { .. } => match self.info.calls.get(&e) {
-                Some(CallKind::Conversion(_)) => children(self.ast, e).iter().any(|c| self.calls_or_receives(*c)),
+                Some(CallKind::Conversion(_)) => children(self.ast, e)
+                    .iter()
+                    .any(|c| self.calls_or_receives(*c)),
                 Some(CallKind::Builtin(Builtin::New)) => false,
                 _ => true,
             },
-            ExprKind::Unary { op: UnaryOp::Recv, .. } => true,
+            ExprKind::Unary {
+                op: UnaryOp::Recv, ..
+            } => true,
             ExprKind::FuncLit { .. } => false,
-            _ => children(self.ast, e).iter().any(|c| self.calls_or_receives(*c)),
+            _ => children(self.ast, e)
+                .iter()
+                .any(|c| self.calls_or_receives(*c)),
         }
     }
 }
@@ -244,12 +308,25 @@ impl Numbering<'_, '_> {
 /// The operand expressions of `e` (not types, not function literal bodies).
 fn children(ast: &Ast, e: ExprId) -> Vec<ExprId> {
     match &ast.expr(e).kind {
-        ExprKind::Paren(x) | ExprKind::Selector { x, .. } | ExprKind::TypeAssert { x, .. } | ExprKind::Star(x) | ExprKind::Unary { x, .. } => vec![*x],
+        ExprKind::Paren(x)
+        | ExprKind::Selector { x, .. }
+        | ExprKind::TypeAssert { x, .. }
+        | ExprKind::Star(x)
+        | ExprKind::Unary { x, .. } => vec![*x],
         ExprKind::Index { x, index } => vec![*x, *index],
-        ExprKind::Slice { x, lo, hi, max } => std::iter::once(*x).chain(*lo).chain(*hi).chain(*max).collect(),
-        ExprKind::Call { fun, args, .. } => std::iter::once(*fun).chain(args.iter().copied()).collect(),
+        ExprKind::Slice { x, lo, hi, max } => std::iter::once(*x)
+            .chain(*lo)
+            .chain(*hi)
+            .chain(*max)
+            .collect(),
+        ExprKind::Call { fun, args, .. } => {
+            std::iter::once(*fun).chain(args.iter().copied()).collect()
+        }
         ExprKind::Binary { x, y, .. } => vec![*x, *y],
-        ExprKind::Composite { elems, .. } => elems.iter().flat_map(|el| el.key.into_iter().chain([el.value])).collect(),
+        ExprKind::Composite { elems, .. } => elems
+            .iter()
+            .flat_map(|el| el.key.into_iter().chain([el.value]))
+            .collect(),
         _ => Vec::new(),
     }
 }

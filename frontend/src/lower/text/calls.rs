@@ -18,7 +18,14 @@ use crate::constant::ConstValue;
 
 impl ExprText<'_> {
     /// Writes the call `e` of `fun` (`spread` for a final `...`).
-    pub(super) fn write_call(&self, out: &mut String, e: ExprId, fun: ExprId, args: &[ExprId], spread: bool) {
+    pub(super) fn write_call(
+        &self,
+        out: &mut String,
+        e: ExprId,
+        fun: ExprId,
+        args: &[ExprId],
+        spread: bool,
+    ) {
         match (self.info.calls.get(&e), args) {
             (Some(CallKind::Conversion(_)), [arg]) => self.write_conversion(out, e, fun, *arg),
             (Some(CallKind::Builtin(b @ (Builtin::Make | Builtin::New))), [ty, sizes @ ..]) => {
@@ -47,7 +54,9 @@ impl ExprText<'_> {
     /// `T(x)`, `([]byte)(s)`, or the slice literal `[]rune{...}` of a constant string.
     fn write_conversion(&self, out: &mut String, e: ExprId, fun: ExprId, arg: ExprId) {
         let to = self.ty(e);
-        if let (Some(ConstValue::String(s)), Type::Slice(elem)) = (self.info.consts.get(&arg), self.info.types.under(to)) {
+        if let (Some(ConstValue::String(s)), Type::Slice(elem)) =
+            (self.info.consts.get(&arg), self.info.types.under(to))
+        {
             if self.info.types.basic(*elem) == Some(BasicKind::Int32) {
                 self.write_type(out, fun);
                 out.push_str(if s.is_empty() { "{}" } else { "{...}" });
@@ -91,9 +100,13 @@ impl ExprText<'_> {
             Type::Func(sig) => Some(sig),
             _ => None,
         };
-        let packed_from = sig.filter(|s| s.variadic && !spread).map(|s| s.params.len() - 1);
+        let packed_from = sig
+            .filter(|s| s.variadic && !spread)
+            .map(|s| s.params.len() - 1);
         let results = self.temp_results(args);
-        let count = results.as_ref().map_or(args.len(), |(_, types)| types.len());
+        let count = results
+            .as_ref()
+            .map_or(args.len(), |(_, types)| types.len());
         for i in 0..count {
             if !first {
                 out.push_str(", ");
@@ -107,7 +120,9 @@ impl ExprText<'_> {
             match &results {
                 // gc's first temporary carries the statement that fills them: `int(.autotmp_0)`.
                 Some((n, types)) => match param {
-                    Some(p) if self.boxes(types[i], p) || i > 0 => out.push_str(&format!(".autotmp_{}", n + i as u32)),
+                    Some(p) if self.boxes(types[i], p) || i > 0 => {
+                        out.push_str(&format!(".autotmp_{}", n + i as u32))
+                    }
                     _ => out.push_str(&format!("{}(.autotmp_{n})", self.type_name(types[0]))),
                 },
                 None => match param {
@@ -140,11 +155,19 @@ impl ExprText<'_> {
     /// For the callee `x.M` of a method call (not through an interface): the method expression
     /// gc calls (`T.M`, `(*T).M`) and the receiver operand `x`.
     fn method_callee(&self, fun: ExprId) -> Option<(String, ExprId)> {
-        let ExprKind::Selector { x, .. } = &self.ast.expr(fun).kind else { return None };
-        let Some(Selection::Method { named, index, .. }) = self.info.selections.get(&fun) else { return None };
+        let ExprKind::Selector { x, .. } = &self.ast.expr(fun).kind else {
+            return None;
+        };
+        let Some(Selection::Method { named, index, .. }) = self.info.selections.get(&fun) else {
+            return None;
+        };
         let nt = self.info.types.named(*named)?;
         let method = nt.methods.get(*index as usize)?;
-        let callee = if method.pointer_receiver { format!("(*{}).{}", nt.name, method.name) } else { format!("{}.{}", nt.name, method.name) };
+        let callee = if method.pointer_receiver {
+            format!("(*{}).{}", nt.name, method.name)
+        } else {
+            format!("{}.{}", nt.name, method.name)
+        };
         Some((callee, *x))
     }
 }

@@ -32,10 +32,26 @@ impl ExprText<'_> {
     /// Writes the checker's constant `v`, the value of `e`.
     pub(super) fn constant(&self, out: &mut String, e: ExprId, v: &ConstValue) {
         let lit = match v {
-            ConstValue::Bool(b) => Literal { text: b.to_string(), default: TypeId::BOOL, code: None },
-            ConstValue::Int(i) => Literal { text: i.to_string(), default: TypeId::INT, code: u32::try_from(i).ok() },
-            ConstValue::Float(_) => Literal { text: v.go_string(), default: TypeId::FLOAT64, code: None },
-            ConstValue::String(s) => Literal { text: quote(s), default: TypeId::STRING, code: None },
+            ConstValue::Bool(b) => Literal {
+                text: b.to_string(),
+                default: TypeId::BOOL,
+                code: None,
+            },
+            ConstValue::Int(i) => Literal {
+                text: i.to_string(),
+                default: TypeId::INT,
+                code: u32::try_from(i).ok(),
+            },
+            ConstValue::Float(_) => Literal {
+                text: v.go_string(),
+                default: TypeId::FLOAT64,
+                code: None,
+            },
+            ConstValue::String(s) => Literal {
+                text: quote(s),
+                default: TypeId::STRING,
+                code: None,
+            },
         };
         self.literal(out, e, lit);
     }
@@ -57,7 +73,9 @@ impl ExprText<'_> {
             return;
         }
         match self.static_const(e) {
-            Some(c @ Const::Int(v, t)) if *v >= 0 || self.unsigned(*t) => self.ir_literal(out, e, c),
+            Some(c @ Const::Int(v, t)) if *v >= 0 || self.unsigned(*t) => {
+                self.ir_literal(out, e, c)
+            }
             _ => self.write(out, e, 0),
         }
     }
@@ -69,10 +87,14 @@ impl ExprText<'_> {
         let e = self.strip(e);
         match &self.ast.expr(e).kind {
             ExprKind::Ident(_) => vars.get(self.info.uses.get(&e)?),
-            ExprKind::Call { args, .. } if args.len() == 1 && matches!(self.info.calls.get(&e), Some(CallKind::Conversion(_))) => {
+            ExprKind::Call { args, .. }
+                if args.len() == 1
+                    && matches!(self.info.calls.get(&e), Some(CallKind::Conversion(_))) =>
+            {
                 let types = &self.info.types;
                 let to = types.underlying(self.ty(e));
-                let no_op = types.underlying(self.ty(args[0])) == to && !types.basic(to).is_some_and(|k| k.is_float());
+                let no_op = types.underlying(self.ty(args[0])) == to
+                    && !types.basic(to).is_some_and(|k| k.is_float());
                 no_op.then(|| self.static_const(args[0])).flatten()
             }
             _ => None,
@@ -82,8 +104,14 @@ impl ExprText<'_> {
     /// The length gc folds `len(x)` to, for a local `x` holding a slice literal.
     fn folded_len(&self, e: ExprId) -> Option<i64> {
         let e = self.strip(e);
-        let ExprKind::Call { args, .. } = &self.ast.expr(e).kind else { return None };
-        let (Some(CallKind::Builtin(Builtin::Len)), [x]) = (self.info.calls.get(&e), args.as_slice()) else { return None };
+        let ExprKind::Call { args, .. } = &self.ast.expr(e).kind else {
+            return None;
+        };
+        let (Some(CallKind::Builtin(Builtin::Len)), [x]) =
+            (self.info.calls.get(&e), args.as_slice())
+        else {
+            return None;
+        };
         let obj = self.info.uses.get(&self.strip(*x))?;
         self.slice_lens?.get(obj).copied()
     }
@@ -95,14 +123,34 @@ impl ExprText<'_> {
     /// Writes the propagated constant `c` as a literal of `e`'s type.
     fn ir_literal(&self, out: &mut String, e: ExprId, c: &Const) {
         let lit = match c {
-            Const::Int(v, t) if self.unsigned(*t) => Literal { text: (*v as u64).to_string(), default: TypeId::INT, code: u32::try_from(*v as u64).ok() },
-            Const::Int(v, _) => Literal { text: v.to_string(), default: TypeId::INT, code: u32::try_from(*v).ok() },
+            Const::Int(v, t) if self.unsigned(*t) => Literal {
+                text: (*v as u64).to_string(),
+                default: TypeId::INT,
+                code: u32::try_from(*v as u64).ok(),
+            },
+            Const::Int(v, _) => Literal {
+                text: v.to_string(),
+                default: TypeId::INT,
+                code: u32::try_from(*v).ok(),
+            },
             Const::Float(v, _) => match num_rational::BigRational::from_float(*v) {
-                Some(r) => Literal { text: ConstValue::Float(r).go_string(), default: TypeId::FLOAT64, code: None },
+                Some(r) => Literal {
+                    text: ConstValue::Float(r).go_string(),
+                    default: TypeId::FLOAT64,
+                    code: None,
+                },
                 None => return self.write(out, e, 0),
             },
-            Const::Bool(b, _) => Literal { text: b.to_string(), default: TypeId::BOOL, code: None },
-            Const::Str(s, _) => Literal { text: quote(s), default: TypeId::STRING, code: None },
+            Const::Bool(b, _) => Literal {
+                text: b.to_string(),
+                default: TypeId::BOOL,
+                code: None,
+            },
+            Const::Str(s, _) => Literal {
+                text: quote(s),
+                default: TypeId::STRING,
+                code: None,
+            },
             _ => return self.write(out, e, 0),
         };
         self.literal(out, e, lit);
@@ -115,11 +163,16 @@ impl ExprText<'_> {
         let spelled = self.info.byte_rune.get(&e).copied();
         if spelled == Some("rune") || ty == TypeId::UNTYPED_RUNE {
             if let Some(c) = lit.code.filter(|c| *c <= char::MAX as u32) {
-                out.push_str(&crate::lexer::quote_rune(char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER)));
+                out.push_str(&crate::lexer::quote_rune(
+                    char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER),
+                ));
                 return;
             }
         }
-        let bare = ty == lit.default || ty == TypeId::INVALID || types.basic(ty).is_some_and(|k| k.is_untyped()) || types.is_interface(ty);
+        let bare = ty == lit.default
+            || ty == TypeId::INVALID
+            || types.basic(ty).is_some_and(|k| k.is_untyped())
+            || types.is_interface(ty);
         if bare {
             out.push_str(&lit.text);
         } else {

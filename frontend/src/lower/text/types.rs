@@ -35,7 +35,13 @@ impl ExprText<'_> {
             }
             ExprKind::ArrayType { len, elem, .. } => {
                 out.push('[');
-                match (len, self.info.type_exprs.get(&t).map(|ty| self.info.types.under(*ty))) {
+                match (
+                    len,
+                    self.info
+                        .type_exprs
+                        .get(&t)
+                        .map(|ty| self.info.types.under(*ty)),
+                ) {
                     (_, Some(Type::Array(_, n))) => out.push_str(&n.to_string()),
                     (Some(l), _) => self.write(out, *l, 0),
                     (None, _) => {}
@@ -61,7 +67,11 @@ impl ExprText<'_> {
                 out.push_str("struct {");
                 let mut first = true;
                 for f in fields {
-                    let names: Vec<Option<&str>> = if f.names.is_empty() { vec![None] } else { f.names.iter().map(|n| Some(n.name.as_str())).collect() };
+                    let names: Vec<Option<&str>> = if f.names.is_empty() {
+                        vec![None]
+                    } else {
+                        f.names.iter().map(|n| Some(n.name.as_str())).collect()
+                    };
                     for name in names {
                         out.push_str(if first { " " } else { "; " });
                         first = false;
@@ -113,14 +123,23 @@ impl ExprText<'_> {
     /// type it denotes when declared in a function.
     fn alias_target(&self, t: ExprId) -> Option<Result<ExprId, TypeId>> {
         let obj = &self.info.objects[self.info.uses.get(&t)?.0 as usize];
-        let defined = self.info.types.named(obj.ty).is_some_and(|n| n.name == obj.name);
+        let defined = self
+            .info
+            .types
+            .named(obj.ty)
+            .is_some_and(|n| n.name == obj.name);
         if obj.kind != ObjKind::TypeName || obj.pos == NO_POS || defined {
             return None;
         }
-        let specs = self.ast.files.iter().flat_map(|f| &f.decls).filter_map(|d| match d {
-            Decl::Type(specs) => Some(specs),
-            _ => None,
-        });
+        let specs = self
+            .ast
+            .files
+            .iter()
+            .flat_map(|f| &f.decls)
+            .filter_map(|d| match d {
+                Decl::Type(specs) => Some(specs),
+                _ => None,
+            });
         let decl = specs.flatten().find(|s| s.alias && s.name.pos == obj.pos);
         Some(decl.map(|s| s.ty).ok_or(obj.ty))
     }

@@ -13,8 +13,8 @@ mod report;
 use std::collections::HashMap;
 
 use crate::ir::{
-    AllocId, AllocKind, Callee, FuncId, FuncKind, FunctionBuilder, Global, GlobalId, Inst, LocalId, Operand, Place, Placement, Program,
-    Rvalue,
+    AllocId, AllocKind, Callee, FuncId, FuncKind, FunctionBuilder, Global, GlobalId, Inst, LocalId,
+    Operand, Place, Placement, Program, Rvalue,
 };
 use crate::source::{Pos, SourceMap};
 use crate::types::{Type, TypeId, TypeTable};
@@ -59,23 +59,37 @@ impl TestProgram {
 
     /// A struct of the given field types.
     pub fn structure(&mut self, fields: &[TypeId]) -> TypeId {
-        let fields =
-            fields.iter().enumerate().map(|(i, t)| crate::types::Field { name: format!("f{i}"), ty: *t, embedded: false }).collect();
+        let fields = fields
+            .iter()
+            .enumerate()
+            .map(|(i, t)| crate::types::Field {
+                name: format!("f{i}"),
+                ty: *t,
+                embedded: false,
+            })
+            .collect();
         self.program.types.intern(Type::Struct(fields))
     }
 
     /// A func type.
     pub fn func_type(&mut self, params: &[TypeId], results: &[TypeId]) -> TypeId {
-        self.program.types.intern(Type::Func(crate::types::Signature {
-            params: params.to_vec(),
-            results: results.to_vec(),
-            variadic: false,
-        }))
+        self.program
+            .types
+            .intern(Type::Func(crate::types::Signature {
+                params: params.to_vec(),
+                results: results.to_vec(),
+                variadic: false,
+            }))
     }
 
     /// A package-level variable.
     pub fn global(&mut self, name: &str, ty: TypeId) -> GlobalId {
-        self.program.globals.push(Global { name: name.into(), symbol: format!("main.{name}"), ty, pos: Pos(0) });
+        self.program.globals.push(Global {
+            name: name.into(),
+            symbol: format!("main.{name}"),
+            ty,
+            pos: Pos(0),
+        });
         GlobalId(self.program.globals.len() as u32 - 1)
     }
 
@@ -103,10 +117,16 @@ impl TestProgram {
     pub fn run(&mut self, level: u8) -> Vec<String> {
         let mut map = SourceMap::new();
         map.add_file("./t.go".into(), " ".repeat(4000));
-        let options = PassOptions { inline: false, diagnostics: level };
+        let options = PassOptions {
+            inline: false,
+            diagnostics: level,
+        };
         let mut diags = super::analyze(&mut self.program, &options, &map);
         diags.sort_by_key(|d| d.pos);
-        diags.iter().map(|d| format!("{}: {}", d.pos.0, d.message)).collect()
+        diags
+            .iter()
+            .map(|d| format!("{}: {}", d.pos.0, d.message))
+            .collect()
     }
 
     /// The placement decided for a site.
@@ -117,41 +137,78 @@ impl TestProgram {
 
 /// A builder for a declared function named `name` at `pos`.
 pub fn declared(name: &str, pos: u32) -> FunctionBuilder {
-    FunctionBuilder::new(name.into(), format!("main.{name}"), Pos(pos), FuncKind::Declared)
+    FunctionBuilder::new(
+        name.into(),
+        format!("main.{name}"),
+        Pos(pos),
+        FuncKind::Declared,
+    )
 }
 
 /// A builder for a function literal of `parent`.
 pub fn literal(name: &str, pos: u32, parent: FuncId) -> FunctionBuilder {
-    FunctionBuilder::new(name.into(), format!("main.{name}"), Pos(pos), FuncKind::Closure { parent })
+    FunctionBuilder::new(
+        name.into(),
+        format!("main.{name}"),
+        Pos(pos),
+        FuncKind::Closure { parent },
+    )
 }
 
 /// Declares a `Var` site named `name` and executes its `Alloc`.
 pub fn var(b: &mut FunctionBuilder, name: &str, ty: TypeId, pos: u32) -> AllocId {
     let a = b.new_alloc(ty, AllocKind::Var, Pos(pos), name.into());
-    b.push(Inst::Alloc { site: a, count: None, pos: Pos(pos) });
+    b.push(Inst::Alloc {
+        site: a,
+        count: None,
+        pos: Pos(pos),
+    });
     a
 }
 
 /// Declares an `Object` site with `text` and executes its `Alloc`.
 pub fn object(b: &mut FunctionBuilder, text: &str, ty: TypeId, pos: u32) -> AllocId {
     let a = b.new_alloc(ty, AllocKind::Object, Pos(pos), text.into());
-    b.push(Inst::Alloc { site: a, count: None, pos: Pos(pos) });
+    b.push(Inst::Alloc {
+        site: a,
+        count: None,
+        pos: Pos(pos),
+    });
     a
 }
 
 /// `dst = &site` into a new temporary of type `ty`; returns the temporary.
 pub fn addr_temp(b: &mut FunctionBuilder, site: AllocId, ty: TypeId, pos: u32) -> LocalId {
     let t = b.temp(ty);
-    b.assign(Place::local(t), Rvalue::AddrOf(Place::alloc(site)), Pos(pos));
+    b.assign(
+        Place::local(t),
+        Rvalue::AddrOf(Place::alloc(site)),
+        Pos(pos),
+    );
     t
 }
 
 /// `dst = src` for whole locals.
 pub fn copy(b: &mut FunctionBuilder, dst: LocalId, src: LocalId, pos: u32) {
-    b.assign(Place::local(dst), Rvalue::Use(Operand::local(src)), Pos(pos));
+    b.assign(
+        Place::local(dst),
+        Rvalue::Use(Operand::local(src)),
+        Pos(pos),
+    );
 }
 
 /// A call statement.
-pub fn call(b: &mut FunctionBuilder, dsts: Vec<Place>, callee: Callee, args: Vec<Operand>, pos: u32) {
-    b.push(Inst::Call { dsts, callee, args, pos: Pos(pos) });
+pub fn call(
+    b: &mut FunctionBuilder,
+    dsts: Vec<Place>,
+    callee: Callee,
+    args: Vec<Operand>,
+    pos: u32,
+) {
+    b.push(Inst::Call {
+        dsts,
+        callee,
+        args,
+        pos: Pos(pos),
+    });
 }

@@ -22,11 +22,19 @@ fn size_limits() {
     let lit = object(&mut b, "[]byte{...}", big_obj, 14);
     let tl = addr_temp(&mut b, lit, pbig, 14);
     let s = b.new_local("s", sbytes, Pos(14), LocalKind::Var);
-    b.assign(Place::local(s), Rvalue::MakeSlice(Operand::local(tl), Operand::int(1), Operand::int(1)), Pos(14));
+    b.assign(
+        Place::local(s),
+        Rvalue::MakeSlice(Operand::local(tl), Operand::int(1), Operand::int(1)),
+        Pos(14),
+    );
     let make = |b: &mut FunctionBuilder, text: &str, elem, count: Option<u64>, pos| {
         let a = b.new_alloc(elem, crate::ir::AllocKind::Array, Pos(pos), text.into());
         b.func_mut().allocs[a.index()].const_count = count;
-        b.push(Inst::Alloc { site: a, count: Some(Operand::int(count.unwrap_or(3) as i64)), pos: Pos(pos) });
+        b.push(Inst::Alloc {
+            site: a,
+            count: Some(Operand::int(count.unwrap_or(3) as i64)),
+            pos: Pos(pos),
+        });
     };
     make(&mut b, "make([]int64, 8192)", TypeId::INT64, Some(8192), 20);
     make(&mut b, "make([]int64, 8193)", TypeId::INT64, Some(8193), 21);
@@ -61,7 +69,11 @@ fn large_box_is_heap_but_says_it_does_not_escape() {
     b.assign(Place::alloc(bx), Rvalue::Use(Operand::local(v)), Pos(10));
     let tb = addr_temp(&mut b, bx, pbig, 10);
     let i = b.new_local("i", any, Pos(11), LocalKind::Var);
-    b.assign(Place::local(i), Rvalue::MakeIface(Operand::Const(Const::TypeDesc(big)), Operand::local(tb)), Pos(11));
+    b.assign(
+        Place::local(i),
+        Rvalue::MakeIface(Operand::Const(Const::TypeDesc(big)), Operand::local(tb)),
+        Pos(11),
+    );
     let f = t.add(b);
     assert_eq!(t.run(1), vec!["10: v does not escape"]);
     assert_eq!(t.placement(f, bx), Placement::Heap);
@@ -72,7 +84,12 @@ fn synthetic_functions_and_moved_parameters_are_silent() {
     let mut t = TestProgram::new();
     let pint = t.ptr(TypeId::INT);
     let ppint = t.ptr(pint);
-    let mut b = FunctionBuilder::new("wrapper".into(), "main.wrapper".into(), Pos(0), FuncKind::Synthetic);
+    let mut b = FunctionBuilder::new(
+        "wrapper".into(),
+        "main.wrapper".into(),
+        Pos(0),
+        FuncKind::Synthetic,
+    );
     let p = b.add_param("p", pint, Pos(1));
     let r = b.add_result("~r0", pint, Pos(2));
     copy(&mut b, r, p, 3);
@@ -100,18 +117,47 @@ fn self_assignments_are_ignored_and_reported() {
     let text = "func (b *Buffer) Skip(n int) {\n\tb.buf = b.buf[n:] // ERROR \"x\"\n}\n";
     map.add_file("./x.go".into(), text.into());
     let eq = text.find('=').unwrap() as u32;
-    let mut b = FunctionBuilder::new("(*Buffer).Skip".into(), "main.(*Buffer).Skip".into(), Pos(17), FuncKind::Declared);
+    let mut b = FunctionBuilder::new(
+        "(*Buffer).Skip".into(),
+        "main.(*Buffer).Skip".into(),
+        Pos(17),
+        FuncKind::Declared,
+    );
     let recv = b.add_param("b", pbuf, Pos(7));
     let n = b.add_param("n", TypeId::INT, Pos(23));
     let old = b.temp(bytes);
-    b.assign(Place::local(old), Rvalue::Use(Operand::Copy(Place::deref(recv).field(0))), Pos(eq));
+    b.assign(
+        Place::local(old),
+        Rvalue::Use(Operand::Copy(Place::deref(recv).field(0))),
+        Pos(eq),
+    );
     let new = b.temp(bytes);
-    b.assign(Place::local(new), Rvalue::Slice { x: Operand::local(old), lo: Some(Operand::local(n)), hi: None, max: None }, Pos(eq));
-    b.assign(Place::deref(recv).field(0), Rvalue::Use(Operand::local(new)), Pos(eq));
+    b.assign(
+        Place::local(new),
+        Rvalue::Slice {
+            x: Operand::local(old),
+            lo: Some(Operand::local(n)),
+            hi: None,
+            max: None,
+        },
+        Pos(eq),
+    );
+    b.assign(
+        Place::deref(recv).field(0),
+        Rvalue::Use(Operand::local(new)),
+        Pos(eq),
+    );
     // b.buf = b.buf[n:] again, but from the other field through the array: still a self-assignment.
-    b.assign(Place::deref(recv).field(1), Rvalue::Use(Operand::local(new)), Pos(eq));
+    b.assign(
+        Place::deref(recv).field(1),
+        Rvalue::Use(Operand::local(new)),
+        Pos(eq),
+    );
     t.add(b);
-    let options = PassOptions { inline: false, diagnostics: 1 };
+    let options = PassOptions {
+        inline: false,
+        diagnostics: 1,
+    };
     let diags = super::super::analyze(&mut t.program, &options, &map);
     let rendered: Vec<String> = diags.iter().map(|d| d.render(&map)).collect();
     assert_eq!(
@@ -138,7 +184,14 @@ fn level_two_explains_the_flow() {
     // func leak(p *int) { sink = p }
     let mut b = declared("leak", 100);
     let p = b.add_param("p", pint, Pos(101));
-    b.assign(Place { base: PlaceBase::Global(sink), proj: vec![] }, Rvalue::Use(Operand::local(p)), Pos(110));
+    b.assign(
+        Place {
+            base: PlaceBase::Global(sink),
+            proj: vec![],
+        },
+        Rvalue::Use(Operand::local(p)),
+        Pos(110),
+    );
     t.add(b);
     let lines = t.run(2);
     assert_eq!(lines[0], "10: x escapes to heap in f:");
@@ -160,15 +213,30 @@ fn element_to_element_copy_is_a_self_assignment() {
     let mut b = declared("shiftDown", 0);
     let s = b.add_param("s", spint, Pos(1));
     let src = b.temp(ppint);
-    b.assign(Place::local(src), Rvalue::ElemAddr(Operand::local(s), Operand::int(1)), Pos(10));
+    b.assign(
+        Place::local(src),
+        Rvalue::ElemAddr(Operand::local(s), Operand::int(1)),
+        Pos(10),
+    );
     let dst = b.temp(ppint);
-    b.assign(Place::local(dst), Rvalue::ElemAddr(Operand::local(s), Operand::int(0)), Pos(10));
-    b.assign(Place::deref(dst), Rvalue::Use(Operand::Copy(Place::deref(src))), Pos(10));
+    b.assign(
+        Place::local(dst),
+        Rvalue::ElemAddr(Operand::local(s), Operand::int(0)),
+        Pos(10),
+    );
+    b.assign(
+        Place::deref(dst),
+        Rvalue::Use(Operand::Copy(Place::deref(src))),
+        Pos(10),
+    );
     t.add(b);
     let lines = t.run(1);
     assert_eq!(lines.len(), 2, "{lines:?}");
     assert_eq!(lines[0], "1: s does not escape");
-    assert!(lines[1].starts_with("10: shiftDown ignoring self-assignment in "), "{lines:?}");
+    assert!(
+        lines[1].starts_with("10: shiftDown ignoring self-assignment in "),
+        "{lines:?}"
+    );
 }
 
 #[test]
@@ -187,13 +255,34 @@ fn swapping_elements_through_copied_pointers_is_a_self_assignment() {
     copy(&mut b, d0, a, 10);
     copy(&mut b, d1, a, 10);
     let (v0, v1) = (b.temp(pint), b.temp(pint));
-    b.assign(Place::local(v0), Rvalue::Use(Operand::Copy(Place::deref(a).index(Operand::local(j)))), Pos(10));
-    b.assign(Place::local(v1), Rvalue::Use(Operand::Copy(Place::deref(a).index(Operand::local(i)))), Pos(10));
-    b.assign(Place::deref(d0).index(Operand::local(i)), Rvalue::Use(Operand::local(v0)), Pos(10));
-    b.assign(Place::deref(d1).index(Operand::local(j)), Rvalue::Use(Operand::local(v1)), Pos(10));
+    b.assign(
+        Place::local(v0),
+        Rvalue::Use(Operand::Copy(Place::deref(a).index(Operand::local(j)))),
+        Pos(10),
+    );
+    b.assign(
+        Place::local(v1),
+        Rvalue::Use(Operand::Copy(Place::deref(a).index(Operand::local(i)))),
+        Pos(10),
+    );
+    b.assign(
+        Place::deref(d0).index(Operand::local(i)),
+        Rvalue::Use(Operand::local(v0)),
+        Pos(10),
+    );
+    b.assign(
+        Place::deref(d1).index(Operand::local(j)),
+        Rvalue::Use(Operand::local(v1)),
+        Pos(10),
+    );
     t.add(b);
     let lines = t.run(1);
     assert_eq!(lines.len(), 3, "{lines:?}");
     assert_eq!(lines[0], "1: a does not escape");
-    assert!(lines[1..].iter().all(|l| l.starts_with("10: swap ignoring self-assignment in ")), "{lines:?}");
+    assert!(
+        lines[1..]
+            .iter()
+            .all(|l| l.starts_with("10: swap ignoring self-assignment in ")),
+        "{lines:?}"
+    );
 }

@@ -406,6 +406,6 @@ impl Renumber<'_> {
         super::walk::for_each_place_mut(inst, &mut |p, _| self.place(p));
         super::walk::for_each_site_mut(inst, &mut |a| self.site(a));
         remap_inst(inst, self.funcs);
-        *super::walk::pos_mut(inst) = self.pos;
+        *inst.pos_mut() = self.pos;
     }
 }

@@ -2,11 +2,10 @@
 //!
 //! `ir::visit` lists every place an instruction mentions; the inliner also needs to know which
 //! ones it writes (to find locals assigned exactly once, and parameters never reassigned) and
-//! to rewrite places, sites and positions in copied code. One macro generates the shared and
+//! to rewrite places and sites in copied code. One macro generates the shared and
 //! the mutable walker so the two cannot disagree about an instruction's shape.
 
 use crate::ir::*;
-use crate::source::Pos;
 
 /// How an instruction uses a place.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -200,37 +199,6 @@ pub fn for_each_site_mut(inst: &mut Inst, f: &mut impl FnMut(&mut AllocId)) {
         | Inst::Append { site, .. }
         | Inst::MakeMap { site, .. } => f(site),
         _ => {}
-    }
-}
-
-/// The instruction's position, to rewrite it.
-pub fn pos_mut(inst: &mut Inst) -> &mut Pos {
-    match inst {
-        Inst::Assign { pos, .. }
-        | Inst::Alloc { pos, .. }
-        | Inst::Call { pos, .. }
-        | Inst::BoundsCheck { pos, .. }
-        | Inst::NilCheck { pos, .. }
-        | Inst::Concat { pos, .. }
-        | Inst::StringConv { pos, .. }
-        | Inst::Append { pos, .. }
-        | Inst::SliceCopy { pos, .. }
-        | Inst::TypeAssert { pos, .. }
-        | Inst::MakeMap { pos, .. }
-        | Inst::MapIndex { pos, .. }
-        | Inst::MapStore { pos, .. }
-        | Inst::MapDelete { pos, .. }
-        | Inst::MapClear { pos, .. }
-        | Inst::MapIterInit { pos, .. }
-        | Inst::MapIterNext { pos, .. }
-        | Inst::MakeChan { pos, .. }
-        | Inst::ChanSend { pos, .. }
-        | Inst::ChanRecv { pos, .. }
-        | Inst::ChanClose { pos, .. }
-        | Inst::Go { pos, .. }
-        | Inst::Defer { pos, .. }
-        | Inst::Select { pos, .. }
-        | Inst::Recover { pos, .. } => pos,
     }
 }
 

@@ -906,10 +906,10 @@ pub enum StringConvKind {
     RunesToString,
 }
 
-impl Inst {
-    /// The instruction's source position.
-    pub fn pos(&self) -> Pos {
-        match self {
+/// The `pos` field of any instruction (by reference or mutably, as `$inst` is).
+macro_rules! inst_pos {
+    ($inst:expr) => {
+        match $inst {
             Inst::Assign { pos, .. }
             | Inst::Alloc { pos, .. }
             | Inst::Call { pos, .. }
@@ -934,8 +934,20 @@ impl Inst {
             | Inst::Go { pos, .. }
             | Inst::Defer { pos, .. }
             | Inst::Select { pos, .. }
-            | Inst::Recover { pos, .. } => *pos,
+            | Inst::Recover { pos, .. } => pos,
         }
+    };
+}
+
+impl Inst {
+    /// The instruction's source position.
+    pub fn pos(&self) -> Pos {
+        *inst_pos!(self)
+    }
+
+    /// The instruction's source position, to rewrite it.
+    pub fn pos_mut(&mut self) -> &mut Pos {
+        inst_pos!(self)
     }
 }
 
